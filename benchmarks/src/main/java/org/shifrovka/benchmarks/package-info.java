@@ -1,0 +1,4 @@
+/**
+ * JMH benchmarks of the encode and relay paths.
+ */
+package org.shifrovka.benchmarks;
