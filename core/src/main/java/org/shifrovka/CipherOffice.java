@@ -1,0 +1,601 @@
+package org.shifrovka;
+
+import java.io.IOException;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.LocalDate;
+import java.time.MonthDay;
+import java.time.ZonedDateTime;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.TreeMap;
+import java.util.concurrent.atomic.AtomicInteger;
+import org.shifrovka.codebook.CodeText;
+import org.shifrovka.codebook.Codebook;
+import org.shifrovka.codebook.DecodedText;
+import org.shifrovka.codebook.Regrouping;
+import org.shifrovka.pad.CombineMode;
+import org.shifrovka.pad.PadBook;
+import org.shifrovka.pad.PadLedger;
+import org.shifrovka.pad.PadSecurityException;
+import org.shifrovka.pad.PadSheet;
+import org.shifrovka.pad.SheetRun;
+import org.shifrovka.telegram.ArchivalCopy;
+import org.shifrovka.telegram.ClosingLine;
+import org.shifrovka.telegram.Precedence;
+import org.shifrovka.telegram.Radiogram;
+import org.shifrovka.telegram.Register;
+import org.shifrovka.telegram.RegistryNumber;
+import org.shifrovka.telegram.Station;
+import org.shifrovka.telegram.Telegram;
+import org.shifrovka.text.Telegraphese;
+import org.shifrovka.text.TelegraphText;
+
+/**
+ * A cipher office on one link: the small entry point for embedding shifrovka.
+ *
+ * <p>{@link #encipher} takes a message and returns telegrams: it normalises the text to
+ * telegraphese, codes it with the {@link Codebook}, splits it into parts if it is long, regroups
+ * each part into 5-digit groups, reserves pad sheets in the {@link PadLedger} (before any cipher
+ * text exists), adds the pad digit by digit, and frames each part with indicator, end group and
+ * serial/date group. {@link #decipher} does the reverse for radiograms received in any order, with
+ * the receiving office's {@link Register}, and reports what was garbled or missing.
+ *
+ * <pre>{@code
+ * CipherOffice office = CipherOffice.builder()
+ *     .codebook(codebook).padBook(pads).ledger(PadLedger.open(path, clock))
+ *     .from(terebin).to(kuznetsov).addressee("FILIPPOV")
+ *     .clock(clock).build();
+ * List<Telegram> telegrams = office.encipher("Comrade Filippov, ...", "<message>").telegrams();
+ * Decipherment d = office.decipher(radiograms);
+ * }</pre>
+ *
+ * <h3>Thread safety</h3>
+ *
+ * An office is safe for concurrent use; the ledger guarantees that concurrent encodes never share
+ * a pad sheet.
+ */
+public final class CipherOffice {
+  private final Codebook codebook;
+  private final PadBook padBook;
+  private final PadLedger ledger;
+  private final Clock clock;
+  private final Station from;
+  private final Station to;
+  private final String addressee;
+  private final AtomicInteger nextSerial;
+  private final Precedence precedence;
+  private final CombineMode combineMode;
+  private final int maxGroups;
+  private final int parts;
+  private final Register register;
+  private final Duration filingInterval;
+  private final Telegraphese telegraphese;
+  private final byte[] filler;
+
+  private CipherOffice(Builder b) {
+    this.codebook = b.codebook;
+    this.padBook = b.padBook;
+    this.ledger = b.ledger;
+    this.clock = b.clock;
+    this.from = b.from;
+    this.to = b.to;
+    this.addressee = b.addressee;
+    this.nextSerial = new AtomicInteger(b.firstSerial);
+    this.precedence = b.precedence;
+    this.combineMode = b.combineMode;
+    this.maxGroups = b.maxGroups;
+    this.parts = b.parts;
+    this.register = b.register;
+    this.filingInterval = b.filingInterval;
+    Telegraphese t = Telegraphese.of(b.codebook.language());
+    for (Map.Entry<String, String> e : b.coverNames.entrySet()) {
+      t = t.withCoverName(e.getKey(), e.getValue());
+    }
+    this.telegraphese = t;
+    this.filler = codebook.fillerDigits();
+  }
+
+  /** Returns a builder. */
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  /** Returns the codebook. */
+  public Codebook codebook() {
+    return codebook;
+  }
+
+  /** Returns the pad book. */
+  public PadBook padBook() {
+    return padBook;
+  }
+
+  /** Returns the normaliser that gives the canonical form of messages for this office. */
+  public Telegraphese telegraphese() {
+    return telegraphese;
+  }
+
+  /** Returns the canonical form of a message: what {@link #decipher} will give back. */
+  public TelegraphText canonical(String message, String source) throws MalformedInputException {
+    return telegraphese.normalize(message, source);
+  }
+
+  // ---------------------------------------------------------------------------------------------
+  // Enciphering
+
+  /**
+   * Enciphers a message into one or more telegrams.
+   *
+   * @param message the message as typed
+   * @param source a label for error messages, such as the file name
+   * @throws MalformedInputException if the message is empty or holds a character no table carries,
+   *     or a single word is too long for the maximum telegram size
+   * @throws PadSecurityException if the pad has too few unused sheets left
+   * @throws IOException if the ledger cannot be written; then no telegram was produced
+   * @throws IllegalStateException if the office has no ledger
+   */
+  public Encipherment encipher(String message, String source)
+      throws MalformedInputException, PadSecurityException, IOException {
+    if (ledger == null) {
+      throw new IllegalStateException("this office has no pad ledger, so it cannot encipher");
+    }
+    TelegraphText text = telegraphese.normalize(message, source);
+    CodeText code = codebook.encode(text);
+    int[] bounds = split(code, source);
+    int n = bounds.length - 1;
+    // code digits and 5-digit text groups of every part
+    byte[][] partDigits = new byte[n][];
+    int[] sheetsNeeded = new int[n];
+    int totalSheets = 0;
+    for (int k = 0; k < n; k++) {
+      byte[] body = code.digits(bounds[k], bounds[k + 1]);
+      byte[] digits = body;
+      if (n > 1) {
+        byte[] pre = codebook.partPreamble(k + 1, n);
+        digits = new byte[pre.length + body.length];
+        System.arraycopy(pre, 0, digits, 0, pre.length);
+        System.arraycopy(body, 0, digits, pre.length, body.length);
+      }
+      partDigits[k] = Regrouping.complete(digits, filler);
+      sheetsNeeded[k] = padBook.sheetsFor(partDigits[k].length / 5);
+      totalSheets += sheetsNeeded[k];
+    }
+    // the sheets are on record before any cipher text exists
+    SheetRun run = ledger.reserve(padBook, totalSheets);
+    int serial0 = nextSerial.getAndAdd(n);
+    ZonedDateTime filed0 = ZonedDateTime.now(clock).withZoneSameInstant(from.zone());
+    List<Encipherment.Part> out = new ArrayList<>(n);
+    int sheet = run.first();
+    for (int k = 0; k < n; k++) {
+      SheetRun sheets = new SheetRun(padBook.id(), sheet, sheetsNeeded[k]);
+      sheet += sheetsNeeded[k];
+      ZonedDateTime filed = filed0.plus(filingInterval.multipliedBy(k)).withSecond(0).withNano(0);
+      int serial = serial0 + k;
+      Telegram t = Telegram.builder()
+          .from(from).to(to).addressee(addressee)
+          .serial(serial).precedence(precedence).filed(filed)
+          .part(k + 1, n).padBookId(padBook.id())
+          .groups(encipherPart(partDigits[k], sheets, serial, filed))
+          .build();
+      out.add(new Encipherment.Part(t, text.slice(code.unitStartToken(bounds[k]),
+          code.unitStartToken(bounds[k + 1])), groups(partDigits[k], 0, partDigits[k].length),
+          sheets));
+    }
+    return new Encipherment(text, code, out);
+  }
+
+  private List<String> encipherPart(byte[] digits, SheetRun sheets, int serial,
+      ZonedDateTime filed) {
+    int textGroups = digits.length / 5;
+    byte[] key = padBook.keyDigits(sheets.first(), sheets.count());
+    byte[] cipher = new byte[digits.length];
+    combineMode.encipher(digits, 0, key, 0, cipher, 0, digits.length);
+    List<String> groups = new ArrayList<>(textGroups + 3);
+    groups.add(group(padBook.sheet(sheets.first()).indicator()));
+    groups.addAll(groups(cipher, 0, cipher.length));
+    groups.addAll(groups(key, digits.length, 5)); // end group: the next pad group
+    groups.add(serialDateGroup(serial, filed.getDayOfMonth()));
+    return groups;
+  }
+
+  /** Chooses where the parts begin: unit indexes, first 0 and last the unit count. */
+  private int[] split(CodeText code, String source) throws MalformedInputException {
+    int units = code.unitCount();
+    if (parts > 0) {
+      if (parts > units) {
+        throw new MalformedInputException(source, 0, 0, "the message is too short for " + parts
+            + " parts (" + units + " code units)");
+      }
+      int[] b = new int[parts + 1];
+      b[parts] = units;
+      for (int k = 1; k < parts; k++) {
+        long target = (long) code.length() * k / parts;
+        int best = b[k - 1] + 1;
+        for (int u = best; u <= units - (parts - k); u++) {
+          if (Math.abs(code.unitStartDigit(u) - target)
+              < Math.abs(code.unitStartDigit(best) - target)) {
+            best = u;
+          }
+        }
+        b[k] = best;
+      }
+      return b;
+    }
+    if (maxGroups == 0 || groupsFor(code.length(), false) <= maxGroups) {
+      return new int[] {0, units};
+    }
+    List<Integer> b = new ArrayList<>();
+    b.add(0);
+    int start = 0;
+    for (int u = 0; u < units; u++) {
+      int len = code.unitStartDigit(u + 1) - code.unitStartDigit(start);
+      if (groupsFor(len, true) > maxGroups) {
+        if (u == start) {
+          throw new MalformedInputException(source, 0, 0, "the word \""
+              + code.text().token(code.unitStartToken(u)) + "\" does not fit in a telegram of at most "
+              + maxGroups + " groups");
+        }
+        b.add(u);
+        start = u;
+      }
+    }
+    b.add(units);
+    if (b.size() - 1 > 99) {
+      throw new MalformedInputException(source, 0, 0, "the message needs more than 99 parts of at most "
+          + maxGroups + " groups");
+    }
+    return b.stream().mapToInt(Integer::intValue).toArray();
+  }
+
+  /** Returns the telegram size in groups of a part carrying {@code digits} code digits. */
+  private static int groupsFor(int digits, boolean preamble) {
+    int d = digits + (preamble ? 8 : 0);
+    return (d + 4) / 5 + 3;
+  }
+
+  private static String serialDateGroup(int serial, int day) {
+    return String.format(Locale.ROOT, "%03d%02d", serial % 1000, day);
+  }
+
+  private static List<String> groups(byte[] digits, int from, int len) {
+    List<String> out = new ArrayList<>(len / 5);
+    char[] g = new char[5];
+    for (int i = from; i < from + len; i += 5) {
+      for (int k = 0; k < 5; k++) {
+        g[k] = (char) ('0' + digits[i + k]);
+      }
+      out.add(new String(g));
+    }
+    return out;
+  }
+
+  private static String group(int value) {
+    return String.format(Locale.ROOT, "%05d", value);
+  }
+
+  // ---------------------------------------------------------------------------------------------
+  // Deciphering
+
+  /**
+   * Deciphers radiograms received in any order, registers each under the next number of the
+   * office's register, and reassembles the messages. Consumes no pad sheet and does not touch the
+   * ledger.
+   */
+  public Decipherment decipher(Collection<Radiogram> radiograms) {
+    List<String> problems = new ArrayList<>();
+    Map<Integer, Radiogram> seen = new HashMap<>();
+    Map<String, Integer> indicators = new HashMap<>();
+    Map<Integer, Map<Integer, Received>> byMessage = new LinkedHashMap<>();
+    LocalDate today = LocalDate.now(clock.withZone(to.zone()));
+    for (Radiogram r : radiograms) {
+      String id = "radiogram No. " + r.number();
+      Radiogram earlier = seen.putIfAbsent(r.number(), r);
+      if (earlier != null) {
+        problems.add(id + ": received twice; the second copy is ignored");
+        continue;
+      }
+      RegistryNumber reg = register.next();
+      id += " (registered " + reg + ")";
+      List<String> g = r.groups();
+      if (g.size() != r.declaredGroups()) {
+        problems.add(id + ": the header declares " + r.declaredGroups() + " groups, "
+            + g.size() + " were received");
+      }
+      if (g.size() < 4) {
+        problems.add(id + ": too short to decipher (" + g.size() + " groups)");
+        continue;
+      }
+      String ind = g.get(0);
+      if (ind.indexOf('?') >= 0) {
+        problems.add(id + ": the indicator (group 1) is garbled, so the pad sheet is unknown;"
+            + " ask for a repeat of group 1");
+        continue;
+      }
+      Optional<PadSheet> sheet = padBook.sheetByIndicator(Integer.parseInt(ind));
+      if (sheet.isEmpty()) {
+        problems.add(id + ": indicator " + ind + " is not in pad book " + padBook.id());
+        continue;
+      }
+      Integer other = indicators.putIfAbsent(ind, r.number());
+      if (other != null) {
+        problems.add(id + ": ALARM: indicator " + ind + " was already used by radiogram No. "
+            + other + " - the pad sheet has been used twice (depth)");
+      }
+      int textGroups = g.size() - 3;
+      int first = sheet.get().number();
+      int sheetCount = padBook.sheetsFor(textGroups);
+      if (first + sheetCount - 1 > padBook.sheetCount()) {
+        problems.add(id + ": needs sheets " + first + "-" + (first + sheetCount - 1)
+            + " but pad book " + padBook.id() + " ends at sheet " + padBook.sheetCount());
+        continue;
+      }
+      byte[] key = padBook.keyDigits(first, sheetCount);
+      byte[] cipher = new byte[textGroups * 5];
+      for (int i = 0; i < textGroups; i++) {
+        String s = g.get(i + 1);
+        for (int k = 0; k < 5; k++) {
+          char c = s.charAt(k);
+          cipher[i * 5 + k] = c == '?' ? Codebook.UNREADABLE : (byte) (c - '0');
+        }
+      }
+      byte[] plain = new byte[cipher.length];
+      combineMode.decipher(cipher, 0, key, 0, plain, 0, cipher.length);
+      String expectedEnd = groups(key, cipher.length, 5).get(0);
+      String end = g.get(g.size() - 2);
+      if (end.indexOf('?') < 0 && !end.equals(expectedEnd)) {
+        problems.add(id + ": the end group (group " + (g.size() - 1) + ") does not match the pad;"
+            + " groups were lost or added");
+      }
+      String serialGroup = g.get(g.size() - 1);
+      String expectedSerial = serialDateGroup(r.number(), r.day());
+      if (serialGroup.indexOf('?') < 0 && !serialGroup.equals(expectedSerial)) {
+        problems.add(id + ": the serial/date group " + serialGroup + " does not match the header ("
+            + expectedSerial + ")");
+      }
+      DecodedText decoded = codebook.decode(plain, plain.length, 2);
+      for (String p : decoded.problems()) {
+        problems.add(id + ": " + p);
+      }
+      if (decoded.garbledGroups() > 0) {
+        problems.add(id + ": " + decoded.garbledGroups()
+            + (decoded.garbledGroups() == 1 ? " group" : " groups")
+            + " garbled; ask for a repeat of " + (r.suspectGroups().isEmpty() ? "the text"
+                : "groups " + r.suspectGroups()));
+      }
+      int part = decoded.part() == 0 ? 1 : decoded.part();
+      int parts = decoded.parts() == 0 ? 1 : decoded.parts();
+      int firstSerial = r.number() - (part - 1);
+      ArchivalCopy copy = new ArchivalCopy(reg, to.name(), Optional.ofNullable(addressee), part,
+          parts, decoded.text().size() == 0 ? TelegraphText.of(List.of("[no text]"))
+              : decoded.text(),
+          new ClosingLine(r.number(), from.name(), senderDate(r, today)));
+      Map<Integer, Received> msg = byMessage.computeIfAbsent(firstSerial, k -> new TreeMap<>());
+      Received prev = msg.putIfAbsent(part, new Received(copy, parts, decoded.garbledGroups()));
+      if (prev != null) {
+        problems.add(id + ": part " + part + " of message No. " + firstSerial
+            + " received twice; the second copy is ignored");
+      }
+    }
+    List<ReceivedMessage> messages = new ArrayList<>();
+    for (Map.Entry<Integer, Map<Integer, Received>> e : byMessage.entrySet()) {
+      messages.add(reassemble(e.getKey(), e.getValue(), problems));
+    }
+    return new Decipherment(messages, problems);
+  }
+
+  private ReceivedMessage reassemble(int firstSerial, Map<Integer, Received> parts,
+      List<String> problems) {
+    int n = parts.values().stream().mapToInt(Received::parts).max().orElse(1);
+    List<TelegraphText> texts = new ArrayList<>();
+    List<ArchivalCopy> copies = new ArrayList<>();
+    List<Integer> missing = new ArrayList<>();
+    int garbled = 0;
+    for (int k = 1; k <= n; k++) {
+      Received r = parts.get(k);
+      if (r == null) {
+        missing.add(k);
+        texts.add(TelegraphText.of(List.of("[part " + k + " missing]")));
+        problems.add("message No. " + firstSerial + ": part " + k + " of " + n + " (No. "
+            + (firstSerial + k - 1) + ") is missing");
+      } else {
+        texts.add(r.copy.text());
+        copies.add(r.copy);
+        garbled += r.garbled;
+      }
+    }
+    return new ReceivedMessage(from.name(), firstSerial, n, TelegraphText.concat(texts), copies,
+        missing, garbled);
+  }
+
+  /** The sender's local date of a radiogram, from its Moscow day and time and today's date. */
+  private MonthDay senderDate(Radiogram r, LocalDate today) {
+    LocalDate d = today;
+    for (int back = 0; back < 62 && d.getDayOfMonth() != r.day(); back++) {
+      d = d.minusDays(1);
+    }
+    ZonedDateTime moscow = d.atTime(r.time()).atZone(Station.MOSCOW);
+    return MonthDay.from(moscow.withZoneSameInstant(from.zone()));
+  }
+
+  private record Received(ArchivalCopy copy, int parts, int garbled) {}
+
+  @Override
+  public String toString() {
+    return "CipherOffice[" + from.name() + " -> " + to.name() + ", " + codebook + ", " + padBook
+        + "]";
+  }
+
+  /** Builds a {@link CipherOffice}; {@link #build()} checks that the required parts are set. */
+  public static final class Builder {
+    private Codebook codebook;
+    private PadBook padBook;
+    private PadLedger ledger;
+    private Clock clock = Clock.systemUTC();
+    private Station from;
+    private Station to;
+    private String addressee;
+    private int firstSerial = 1;
+    private Precedence precedence = Precedence.ORDINARY;
+    private CombineMode combineMode = CombineMode.ADDITION;
+    private int maxGroups;
+    private int parts;
+    private Register register = Register.of(1, 1);
+    private Duration filingInterval = Duration.ZERO;
+    private final Map<String, String> coverNames = new LinkedHashMap<>();
+
+    private Builder() {}
+
+    /** Sets the codebook (required). */
+    public Builder codebook(Codebook v) {
+      codebook = Objects.requireNonNull(v, "codebook");
+      return this;
+    }
+
+    /** Sets the pad book (required). */
+    public Builder padBook(PadBook v) {
+      padBook = Objects.requireNonNull(v, "padBook");
+      return this;
+    }
+
+    /** Sets the pad ledger (required to encipher; deciphering never touches it). */
+    public Builder ledger(PadLedger v) {
+      ledger = Objects.requireNonNull(v, "ledger");
+      return this;
+    }
+
+    /** Sets the clock for filing times and dates (default: the system clock, UTC). */
+    public Builder clock(Clock v) {
+      clock = Objects.requireNonNull(v, "clock");
+      return this;
+    }
+
+    /** Sets the sending station (required). */
+    public Builder from(Station v) {
+      from = Objects.requireNonNull(v, "from");
+      return this;
+    }
+
+    /** Sets the receiving station (required). */
+    public Builder to(Station v) {
+      to = Objects.requireNonNull(v, "to");
+      return this;
+    }
+
+    /** Sets the final addressee's cover name, such as {@code FILIPPOV} (optional). */
+    public Builder addressee(String v) {
+      if (v != null && !v.matches("[A-ZА-Я][A-ZА-Я0-9-]*")) {
+        throw new IllegalArgumentException("an addressee is one upper-case cover name, got \"" + v
+            + "\"");
+      }
+      addressee = v;
+      return this;
+    }
+
+    /** Sets the sender's serial of the first telegram (default 1). */
+    public Builder firstSerial(int v) {
+      if (v < 0 || v > 99_999) {
+        throw new IllegalArgumentException("serial must be 0-99999, got " + v);
+      }
+      firstSerial = v;
+      return this;
+    }
+
+    /** Sets the precedence (default ordinary). */
+    public Builder precedence(Precedence v) {
+      precedence = Objects.requireNonNull(v, "precedence");
+      return this;
+    }
+
+    /** Sets how the pad is combined (default addition). */
+    public Builder combineMode(CombineMode v) {
+      combineMode = Objects.requireNonNull(v, "combineMode");
+      return this;
+    }
+
+    /**
+     * Limits each telegram to {@code v} groups, indicator, end and serial groups included; a longer
+     * message is split into parts (default 0: no limit). Cannot be combined with {@link #parts}.
+     */
+    public Builder maxGroups(int v) {
+      if (v != 0 && v < 6) {
+        throw new IllegalArgumentException("max groups must be 0 (no limit) or at least 6, got "
+            + v);
+      }
+      if (parts != 0 && v != 0) {
+        throw new IllegalStateException("max groups cannot be combined with a fixed part count");
+      }
+      maxGroups = v;
+      return this;
+    }
+
+    /**
+     * Splits every message into exactly {@code v} parts of about equal length (default 0: decided
+     * by {@link #maxGroups}). Cannot be combined with {@link #maxGroups}.
+     */
+    public Builder parts(int v) {
+      if (v < 0 || v > 99) {
+        throw new IllegalArgumentException("parts must be 0-99, got " + v);
+      }
+      if (maxGroups != 0 && v != 0) {
+        throw new IllegalStateException("a fixed part count cannot be combined with max groups");
+      }
+      parts = v;
+      return this;
+    }
+
+    /** Sets the register that numbers incoming telegrams (default: 1, 2, 3, ...). */
+    public Builder register(Register v) {
+      register = Objects.requireNonNull(v, "register");
+      return this;
+    }
+
+    /** Sets the time between the filing of consecutive parts (default zero). */
+    public Builder filingInterval(Duration v) {
+      if (v.isNegative()) {
+        throw new IllegalArgumentException("filing interval must not be negative");
+      }
+      filingInterval = v;
+      return this;
+    }
+
+    /** Replaces the word {@code realName} by {@code coverName} in messages. */
+    public Builder coverName(String realName, String coverName) {
+      Telegraphese.of(org.shifrovka.text.Language.ENGLISH).withCoverName(realName, coverName);
+      coverNames.put(realName, coverName);
+      return this;
+    }
+
+    /**
+     * Builds the office.
+     *
+     * @throws IllegalStateException naming every required part that is missing
+     */
+    public CipherOffice build() {
+      StringBuilder missing = new StringBuilder();
+      if (codebook == null) {
+        missing.append(", codebook");
+      }
+      if (padBook == null) {
+        missing.append(", pad book");
+      }
+      if (from == null) {
+        missing.append(", from");
+      }
+      if (to == null) {
+        missing.append(", to");
+      }
+      if (missing.length() > 0) {
+        throw new IllegalStateException("a cipher office needs: " + missing.substring(2));
+      }
+      return new CipherOffice(this);
+    }
+  }
+}

@@ -1,0 +1,75 @@
+package org.shifrovka;
+
+import java.util.Objects;
+
+/**
+ * Input that shifrovka cannot accept: a message with characters no table can carry, or a malformed
+ * codebook, pad, ledger or telegram file.
+ *
+ * <p>The message always names where the problem is, in the form {@code source:line:column: reason}
+ * (for example {@code pads.txt:14:31: expected a 5-digit group, found "3758"}), so that a command-line
+ * tool can print it as one line. Lines and columns count from 1; a column of 0 means "the whole line"
+ * and a line of 0 means "the whole input".
+ */
+public final class MalformedInputException extends Exception {
+  private static final long serialVersionUID = 1L;
+
+  private final String source;
+  private final int line;
+  private final int column;
+  private final String reason;
+
+  /**
+   * Creates an exception for a problem at a position.
+   *
+   * @param source the file name, or a label such as {@code <message>}
+   * @param line 1-based line, or 0 for the whole input
+   * @param column 1-based column, or 0 for the whole line
+   * @param reason what is wrong, without the position
+   */
+  public MalformedInputException(String source, int line, int column, String reason) {
+    super(format(source, line, column, reason));
+    this.source = Objects.requireNonNull(source, "source");
+    this.line = line;
+    this.column = column;
+    this.reason = Objects.requireNonNull(reason, "reason");
+  }
+
+  private static String format(String source, int line, int column, String reason) {
+    StringBuilder sb = new StringBuilder(source);
+    if (line > 0) {
+      sb.append(':').append(line);
+      if (column > 0) {
+        sb.append(':').append(column);
+      }
+    }
+    return sb.append(": ").append(reason).toString();
+  }
+
+  /** Returns the file name or input label. */
+  public String source() {
+    return source;
+  }
+
+  /** Returns the 1-based line, or 0 when the problem concerns the whole input. */
+  public int line() {
+    return line;
+  }
+
+  /** Returns the 1-based column, or 0 when the problem concerns the whole line. */
+  public int column() {
+    return column;
+  }
+
+  /** Returns the reason without the position. */
+  public String reason() {
+    return reason;
+  }
+
+  /** Returns a copy of this exception that names another source (for example the real file name). */
+  public MalformedInputException withSource(String newSource) {
+    MalformedInputException copy = new MalformedInputException(newSource, line, column, reason);
+    copy.setStackTrace(getStackTrace());
+    return copy;
+  }
+}

@@ -1,0 +1,137 @@
+package org.shifrovka.pad;
+
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.SortedSet;
+import java.util.TreeSet;
+import org.shifrovka.MalformedInputException;
+
+/** The used-sheet records a ledger holds, with the rules of reservation. Not thread-safe. */
+final class LedgerState {
+  static final String MAGIC = "SHIFROVKA PAD LEDGER 1";
+
+  /** One line of the ledger: a used sheet and when it was reserved. */
+  record Entry(String bookId, int sheet, Instant at) {}
+
+  private final List<Entry> entries = new ArrayList<>();
+  private final Map<String, Map<Integer, Instant>> used = new HashMap<>();
+
+  void add(Entry e) {
+    entries.add(e);
+    used.computeIfAbsent(e.bookId(), k -> new HashMap<>()).put(e.sheet(), e.at());
+  }
+
+  Instant usedAt(String bookId, int sheet) {
+    Map<Integer, Instant> m = used.get(bookId);
+    return m == null ? null : m.get(sheet);
+  }
+
+  SortedSet<Integer> usedSheets(String bookId) {
+    Map<Integer, Instant> m = used.get(bookId);
+    TreeSet<Integer> out = new TreeSet<>();
+    if (m != null) {
+      out.addAll(m.keySet());
+    }
+    return Collections.unmodifiableSortedSet(out);
+  }
+
+  /** Finds the first run of {@code count} unused sheets, or throws. Records nothing. */
+  SheetRun findRun(PadBook book, int count) throws PadExhaustedException {
+    if (count < 1) {
+      throw new IllegalArgumentException("count must be at least 1");
+    }
+    Map<Integer, Instant> m = used.getOrDefault(book.id(), Map.of());
+    int run = 0;
+    for (int s = 1; s <= book.sheetCount(); s++) {
+      run = m.containsKey(s) ? 0 : run + 1;
+      if (run == count) {
+        return new SheetRun(book.id(), s - count + 1, count);
+      }
+    }
+    int left = book.sheetCount() - m.size();
+    throw new PadExhaustedException("pad book " + book.id() + " is exhausted: the telegram needs "
+        + count + (count == 1 ? " sheet" : " consecutive sheets") + ", " + left + " of "
+        + book.sheetCount() + (left == 1 ? " sheet is" : " sheets are") + " left unused");
+  }
+
+  /** Checks that the sheets are unused, or throws. Records nothing. */
+  void checkUnused(PadBook book, int first, int count) throws SheetReuseException {
+    for (int s = first; s < first + count; s++) {
+      book.sheet(s); // range check
+      Instant at = usedAt(book.id(), s);
+      if (at != null) {
+        throw new SheetReuseException(book.id(), s, " (recorded " + at + ")");
+      }
+    }
+  }
+
+  void record(SheetRun run, Instant at) {
+    for (int s = run.first(); s <= run.last(); s++) {
+      add(new Entry(run.bookId(), s, at));
+    }
+  }
+
+  String render() {
+    StringBuilder sb = new StringBuilder(entries.size() * 40 + 128);
+    sb.append(MAGIC).append('\n');
+    sb.append("# Used one-time pad sheets: book, sheet, time of reservation (UTC).\n");
+    sb.append("# A sheet listed here is never used again. Do not edit by hand.\n");
+    for (Entry e : entries) {
+      sb.append(e.bookId()).append(' ').append(e.sheet()).append(' ').append(e.at()).append('\n');
+    }
+    return sb.toString();
+  }
+
+  static LedgerState parse(String text, String source) throws MalformedInputException {
+    LedgerState state = new LedgerState();
+    String[] lines = text.split("\r?\n", -1);
+    boolean magic = false;
+    for (int i = 0; i < lines.length; i++) {
+      String line = lines[i];
+      int ln = i + 1;
+      if (line.isBlank() || line.startsWith("#")) {
+        continue;
+      }
+      if (!magic) {
+        if (!line.equals(MAGIC)) {
+          throw new MalformedInputException(source, ln, 1,
+              "not a shifrovka pad ledger: the first line must be \"" + MAGIC + "\"");
+        }
+        magic = true;
+        continue;
+      }
+      String[] f = line.split(" ", -1);
+      if (f.length != 3) {
+        throw new MalformedInputException(source, ln, 1,
+            "expected \"<book> <sheet> <time>\", found \"" + line + "\"");
+      }
+      int sheet;
+      try {
+        sheet = Integer.parseInt(f[1]);
+      } catch (NumberFormatException e) {
+        throw new MalformedInputException(source, ln, f[0].length() + 2,
+            "expected a sheet number, found \"" + f[1] + "\"");
+      }
+      Instant at;
+      try {
+        at = Instant.parse(f[2]);
+      } catch (java.time.format.DateTimeParseException e) {
+        throw new MalformedInputException(source, ln, f[0].length() + f[1].length() + 3,
+            "expected a UTC time such as 1949-01-13T08:10:00Z, found \"" + f[2] + "\"");
+      }
+      if (state.usedAt(f[0], sheet) != null) {
+        throw new MalformedInputException(source, ln, 1, "sheet " + sheet + " of book " + f[0]
+            + " is recorded twice");
+      }
+      state.add(new Entry(f[0], sheet, at));
+    }
+    if (!magic && !text.isBlank()) {
+      throw new MalformedInputException(source, 1, 1, "not a shifrovka pad ledger");
+    }
+    return state;
+  }
+}

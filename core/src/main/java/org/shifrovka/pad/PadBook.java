@@ -1,0 +1,218 @@
+package org.shifrovka.pad;
+
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.regex.Pattern;
+import org.shifrovka.MalformedInputException;
+
+/**
+ * A one-time pad booklet: numbered sheets of random 5-digit groups, all of one size, with a book
+ * id that the ledger records used sheets under.
+ *
+ * <p>A telegram longer than one sheet continues on the <em>following</em> sheets of the book; its
+ * key runs through every group after each sheet's indicator, and only the first sheet's indicator
+ * is sent (inferred: the sources do not say how a telegram that outgrew a page was keyed).
+ *
+ * <h3>File format</h3>
+ *
+ * A pad file looks like a printed booklet (see the project README):
+ *
+ * <pre>
+ * SHIFROVKA ONE-TIME PAD 1
+ * book 30417
+ * groups-per-sheet 60
+ * sheets 2
+ * generator sp800-90a-hmac-drbg
+ *
+ * SHEET 1
+ * 37584 61209 77354 09318 25560 10436 ...   (ten groups a row)
+ * ...
+ * </pre>
+ *
+ * <p>Instances are immutable. {@link #toString()} never shows groups.
+ */
+public final class PadBook {
+  static final String MAGIC = "SHIFROVKA ONE-TIME PAD 1";
+  private static final Pattern BOOK_ID = Pattern.compile("[0-9A-Z-]{1,20}");
+
+  private final String id;
+  private final int groupsPerSheet;
+  private final List<PadSheet> sheets;
+  private final String generator;
+  private final Map<Integer, PadSheet> byIndicator;
+
+  private PadBook(String id, int groupsPerSheet, List<PadSheet> sheets, String generator) {
+    this.id = id;
+    this.groupsPerSheet = groupsPerSheet;
+    this.sheets = sheets;
+    this.generator = generator;
+    this.byIndicator = new HashMap<>(sheets.size() * 2);
+    for (PadSheet s : sheets) {
+      byIndicator.put(s.indicator(), s);
+    }
+  }
+
+  /**
+   * Returns a book of the given sheets, numbered 1, 2, ... in order.
+   *
+   * @throws IllegalArgumentException if the id is not 1-20 characters of {@code 0-9 A-Z -}, the
+   *     sheets differ in size or are misnumbered, or two sheets share an indicator
+   */
+  public static PadBook of(String id, List<PadSheet> sheets, String generator) {
+    Objects.requireNonNull(id, "id");
+    Objects.requireNonNull(generator, "generator");
+    if (!BOOK_ID.matcher(id).matches()) {
+      throw new IllegalArgumentException("a pad book id is 1-20 characters of 0-9, A-Z and -, got \""
+          + id + "\"");
+    }
+    if (sheets.isEmpty()) {
+      throw new IllegalArgumentException("a pad book needs at least one sheet");
+    }
+    int size = sheets.get(0).groupCount();
+    Map<Integer, Integer> indicators = new HashMap<>();
+    for (int i = 0; i < sheets.size(); i++) {
+      PadSheet s = sheets.get(i);
+      if (s.number() != i + 1) {
+        throw new IllegalArgumentException("sheet " + (i + 1) + " is numbered " + s.number());
+      }
+      if (s.groupCount() != size) {
+        throw new IllegalArgumentException("sheet " + s.number() + " has " + s.groupCount()
+            + " groups, sheet 1 has " + size);
+      }
+      Integer other = indicators.put(s.indicator(), s.number());
+      if (other != null) {
+        throw new IllegalArgumentException("sheets " + other + " and " + s.number()
+            + " share an indicator");
+      }
+    }
+    return new PadBook(id, size, Collections.unmodifiableList(new ArrayList<>(sheets)),
+        generator);
+  }
+
+  /** Returns the book id. */
+  public String id() {
+    return id;
+  }
+
+  /** Returns the number of groups on each sheet, indicator included. */
+  public int groupsPerSheet() {
+    return groupsPerSheet;
+  }
+
+  /** Returns the number of sheets. */
+  public int sheetCount() {
+    return sheets.size();
+  }
+
+  /** Returns how the groups were generated, for example {@code sp800-90a-hmac-drbg}. */
+  public String generator() {
+    return generator;
+  }
+
+  /** Returns true if the book came from a seed and so is reproducible and insecure. */
+  public boolean insecure() {
+    return generator.startsWith(PadGenerator.SEEDED_LABEL);
+  }
+
+  /**
+   * Returns sheet {@code number} (from 1).
+   *
+   * @throws IllegalArgumentException if there is no such sheet
+   */
+  public PadSheet sheet(int number) {
+    if (number < 1 || number > sheets.size()) {
+      throw new IllegalArgumentException("book " + id + " has sheets 1-" + sheets.size()
+          + ", not " + number);
+    }
+    return sheets.get(number - 1);
+  }
+
+  /** Returns the sheet whose indicator is {@code indicator}, if any. */
+  public Optional<PadSheet> sheetByIndicator(int indicator) {
+    return Optional.ofNullable(byIndicator.get(indicator));
+  }
+
+  /** Returns the number of sheets a telegram of {@code textGroups} cipher groups needs (the end group included). */
+  public int sheetsFor(int textGroups) {
+    int keyPerSheet = groupsPerSheet - 1;
+    return (textGroups + 1 + keyPerSheet - 1) / keyPerSheet;
+  }
+
+  /**
+   * Returns the key digits (one per byte) of {@code count} sheets from {@code first}, in order,
+   * each sheet's indicator left out. This is secret material.
+   */
+  public byte[] keyDigits(int first, int count) {
+    int per = (groupsPerSheet - 1) * 5;
+    byte[] out = new byte[per * count];
+    for (int i = 0; i < count; i++) {
+      sheet(first + i).copyKeyDigits(out, i * per);
+    }
+    return out;
+  }
+
+  /** Renders the book in its file format. */
+  public String render() {
+    StringBuilder sb = new StringBuilder(sheets.size() * groupsPerSheet * 6 + 256);
+    sb.append(MAGIC).append('\n');
+    sb.append("book ").append(id).append('\n');
+    sb.append("groups-per-sheet ").append(groupsPerSheet).append('\n');
+    sb.append("sheets ").append(sheets.size()).append('\n');
+    sb.append("generator ").append(generator).append('\n');
+    sb.append("# SECRET. Each sheet enciphers one telegram only.");
+    if (insecure()) {
+      sb.append(" This pad was made from a seed: anyone with the seed can rebuild it.");
+    }
+    sb.append('\n');
+    for (PadSheet s : sheets) {
+      sb.append('\n').append("SHEET ").append(s.number()).append('\n');
+      byte[] d = s.digits();
+      for (int g = 0; g < s.groupCount(); g++) {
+        if (g % 10 != 0) {
+          sb.append(' ');
+        }
+        for (int k = g * 5; k < g * 5 + 5; k++) {
+          sb.append((char) ('0' + d[k]));
+        }
+        if (g % 10 == 9 || g == s.groupCount() - 1) {
+          sb.append('\n');
+        }
+      }
+    }
+    return sb.toString();
+  }
+
+  /**
+   * Reads a pad file.
+   *
+   * @param text the file contents
+   * @param source the file name, for error messages
+   * @throws MalformedInputException naming line and column of the first problem
+   */
+  public static PadBook parse(String text, String source) throws MalformedInputException {
+    return PadBookFile.parse(text, source);
+  }
+
+  @Override
+  public boolean equals(Object o) {
+    return o instanceof PadBook && id.equals(((PadBook) o).id)
+        && sheets.equals(((PadBook) o).sheets) && generator.equals(((PadBook) o).generator);
+  }
+
+  @Override
+  public int hashCode() {
+    return Objects.hash(id, sheets, generator);
+  }
+
+  /** Returns the id and size only; never the groups. */
+  @Override
+  public String toString() {
+    return "PadBook[" + id + ", " + sheets.size() + " sheets of " + groupsPerSheet + " groups"
+        + (insecure() ? ", INSECURE (seeded)" : "") + "]";
+  }
+}

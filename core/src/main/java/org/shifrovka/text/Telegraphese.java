@@ -1,0 +1,288 @@
+package org.shifrovka.text;
+
+import java.text.Normalizer;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Objects;
+import org.shifrovka.MalformedInputException;
+import org.shifrovka.text.Language.Punctuation;
+
+/**
+ * Normalises plain Russian and English text the way a cipher clerk would write it for the code
+ * clerk: the <em>canonical form</em> of a message.
+ *
+ * <h3>The canonical form</h3>
+ *
+ * <ol>
+ *   <li>Letters are upper case. Latin letters with diacritics lose them ({@code É} becomes
+ *       {@code E}); Cyrillic {@code Ё} becomes {@code Е}; {@code Й} is kept.
+ *   <li>A word is a run of letters and digits, with an inner hyphen or apostrophe between two of
+ *       them ({@code KAI-SHEK}, {@code GOVERNMENT'S}).
+ *   <li>Punctuation becomes words of the message language ({@link Language#word}): {@code .} is
+ *       {@code ТЧК}/{@code STOP}, {@code ,} is {@code ЗПТ}/{@code COMMA}, every quotation mark is
+ *       {@code КВЧ}/{@code QUOTE}, every bracket {@code СКБ}/{@code PAREN}, and a free-standing
+ *       dash (or a run of them, such as {@code --}) is one {@code ТИРЕ}/{@code DASH}.
+ *   <li>A number followed by a full stop at the start of a paragraph is a paragraph number and is
+ *       kept as one token, {@code 1.}.
+ *   <li>An empty line separates paragraphs; a single line break is a space. In the canonical
+ *       string, tokens are separated by one space and paragraphs by one line feed.
+ *   <li>Optional cover names replace real names word by word ({@code СТАЛИН} to
+ *       {@code ФИЛИППОВ}).
+ * </ol>
+ *
+ * <p>What is lost, and so not restored by deciphering: letter case, diacritics, {@code Ё}, the
+ * difference between opening and closing quotes or brackets, the kind of dash, the kind of
+ * ellipsis (three stops), runs of spaces, single line breaks and more than one empty line. A
+ * character no table can carry (an emoji, a control character, Chinese or Greek script) is an error
+ * naming its line and column, never silently dropped.
+ *
+ * <p>Instances are immutable and thread-safe.
+ */
+public final class Telegraphese {
+  private final Language language;
+  private final Map<String, String> coverNames;
+
+  private Telegraphese(Language language, Map<String, String> coverNames) {
+    this.language = language;
+    this.coverNames = coverNames;
+  }
+
+  /** Returns a normaliser for a language, without cover names. */
+  public static Telegraphese of(Language language) {
+    return new Telegraphese(Objects.requireNonNull(language, "language"), Map.of());
+  }
+
+  /**
+   * Returns a copy that replaces the word {@code realName} by {@code coverName} (both are
+   * normalised to upper case; each must be a single word).
+   */
+  public Telegraphese withCoverName(String realName, String coverName) {
+    Map<String, String> m = new HashMap<>(coverNames);
+    m.put(singleWord(realName), singleWord(coverName));
+    return new Telegraphese(language, Map.copyOf(m));
+  }
+
+  private static String singleWord(String w) {
+    String u = w.trim().toUpperCase(Locale.ROOT);
+    if (u.isEmpty() || u.chars().anyMatch(c -> !isWordChar(c) && c != '-' && c != '\'')) {
+      throw new IllegalArgumentException("a cover name must be one word, got \"" + w + "\"");
+    }
+    return u;
+  }
+
+  /** Returns the language whose punctuation words this normaliser writes. */
+  public Language language() {
+    return language;
+  }
+
+  /**
+   * Returns the canonical form of {@code text}.
+   *
+   * @param text the message as typed
+   * @param source a label for error messages, such as the file name or {@code <message>}
+   * @throws MalformedInputException if the text is empty or holds a character no table can carry
+   */
+  public TelegraphText normalize(String text, String source) throws MalformedInputException {
+    Objects.requireNonNull(text, "text");
+    List<String> out = new ArrayList<>(text.length() / 5 + 4);
+    StringBuilder word = new StringBuilder(24);
+    int line = 1;
+    int col = 0;
+    int newlines = 0; // line breaks since the last token; two or more make a paragraph break
+    boolean previousWasDash = false;
+    int n = text.length();
+    for (int i = 0; i < n; i++) {
+      char raw = text.charAt(i);
+      col++;
+      if (raw == '\r') {
+        if (i + 1 < n && text.charAt(i + 1) == '\n') {
+          continue;
+        }
+        raw = '\n';
+      }
+      boolean dash = false;
+      try {
+        if (raw == '\n') {
+          flushWord(word, out);
+          newlines++;
+          line++;
+          col = 0;
+          continue;
+        }
+        if (raw == ' ' || raw == '\t' || raw == '\u00A0' || raw == '\u2009' || raw == '\u202F') {
+          flushWord(word, out);
+          continue;
+        }
+        char c = letter(raw);
+        if (c != 0) {
+          if (word.length() == 0) {
+            startToken(out, newlines);
+            newlines = 0;
+          }
+          word.append(c);
+          continue;
+        }
+        char next = i + 1 < n ? text.charAt(i + 1) : ' ';
+        boolean inner = word.length() > 0 && letter(next) != 0;
+        if ((raw == '-' || raw == '\'' || raw == '\u2019') && inner) {
+          word.append(raw == '-' ? '-' : '\'');
+          continue;
+        }
+        if (raw == '.' && isParagraphNumber(word, out) && (next == ' ' || next == '\t'
+            || next == '\n' || next == '\r' || i + 1 == n)) {
+          word.append('.');
+          out.add(word.toString());
+          word.setLength(0);
+          continue;
+        }
+        Punctuation mark = punctuation(raw);
+        if (mark == null && raw != '\u2026') {
+          throw new MalformedInputException(source, line, col, describe(text, i)
+              + " cannot be carried by any code or spell table");
+        }
+        flushWord(word, out);
+        startToken(out, newlines);
+        newlines = 0;
+        if (raw == '\u2026') {
+          String stop = language.word(Punctuation.STOP);
+          out.add(stop);
+          out.add(stop);
+          out.add(stop);
+        } else if (mark == Punctuation.DASH) {
+          dash = true;
+          if (!previousWasDash) {
+            out.add(language.word(mark)); // a run of dashes such as "--" is one dash
+          }
+        } else {
+          out.add(language.word(mark));
+        }
+      } finally {
+        previousWasDash = dash;
+      }
+    }
+    flushWord(word, out);
+    if (out.isEmpty()) {
+      throw new MalformedInputException(source, 0, 0, "the message is empty");
+    }
+    return TelegraphText.trusted(out.toArray(new String[0]));
+  }
+
+  private static void startToken(List<String> out, int newlines) {
+    if (newlines >= 2 && !out.isEmpty()) {
+      out.add(TelegraphText.PARAGRAPH);
+    }
+  }
+
+  private void flushWord(StringBuilder word, List<String> out) {
+    if (word.length() == 0) {
+      return;
+    }
+    String w = word.toString();
+    word.setLength(0);
+    if (!coverNames.isEmpty()) {
+      w = coverNames.getOrDefault(w, w);
+    }
+    out.add(w);
+  }
+
+  private static boolean isParagraphNumber(StringBuilder word, List<String> out) {
+    if (word.length() == 0 || word.length() > 3) {
+      return false;
+    }
+    for (int i = 0; i < word.length(); i++) {
+      if (word.charAt(i) < '0' || word.charAt(i) > '9') {
+        return false;
+      }
+    }
+    return out.isEmpty() || out.get(out.size() - 1).equals(TelegraphText.PARAGRAPH);
+  }
+
+  private static String describe(String text, int i) {
+    int cp = text.codePointAt(i);
+    String shown = Character.isISOControl(cp) ? "" : " '" + new String(Character.toChars(cp)) + "'";
+    return String.format(Locale.ROOT, "character U+%04X%s", cp, shown);
+  }
+
+  /** Returns true if {@code c} is an upper-case letter or digit that a spell table carries. */
+  static boolean isWordChar(int c) {
+    return (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9') || (c >= 'А' && c <= 'Я');
+  }
+
+  /** Maps a character to its canonical upper-case letter or digit, or 0 if it is none. */
+  static char letter(char c) {
+    if (c >= 'a' && c <= 'z') {
+      return (char) (c - 32);
+    }
+    if ((c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9') || (c >= 'А' && c <= 'Я')) {
+      return c;
+    }
+    if (c >= 'а' && c <= 'я') {
+      return (char) (c - 32);
+    }
+    if (c == 'Ё' || c == 'ё') {
+      return 'Е';
+    }
+    if (c >= '\u00C0' && c <= '\u024F' && c != '\u00D7' && c != '\u00F7') {
+      String base = Normalizer.normalize(String.valueOf(c), Normalizer.Form.NFD);
+      char b = base.charAt(0);
+      if (b >= 'a' && b <= 'z') {
+        return (char) (b - 32);
+      }
+      if (b >= 'A' && b <= 'Z') {
+        return b;
+      }
+    }
+    return 0;
+  }
+
+  private static Punctuation punctuation(char c) {
+    switch (c) {
+      case '.':
+        return Punctuation.STOP;
+      case ',':
+        return Punctuation.COMMA;
+      case ':':
+        return Punctuation.COLON;
+      case ';':
+        return Punctuation.SEMICOLON;
+      case '?':
+        return Punctuation.QUERY;
+      case '!':
+        return Punctuation.EXCLAMATION;
+      case '"':
+      case '\'':
+      case '«':
+      case '»':
+      case '„':
+      case '“':
+      case '”':
+      case '‘':
+      case '’':
+        return Punctuation.QUOTE;
+      case '(':
+      case ')':
+      case '[':
+      case ']':
+        return Punctuation.PAREN;
+      case '-':
+      case '–':
+      case '—':
+        return Punctuation.DASH;
+      case '/':
+        return Punctuation.SLASH;
+      case '%':
+        return Punctuation.PERCENT;
+      case '№':
+        return Punctuation.NUMBER_SIGN;
+      case '+':
+        return Punctuation.PLUS;
+      case '=':
+        return Punctuation.EQUALS;
+      default:
+        return null;
+    }
+  }
+}
