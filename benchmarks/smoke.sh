@@ -1,0 +1,24 @@
+#!/usr/bin/env bash
+# CI smoke run of the JMH benchmarks: runs every benchmark once, briefly, so that none can rot
+# (a setup check that fails, an API change, an exception in a benchmark method). It judges no
+# numbers: on shared two-core machines they mean nothing at these settings.
+#
+# Usage: benchmarks/smoke.sh        (from anywhere; builds benchmarks/target/benchmarks.jar if missing)
+# Exit status: non-zero if the build or any benchmark fails (-foe true).
+set -euo pipefail
+cd "$(dirname "$0")/.."
+
+jar=benchmarks/target/benchmarks.jar
+if [[ ! -f "$jar" ]]; then
+  mvn -B -q -DskipTests package -pl benchmarks -am
+fi
+
+# Everything measured for a time: one fork, no warm-up, one 100 ms iteration, smallest sizes.
+java -jar "$jar" -foe true -f 1 -wi 0 -i 1 -r 100ms -w 100ms \
+  -p digits=300 \
+  -e 'MessageBenchmark\.encode$' \
+  '.*'
+
+# encode runs in fixed batches (single-shot mode): one batch of ten messages per ledger and pad book.
+java -jar "$jar" -foe true -f 1 -wi 0 -i 1 -bs 10 -wbs 10 \
+  'MessageBenchmark\.encode$'
