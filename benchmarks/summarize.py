@@ -96,7 +96,7 @@ def main(path):
     # gc profile, if present
     rows = [r for r in runs if "gc.alloc.rate.norm" in r.get("secondaryMetrics", {})]
     if rows:
-        print("| benchmark | allocated per op | per message |")
+        print("| benchmark | allocated per op (encode: per batch) | per call (encode: per message) |")
         print("|---|---:|---:|")
         for r in rows:
             norm = r["secondaryMetrics"]["gc.alloc.rate.norm"]["score"]
