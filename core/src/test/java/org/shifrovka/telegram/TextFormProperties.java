@@ -75,7 +75,7 @@ class TextFormProperties {
             d))));
     Arbitrary<Integer> parts = Arbitraries.integers().between(1, 5);
     return Combinators.combine(Arbitraries.integers().between(0, 99_999),
-        Arbitraries.of(Optional.empty(), Optional.of("FILIPPOV")), parts,
+        Arbitraries.of(Optional.<String>empty(), Optional.of("FILIPPOV")), parts,
         Arbitraries.integers().between(1, 5), text, closing)
         .as((reg, addressee, n, k, t, c) -> new ArchivalCopy(RegistryNumber.of(reg), "KUZNETSOV",
             addressee, Math.min(k, n), n, t, c));
