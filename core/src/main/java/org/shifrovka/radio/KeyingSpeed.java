@@ -11,19 +11,19 @@ import java.util.Objects;
  * A keying speed in words per minute, with optional Farnsworth spacing, and the exact keying time
  * of any Morse stream at that speed.
  *
- * <h3>Timing</h3>
+ * <h2>Timing</h2>
  * The PARIS standard: dit 1 unit, dah 3, gap inside a character 1, between characters 3, between
  * words 7. The word {@code PARIS} with its word gap is {@value #PARIS_UNITS} units, so at
  * {@code w} WPM one unit lasts 1.2 s / {@code w}: 60 ms at 20 WPM.
  *
- * <h3>Farnsworth spacing</h3>
+ * <h2>Farnsworth spacing</h2>
  * Characters are keyed at the character speed {@code c} while the gaps between characters and
  * words are stretched so that PARIS comes out at the lower effective speed {@code s}. Of PARIS's
  * 50 units, 31 lie inside characters and 19 are character and word gaps; each gap unit lasts
  * (60 {@code c} − 37.2 {@code s}) / (19 {@code s c}) seconds (the ARRL formula). With
  * {@code c == s} this is plain timing.
  *
- * <h3>Groups per minute</h3>
+ * <h2>Groups per minute</h2>
  * Cipher traffic is counted in five-digit groups. An average group with its gaps is
  * {@link DigitKeying#averageGroupUnits()} units (89 in full figures), so plain timing gives
  * {@code 50/89 × WPM ≈ 0.56 × WPM} groups per minute: 11.2 at 20 WPM (reference section 4.3).

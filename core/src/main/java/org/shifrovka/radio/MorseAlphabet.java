@@ -15,14 +15,14 @@ import java.util.Optional;
  * with no gap inside. The bracket notation and the two-letter names are the usual radio-amateur
  * convention (inferred; the sources give only the signal's meaning and pattern).
  *
- * <h3>International table</h3>
+ * <h2>International table</h2>
  * ITU-R M.1677 as listed in the period reference, section 4.1: letters A-Z, figures 0-9,
  * punctuation {@code . , : ? ' - / ( ) " = + @}, and the procedure signals Error {@code <HH>}
  * {@code ........}, Understood {@code <SN>} {@code ...-.}, Wait {@code <AS>} {@code .-...}, End of
- * work {@code <SK>} {@code ...-.-} and Starting signal {@code <CT>} {@code -.-.-}. The invitation to
- * transmit is the letter {@code K}.
+ * work {@code <SK>} {@code ...-.-} and Starting signal {@code <CT>} {@code -.-.-}. The
+ * invitation to transmit is the letter {@code K}.
  *
- * <h3>Russian table</h3>
+ * <h2>Russian table</h2>
  * The 1856 table of reference section 4.2: Cyrillic А-Я with Ё keyed as Е (reading back gives Е),
  * the same figures, and Russian punctuation: точка {@code ......}, запятая {@code .-.-.-},
  * {@code !} {@code --..--}, {@code :} {@code ---...}, {@code ;} {@code -.-.-.}, {@code ?}

@@ -14,17 +14,17 @@ import java.util.Optional;
  * words, e.g. {@code "ЖЖЖ ДЕ"} in the Russian table is {@code "...- ...- ...- / -.. ."}. When
  * reading, any run of spaces separates characters and every {@code /} is a word gap.
  *
- * <h3>Text</h3>
+ * <h2>Text</h2>
  * {@link #encode} upper-cases its input, keys any run of whitespace as one word gap, reads a
  * bracketed procedure signal such as {@code <SK>} as one character, and keys aliases (Ё) as their
  * table symbol. {@link #decode} therefore returns the normalised text: upper case, single spaces,
  * Е for Ё. Figures in text are always keyed in full, whatever {@link DigitKeying} is set.
  *
- * <h3>Digit groups</h3>
+ * <h2>Digit groups</h2>
  * {@link #encodeGroups} and {@link #decodeGroups} key cipher groups with the configured
  * {@link DigitKeying}; only they can read cut numbers, which would be ambiguous as text.
  *
- * <h3>Unknown symbols</h3>
+ * <h2>Unknown symbols</h2>
  * By default a character with no pattern, or a pattern with no character, is a
  * {@link RadioFormatException} naming it and its column. When built with
  * {@link Builder#replaceUnknownWith(String)}, text methods key the replacement instead of an
@@ -233,8 +233,8 @@ public final class MorseCodec {
     for (MorseTokens.Word word : MorseTokens.words(MorseTokens.of(morse))) {
       if (word.isEmpty()) {
         throw new RadioFormatException(
-            "group " + (groups.size() + 1) + " is empty: two word gaps in a row, the second at column "
-                + word.column(),
+            "group " + (groups.size() + 1)
+                + " is empty: two word gaps in a row, the second at column " + word.column(),
             word.column());
       }
       StringBuilder group = new StringBuilder();

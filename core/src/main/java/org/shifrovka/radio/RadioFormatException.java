@@ -9,6 +9,7 @@ package org.shifrovka.radio;
  */
 public final class RadioFormatException extends Exception {
 
+  /** The 1-based column of the offending symbol. */
   private final int column;
 
   /**

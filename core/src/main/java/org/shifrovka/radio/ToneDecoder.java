@@ -42,7 +42,7 @@ import javax.sound.sampled.UnsupportedAudioFileException;
  *       {@value MorseCodec#WORD_GAP}; a {@link MorseCodec} reads the result.
  * </ol>
  *
- * <h3>What it copes with</h3>
+ * <h2>What it copes with</h2>
  * Recordings made by {@link ToneKeyer} at 12 to 35 WPM, with or without Farnsworth spacing, are
  * decoded exactly when clean, and 60 five-digit groups at 20 WPM are decoded exactly with white
  * noise at <b>0 dB SNR</b> as {@link ToneKeyer} defines it (tone power over noise power in the
@@ -91,7 +91,8 @@ public final class ToneDecoder {
       throw new IllegalArgumentException("tone must be a positive frequency but was " + toneHz);
     }
     Objects.requireNonNull(window, "window");
-    if (window.compareTo(Duration.ofMillis(1)) < 0 || window.compareTo(Duration.ofMillis(100)) > 0) {
+    if (window.compareTo(Duration.ofMillis(1)) < 0
+        || window.compareTo(Duration.ofMillis(100)) > 0) {
       throw new IllegalArgumentException("window must be 1 to 100 ms but was " + window);
     }
     return new ToneDecoder(toneHz, window);

@@ -22,7 +22,7 @@ import javax.sound.sampled.AudioSystem;
  * 20 WPM). The file starts and ends with one word gap of silence (inferred). The default sample
  * rate is 8000 Hz.
  *
- * <h3>Noise and fading</h3>
+ * <h2>Noise and fading</h2>
  * Optional additive white Gaussian noise is set by a signal-to-noise ratio defined as
  * <pre>
  *   SNR (dB) = 10 log10( (A² / 2) / σ² )
@@ -229,7 +229,8 @@ public final class ToneKeyer {
      */
     public Builder sampleRate(int hertz) {
       if (hertz < 1000 || hertz > 192_000) {
-        throw new IllegalArgumentException("sample rate must be 1000 to 192000 Hz but was " + hertz);
+        throw new IllegalArgumentException(
+            "sample rate must be 1000 to 192000 Hz but was " + hertz);
       }
       this.sampleRate = hertz;
       return this;

@@ -1,6 +1,7 @@
 package org.shifrovka.radio;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.data.Offset.offset;
 
 import java.util.HashSet;
 import java.util.List;
@@ -67,7 +68,8 @@ class MorseAlphabetTest {
     MorseCodec russian = MorseCodec.russian();
     MorseCodec international = MorseCodec.international();
 
-    assertThat(russian.encode("ЖЖЖ ДЕ ЩТЦ ЩСА К")).isEqualTo(international.encode("VVV DE QTC QSA K"));
+    assertThat(russian.encode("ЖЖЖ ДЕ ЩТЦ ЩСА К"))
+        .isEqualTo(international.encode("VVV DE QTC QSA K"));
     assertThat(russian.encode("<СК>")).isEqualTo(international.encode("<SK>"));
   }
 
@@ -75,8 +77,8 @@ class MorseAlphabetTest {
   void digitKeying_averagesMatchTheReference() {
     assertThat(DigitKeying.FULL.averageDigitUnits()).isEqualTo(14.0);
     assertThat(DigitKeying.FULL.averageGroupUnits()).isEqualTo(89.0);
-    assertThat(DigitKeying.CUT.averageDigitUnits()).isEqualTo(6.8, org.assertj.core.data.Offset.offset(1e-12));
-    assertThat(DigitKeying.CUT.averageGroupUnits()).isEqualTo(53.0, org.assertj.core.data.Offset.offset(1e-12));
+    assertThat(DigitKeying.CUT.averageDigitUnits()).isEqualTo(6.8, offset(1e-12));
+    assertThat(DigitKeying.CUT.averageGroupUnits()).isEqualTo(53.0, offset(1e-12));
   }
 
   @Test

@@ -5,16 +5,16 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.util.List;
 import java.util.Locale;
+import java.util.stream.Stream;
 import net.jqwik.api.Arbitraries;
 import net.jqwik.api.Arbitrary;
 import net.jqwik.api.ForAll;
 import net.jqwik.api.Property;
 import net.jqwik.api.Provide;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
-import java.util.stream.Stream;
-import org.junit.jupiter.api.Test;
 
 class MorseCodecTest {
 
@@ -94,7 +94,11 @@ class MorseCodecTest {
   @Test
   void builder_replacementOutsideTheTable_fails() {
     assertThatThrownBy(
-            () -> MorseCodec.builder().alphabet(MorseAlphabet.russian()).replaceUnknownWith("@").build())
+            () ->
+                MorseCodec.builder()
+                    .alphabet(MorseAlphabet.russian())
+                    .replaceUnknownWith("@")
+                    .build())
         .isInstanceOf(IllegalStateException.class)
         .hasMessageContaining("'@'");
   }
@@ -106,8 +110,8 @@ class MorseCodecTest {
       MorseCodec codec = MorseCodec.builder().digitKeying(keying).build();
       assertThat(codec.decodeGroups(codec.encodeGroups(groups))).isEqualTo(groups);
     }
-    assertThat(MorseCodec.builder().digitKeying(DigitKeying.CUT).build().encodeGroups(List.of("150")))
-        .isEqualTo(".- . -");
+    MorseCodec cut = MorseCodec.builder().digitKeying(DigitKeying.CUT).build();
+    assertThat(cut.encodeGroups(List.of("150"))).isEqualTo(".- . -");
   }
 
   @Test

@@ -2,6 +2,7 @@ package org.shifrovka.radio;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.assertj.core.data.Percentage.withPercentage;
 
 import java.io.IOException;
 import java.nio.file.Files;
@@ -83,7 +84,7 @@ class ToneKeyerTest {
 
     assertThat(clean).containsOnly((short) 0);
     // only silence was keyed, so all power is noise: (A^2/2) / 10^(0/10)
-    assertThat(power).isCloseTo(amplitude * amplitude / 2, org.assertj.core.data.Percentage.withPercentage(5));
+    assertThat(power).isCloseTo(amplitude * amplitude / 2, withPercentage(5));
   }
 
   @Test
