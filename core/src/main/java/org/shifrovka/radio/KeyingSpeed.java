@@ -21,12 +21,14 @@ import java.util.Objects;
  * words are stretched so that PARIS comes out at the lower effective speed {@code s}. Of PARIS's
  * 50 units, 31 lie inside characters and 19 are character and word gaps; each gap unit lasts
  * (60 {@code c} − 37.2 {@code s}) / (19 {@code s c}) seconds (the ARRL formula). With
- * {@code c == s} this is plain timing.
+ * {@code c == s} this is plain timing. Farnsworth spacing is a later training convention, offered
+ * for completeness; nothing says 1949 operators used it (inferred).
  *
  * <h2>Groups per minute</h2>
  * Cipher traffic is counted in five-digit groups. An average group with its gaps is
  * {@link DigitKeying#averageGroupUnits()} units (89 in full figures), so plain timing gives
- * {@code 50/89 × WPM ≈ 0.56 × WPM} groups per minute: 11.2 at 20 WPM (reference section 4.3).
+ * {@code 50/89 × WPM ≈ 0.56 × WPM} groups per minute: 11.2 at 20 WPM (inferred: computed,
+ * reference section 4.3).
  *
  * <p>Instances are immutable value objects.
  */

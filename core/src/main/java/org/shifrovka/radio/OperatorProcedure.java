@@ -15,12 +15,13 @@ import java.util.Objects;
  *   = К                                       break sign and invitation to transmit
  * </pre>
  * The call follows the documented later Soviet form (reference section 4.4). The rest is
- * inferred: the header-then-groups grammar follows the documented manual sample
- * ({@code ... 149 19 18 0241 149 = 24851 ...}), the answer of the called station between call
- * and text is not shown, ten groups a line is a layout choice (line breaks are word gaps on the
- * air), and the radiogram ends with {@code = К} so that the receiver replies with a receipt or a
- * repeat request ({@link Receipt}, {@link RepeatRequest}) rather than with the end-of-work
- * signal, which closes the whole contact.
+ * (inferred): the header-then-groups grammar follows the documented manual sample
+ * ({@code ... 149 19 18 0241 149 = 24851 ...}) on the assumption that a 1949 link used it too;
+ * the answer of the called station between call and text is not shown; ten groups a line is a
+ * layout choice (line breaks are word gaps on the air); and the radiogram ends with
+ * {@code = К} so that the receiver replies with a receipt or a repeat request ({@link Receipt},
+ * {@link RepeatRequest}), rather than with the end-of-work signal, which closes the whole
+ * contact.
  *
  * <p>Key the result with {@link MorseCodec#russian()}.
  */

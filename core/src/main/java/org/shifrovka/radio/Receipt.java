@@ -7,8 +7,8 @@ import java.util.Objects;
  * group count has been checked.
  *
  * <p>Keyed as {@code Р <number>}, e.g. {@code Р 149}: the Cyrillic Р has the Morse of R, the
- * usual receipt signal. This form is inferred from standard receipt practice (reference section
- * 4.4); the 1949 Soviet form was not found. {@link #parse} accepts exactly what {@link #render}
+ * usual receipt signal (inferred from standard receipt practice, reference section 4.4; the 1949
+ * Soviet form was not found). {@link #parse} accepts exactly what {@link #render}
  * writes: Cyrillic Р, one space, a number 1 to 9999 without leading zeros.
  *
  * <p>Instances are immutable value objects.

@@ -10,9 +10,9 @@ import java.util.Objects;
  *
  * <p>The first transmission is attempt 0. After it, each round asks for the suspect groups with
  * the fewest requests ({@link ReceivedCopy#repeatRequests()}); the sender answers every request
- * as a transmission of its own, garbled by the same {@link SymbolErrorModel} under the next
- * attempt number (1, 2, 3, ... across all rounds). The exchange ends when the copy is clean or
- * after a maximum number of rounds.
+ * as a transmission of its own (inferred), garbled by the same {@link SymbolErrorModel} under the
+ * next attempt number (1, 2, 3, ... across all rounds). The exchange ends when the copy is clean
+ * or after a maximum number of rounds.
  *
  * <p>A clean copy equals the sent groups when the model {@linkplain
  * SymbolErrorModel#isDetectable() is detectable}; otherwise undetected substitutions may remain.

@@ -19,7 +19,7 @@ import javax.sound.sampled.AudioSystem;
  * <p>Each element is a sine tone (default 700 Hz) switched with a raised-cosine edge (default
  * 5 ms) centred on the nominal key-down and key-up instants, so element lengths measured at half
  * amplitude are exact and there are no key clicks. Timing follows a {@link KeyingSpeed} (default
- * 20 WPM). The file starts and ends with one word gap of silence (inferred). The default sample
+ * 20 WPM, within the 15-25 WPM plausible for a manual operator of the period (inferred)). The file starts and ends with one word gap of silence (inferred). The default sample
  * rate is 8000 Hz.
  *
  * <h2>Noise and fading</h2>
