@@ -48,15 +48,17 @@ class ToneDecoderTest {
   }
 
   @Test
-  void firstRadiogram_fadingToHalfAtSixDb_decodesExactly()
+  void firstTwentyGroups_fadingToHalfAtSixDb_decodeExactly()
       throws IOException, RadioFormatException {
+    // 20 groups are about 107 s of audio: thirteen fade cycles of 8 s
+    List<String> first20 = groups.subList(0, 20);
     Path wav = dir.resolve("fading.wav");
     ToneKeyer.builder().noise(6).fading(Duration.ofSeconds(8), 0.5).seed(1949).build()
-        .write(morse, wav);
+        .write(MorseCodec.international().encodeGroups(first20), wav);
 
     String heard = ToneDecoder.listeningAt(700).decode(wav);
 
-    assertThat(MorseCodec.international().decodeGroups(heard)).isEqualTo(groups);
+    assertThat(MorseCodec.international().decodeGroups(heard)).isEqualTo(first20);
   }
 
   @Test
