@@ -71,6 +71,19 @@ public final class OperatorProcedure {
     return text.append("= К").toString();
   }
 
+  /**
+   * Writes a {@link org.shifrovka.telegram.Radiogram} as keyed on the air: its header and its
+   * groups, between the call and the end signal.
+   *
+   * @throws RadioFormatException if a call sign holds a character the Russian table cannot key
+   */
+  public static String radiogram(String calledStation, String ownStation,
+      org.shifrovka.telegram.Radiogram radiogram) throws RadioFormatException {
+    String header = radiogram.header();
+    return radiogram(calledStation, ownStation, header.substring(0, header.length() - 2),
+        radiogram.groups());
+  }
+
   private static void checkCallSign(String what, String callSign) throws RadioFormatException {
     Objects.requireNonNull(callSign, what);
     if (callSign.isEmpty()) {
