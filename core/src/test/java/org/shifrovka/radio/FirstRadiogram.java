@@ -1,27 +1,20 @@
 package org.shifrovka.radio;
 
-import java.util.ArrayList;
 import java.util.List;
-import java.util.SplittableRandom;
+import org.shifrovka.scenario.Scenario1949;
 
-/** The groups of the first 1949 radiogram used across the radio tests. */
+/**
+ * The groups of the first 1949 radiogram (No. 15 of the standard scenario run, 249 groups), used
+ * across the radio tests.
+ */
 final class FirstRadiogram {
-
-  /** The five fixed groups the radiogram opens with. */
-  static final List<String> OPENING = List.of("37584", "41652", "93176", "49706", "58737");
-
-  /** Seed of the 55 groups that follow the opening ones. */
-  static final long SEED = 1949L;
+  private static final List<String> GROUPS =
+      Scenario1949.standard().run().radiograms().get(0).groups();
 
   private FirstRadiogram() {}
 
-  /** Returns the 60 groups: the five fixed ones and 55 drawn from {@link #SEED}. */
+  /** Returns the radiogram's groups: indicator, cipher text, end group, serial/date group. */
   static List<String> groups() {
-    List<String> groups = new ArrayList<>(OPENING);
-    SplittableRandom random = new SplittableRandom(SEED);
-    while (groups.size() < 60) {
-      groups.add(String.format("%05d", random.nextInt(100_000)));
-    }
-    return List.copyOf(groups);
+    return GROUPS;
   }
 }

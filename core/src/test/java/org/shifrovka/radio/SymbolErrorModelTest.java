@@ -61,14 +61,14 @@ class SymbolErrorModelTest {
     String heard = model.garble(GROUPS, 15, 0);
 
     assertThat(heard).isEqualTo("/ " + MorseCodec.international().encodeGroups(GROUPS) + " /");
-    assertThat(ReceivedCopy.read(heard, 60, DigitKeying.FULL).groups()).isEqualTo(GROUPS);
+    assertThat(ReceivedCopy.read(heard, GROUPS.size(), DigitKeying.FULL).groups()).isEqualTo(GROUPS);
   }
 
   @Test
   void garble_withErrors_changesSomeGroups() {
     String heard = everyError().seed(1949).build().garble(GROUPS, 15, 0);
 
-    ReceivedCopy copy = ReceivedCopy.read(heard, 60, DigitKeying.FULL);
+    ReceivedCopy copy = ReceivedCopy.read(heard, GROUPS.size(), DigitKeying.FULL);
 
     assertThat(copy.suspectGroupNumbers()).isNotEmpty();
   }
@@ -77,10 +77,10 @@ class SymbolErrorModelTest {
   void lostGroup_isHeardAsAnEmptyWordInPlace() {
     SymbolErrorModel model = SymbolErrorModel.builder().lostGroupRate(0.5).seed(3).build();
 
-    ReceivedCopy copy = ReceivedCopy.read(model.garble(GROUPS, 15, 0), 60, DigitKeying.FULL);
+    ReceivedCopy copy = ReceivedCopy.read(model.garble(GROUPS, 15, 0), GROUPS.size(), DigitKeying.FULL);
 
     assertThat(copy.suspectGroupNumbers()).isNotEmpty();
-    for (int g = 1; g <= 60; g++) {
+    for (int g = 1; g <= GROUPS.size(); g++) {
       String expected = copy.suspectGroupNumbers().contains(g) ? "?????" : GROUPS.get(g - 1);
       assertThat(copy.groups().get(g - 1)).isEqualTo(expected);
     }
@@ -92,8 +92,8 @@ class SymbolErrorModelTest {
     int undetected = 0;
     for (int attempt = 0; attempt < 10; attempt++) {
       ReceivedCopy copy =
-          ReceivedCopy.read(model.garble(GROUPS, 15, attempt), 60, DigitKeying.FULL);
-      for (int g = 0; g < 60; g++) {
+          ReceivedCopy.read(model.garble(GROUPS, 15, attempt), GROUPS.size(), DigitKeying.FULL);
+      for (int g = 0; g < GROUPS.size(); g++) {
         boolean suspect = copy.suspectGroupNumbers().contains(g + 1);
         if (!suspect && !copy.groups().get(g).equals(GROUPS.get(g))) {
           undetected++;
@@ -196,7 +196,7 @@ class SymbolErrorModelTest {
 
     RepeatExchange first = RepeatExchange.run(GROUPS, 15, model, 20);
     RepeatExchange again = RepeatExchange.run(GROUPS, 15, model, 20);
-    ReceivedCopy firstCopy = ReceivedCopy.read(model.garble(GROUPS, 15, 0), 60, DigitKeying.FULL);
+    ReceivedCopy firstCopy = ReceivedCopy.read(model.garble(GROUPS, 15, 0), GROUPS.size(), DigitKeying.FULL);
 
     assertThat(first.copy().groups()).isEqualTo(GROUPS);
     assertThat(first.rounds()).isPositive();
@@ -212,7 +212,7 @@ class SymbolErrorModelTest {
         .flatMap(
             seed ->
                 Arbitraries.integers()
-                    .between(1, 60)
+                    .between(1, GROUPS.size())
                     .map(count -> randomGroups(seed, count)));
   }
 
