@@ -1,10 +1,24 @@
 package org.shifrovka.cli;
 
-/** Placeholder entry point; replaced by the picocli tool. */
+import java.io.OutputStreamWriter;
+import java.io.PrintWriter;
+import java.nio.charset.StandardCharsets;
+
+/** The entry point of {@code shifrovka.jar}: the only place that calls {@link System#exit}. */
 public final class Main {
   private Main() {}
 
+  /** Runs the tool and exits with its exit code. */
   public static void main(String[] args) {
-    System.out.println("shifrovka");
+    PrintWriter out = new PrintWriter(new OutputStreamWriter(System.out, StandardCharsets.UTF_8));
+    PrintWriter err = new PrintWriter(new OutputStreamWriter(System.err, StandardCharsets.UTF_8), true);
+    int code;
+    try {
+      code = Shifrovka.create(out, err).execute(args);
+    } finally {
+      out.flush();
+      err.flush();
+    }
+    System.exit(code);
   }
 }
