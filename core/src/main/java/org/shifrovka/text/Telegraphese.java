@@ -28,7 +28,8 @@ import org.shifrovka.text.Language.Punctuation;
  *   <li>A number followed by a full stop at the start of a paragraph is a paragraph number and is
  *       kept as one token, {@code 1.}.
  *   <li>An empty line separates paragraphs; a single line break is a space. In the canonical
- *       string, tokens are separated by one space and paragraphs by one line feed.
+ *       string, tokens are separated by one space and paragraphs by one empty line, so the
+ *       canonical form of a canonical string is itself.
  *   <li>Optional cover names replace real names word by word ({@code СТАЛИН} to
  *       {@code ФИЛИППОВ}).
  * </ol>
