@@ -85,8 +85,13 @@ public final class Shifrovka implements Callable<Integer> {
   public static CommandLine create(PrintWriter out, PrintWriter err, Environment environment) {
     CommandLine cl = new CommandLine(new Shifrovka(environment));
     ErrorHandler handler = new ErrorHandler();
-    // picocli hides generate-completion by default; the issue asks for it in the command list
-    cl.getSubcommands().get("generate-completion").getCommandSpec().usageMessage().hidden(false);
+    // picocli hides generate-completion by default; it belongs in the command list
+    cl.getSubcommands().get("generate-completion").getCommandSpec().usageMessage().hidden(false)
+        .footerHeading("%nExample:%n")
+        .footer("  source <(shifrovka generate-completion)     # in bash or zsh");
+    cl.getSubcommands().get("help").getCommandSpec().usageMessage()
+        .footerHeading("%nExample:%n")
+        .footer("  shifrovka help encode");
     cl.setCaseInsensitiveEnumValuesAllowed(true)
         .setExitCodeExceptionMapper(handler)
         .setExecutionExceptionHandler(handler)

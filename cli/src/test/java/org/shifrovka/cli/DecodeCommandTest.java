@@ -132,6 +132,17 @@ class DecodeCommandTest {
   }
 
   @Test
+  void decode_twoMessages_areSeparatedByADashLine(@TempDir Path dir) throws Exception {
+    Keys k = Keys.make(dir, 5);
+    String a = CliRun.withStdin("First.\n\nSecond paragraph.", k.encodeArgs("--serial", "1", "-"))
+        .exits(ExitCodes.OK).out();
+    String b = CliRun.withStdin("Another.", k.encodeArgs("--serial", "2", "-"))
+        .exits(ExitCodes.OK).out();
+    CliRun.Result r = CliRun.withStdin(a + "\n" + b, k.decodeArgs()).exits(ExitCodes.OK);
+    assertThat(r.out()).isEqualTo("FIRST STOP\n\nSECOND PARAGRAPH STOP\n\n----\n\nANOTHER STOP\n");
+  }
+
+  @Test
   void decode_readsTheJsonOfEncode(@TempDir Path dir) throws Exception {
     Keys k = Keys.make(dir, 40);
     String json = CliRun.withStdin(Scenario1949.message(), k.encodeArgs("--max-groups", "150",

@@ -56,7 +56,7 @@ class EndToEndIT {
   void aRussianText_roundTrips() throws Exception {
     Jar.Result r = Jar.bash(shared, "shifrovka encode " + KEYS_RU + " --ledger ledger-ru.txt"
         + " russian.txt | shifrovka decode " + KEYS_RU, false).exits(0);
-    assertThat(r.out()).isEqualTo("ТОВАРИЩ ФИЛИППОВ ВСКЛ\nВАША ТЕЛЕГРАММА ОТ 10 ЯНВАРЯ ПОЛУЧЕНА"
+    assertThat(r.out()).isEqualTo("ТОВАРИЩ ФИЛИППОВ ВСКЛ\n\nВАША ТЕЛЕГРАММА ОТ 10 ЯНВАРЯ ПОЛУЧЕНА"
         + " ТЧК ОТВЕТ КВЧ НАНКИНУ КВЧ ТИРЕ ЗАВТРА ЗПТ 14-ГО ТЧК\n");
     assertThat(r.out()).isEqualTo(Telegraphese.of(Language.RUSSIAN).normalize(RUSSIAN, "r")
         + "\n");

@@ -31,13 +31,16 @@ class ShifrovkaTest {
   }
 
   @ParameterizedTest
-  @ValueSource(strings = {"codebook generate", "codebook lookup", "pad generate", "pad status",
-      "encode", "decode", "telegram check", "demo"})
+  @ValueSource(strings = {"codebook", "codebook generate", "codebook lookup", "pad",
+      "pad generate", "pad status", "encode", "decode", "telegram", "telegram check", "demo",
+      "generate-completion", "help"})
   void help_ofEveryCommand_hasAWorkedExampleAndTheExitCodes(String command) {
     String[] args = Keys.concat(command.split(" "), new String[] {"--help"});
     CliRun.Result r = CliRun.run(args).exits(ExitCodes.OK);
-    assertThat(r.out()).startsWith("Usage: shifrovka " + command).contains("Example:")
-        .contains("  shifrovka " + command).contains("Exit codes:").contains("4    security");
+    assertThat(r.out()).contains("Usage: shifrovka " + command).contains("Exit codes:")
+        .contains("4    security").contains("\nExample:\n");
+    assertThat(r.out().substring(r.out().indexOf("\nExample:\n")))
+        .contains("shifrovka " + command);
   }
 
   @Test

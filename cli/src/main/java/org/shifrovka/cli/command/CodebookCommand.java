@@ -22,7 +22,12 @@ import picocli.CommandLine.Parameters;
 /** {@code shifrovka codebook}: make a codebook, look words and codes up. */
 @Command(name = "codebook", mixinStandardHelpOptions = true,
     description = "Generate a codebook or look words and code groups up in one.",
-    subcommands = {CodebookCommand.Generate.class, CodebookCommand.Lookup.class})
+    subcommands = {CodebookCommand.Generate.class, CodebookCommand.Lookup.class},
+    footerHeading = "%nExample:%n",
+    footer = {
+      "  shifrovka codebook generate --seed 42 -o codebook.txt",
+      "  shifrovka codebook lookup --codebook codebook.txt Filippov"
+    })
 public final class CodebookCommand extends ParentCommand {
 
   /** {@code shifrovka codebook generate}. */

@@ -28,7 +28,7 @@ import picocli.CommandLine.Parameters;
           + " 'encode --format json'. Garbled groups and missing parts are marked in the text and"
           + " reported on standard error, one line each; then the exit code is 1.",
       "Decoding consumes no pad sheet and needs no ledger.",
-      "--format text prints each message in canonical form (messages separated by an empty line),"
+      "--format text prints each message in canonical form (messages separated by a line ----),"
           + " archival the archival copies (with --for, --register-base/--register-step and"
           + " --date, the day the receiving office works, default now), json a structure with"
           + " both and the report (see the README)."
@@ -115,7 +115,7 @@ public final class DecodeCommand extends AbstractCommand {
         StringBuilder sb = new StringBuilder();
         for (ReceivedMessage m : d.messages()) {
           if (sb.length() > 0) {
-            sb.append('\n');
+            sb.append("\n----\n\n");
           }
           sb.append(m.text()).append('\n');
         }

@@ -17,7 +17,12 @@ import picocli.CommandLine.Option;
 /** {@code shifrovka pad}: make a one-time pad, show what is left of it. */
 @Command(name = "pad", mixinStandardHelpOptions = true,
     description = "Generate a one-time pad or show which of its sheets are used.",
-    subcommands = {PadCommand.Generate.class, PadCommand.Status.class})
+    subcommands = {PadCommand.Generate.class, PadCommand.Status.class},
+    footerHeading = "%nExample:%n",
+    footer = {
+      "  shifrovka pad generate --sheets 40 -o pads.txt",
+      "  shifrovka pad status --pads pads.txt --ledger ledger.txt"
+    })
 public final class PadCommand extends ParentCommand {
 
   /** {@code shifrovka pad generate}. */

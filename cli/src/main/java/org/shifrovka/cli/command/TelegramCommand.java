@@ -23,7 +23,9 @@ import picocli.CommandLine.Parameters;
 /** {@code shifrovka telegram}: work on radiogram files. */
 @Command(name = "telegram", mixinStandardHelpOptions = true,
     description = "Check radiogram files.",
-    subcommands = {TelegramCommand.Check.class})
+    subcommands = {TelegramCommand.Check.class},
+    footerHeading = "%nExample:%n",
+    footer = {"  shifrovka telegram check monday.txt tuesday.txt"})
 public final class TelegramCommand extends ParentCommand {
 
   /** {@code shifrovka telegram check}. */
