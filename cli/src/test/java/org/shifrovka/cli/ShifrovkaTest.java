@@ -3,6 +3,11 @@ package org.shifrovka.cli;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.shifrovka.cli.CliRun.arg;
 
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.OutputStream;
+import java.io.PrintWriter;
+import java.io.StringWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
@@ -113,6 +118,21 @@ class ShifrovkaTest {
     CliRun.Result r = CliRun.run("--verbose", "pad", "status", "--pads",
         arg(dir.resolve("x")), "--ledger", arg(dir.resolve("y"))).exits(ExitCodes.USAGE);
     assertThat(r.err()).contains("java.nio.file.NoSuchFileException");
+  }
+
+  @Test
+  void unwritableStandardOutput_isAnIoFailure_exit1() {
+    PrintWriter broken = new PrintWriter(new OutputStream() {
+      @Override
+      public void write(int b) throws IOException {
+        throw new IOException("No space left on device");
+      }
+    });
+    StringWriter err = new StringWriter();
+    int code = Shifrovka.create(broken, new PrintWriter(err, true),
+        new Environment(InputStream.nullInputStream(), CliRun.CLOCK)).execute("demo");
+    assertThat(code).isEqualTo(ExitCodes.FAILURE);
+    assertThat(err.toString()).isEqualTo("error: I/O error: cannot write to standard output\n");
   }
 
   @Test

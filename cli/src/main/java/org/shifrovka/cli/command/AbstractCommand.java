@@ -38,10 +38,17 @@ abstract class AbstractCommand implements Callable<Integer> {
     return ((Shifrovka) spec.root().userObject()).environment();
   }
 
-  /** Prints {@code text} to standard output as is (the text carries its own line feeds). */
-  void print(String text) {
+  /**
+   * Prints {@code text} to standard output as is (the text carries its own line feeds).
+   *
+   * @throws IOException if standard output cannot be written (a full disk, a closed pipe)
+   */
+  void print(String text) throws IOException {
     out().print(text);
     out().flush();
+    if (out().checkError()) {
+      throw new IOException("cannot write to standard output");
+    }
   }
 
   /** Prints one warning line to standard error. */

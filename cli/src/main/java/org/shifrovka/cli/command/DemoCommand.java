@@ -1,5 +1,6 @@
 package org.shifrovka.cli.command;
 
+import java.io.IOException;
 import org.shifrovka.cli.ExitCodes;
 import org.shifrovka.scenario.Scenario1949;
 import org.shifrovka.scenario.Walkthrough;
@@ -24,7 +25,7 @@ public final class DemoCommand extends AbstractCommand {
   long seed;
 
   @Override
-  public Integer call() {
+  public Integer call() throws IOException {
     Scenario1949.Run run = Scenario1949.withSeed(seed).run();
     print(Walkthrough.render(run));
     return run.delivered() ? ExitCodes.OK : ExitCodes.FAILURE;
