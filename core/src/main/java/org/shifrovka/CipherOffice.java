@@ -57,7 +57,7 @@ import org.shifrovka.text.TelegraphText;
  * Decipherment d = office.decipher(radiograms);
  * }</pre>
  *
- * <h3>Thread safety</h3>
+ * <h2>Thread safety</h2>
  *
  * An office is safe for concurrent use; the ledger guarantees that concurrent encodes never share
  * a pad sheet.
