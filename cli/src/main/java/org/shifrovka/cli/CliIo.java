@@ -103,6 +103,36 @@ public final class CliIo {
    */
   public static void writeSecretAtomically(Path target, String text, boolean overwrite)
       throws IOException, CliException {
+    byte[] bytes = text.getBytes(StandardCharsets.UTF_8);
+    writeAtomically(target, overwrite, tmp -> {
+      try (FileChannel ch = FileChannel.open(tmp, StandardOpenOption.WRITE,
+          StandardOpenOption.TRUNCATE_EXISTING)) {
+        ByteBuffer buf = ByteBuffer.wrap(bytes);
+        while (buf.hasRemaining()) {
+          ch.write(buf);
+        }
+      }
+    });
+  }
+
+  /** Fills the temporary file of {@link #writeAtomically}. */
+  @FunctionalInterface
+  public interface FileContent {
+    /** Writes the whole content to {@code tmp}, an existing empty file, replacing it. */
+    void writeTo(Path tmp) throws IOException;
+  }
+
+  /**
+   * Writes a file whole or not at all, as {@link #writeSecretAtomically} does, with any content:
+   * {@code content} fills a temporary file of the same directory, created owner-only, which is
+   * then forced to disk and renamed over the target atomically.
+   *
+   * @param overwrite whether an existing target may be replaced
+   * @throws CliException with {@link ExitCodes#USAGE} if the target exists and may not be replaced
+   * @throws IOException if writing fails; then the target is unchanged
+   */
+  public static void writeAtomically(Path target, boolean overwrite, FileContent content)
+      throws IOException, CliException {
     if (!overwrite && Files.exists(target)) {
       throw new CliException(ExitCodes.USAGE, target + " exists; choose another file or give"
           + " --force to replace it");
@@ -111,12 +141,8 @@ public final class CliIo {
     Path dir = abs.getParent();
     Path tmp = Files.createTempFile(dir, "." + abs.getFileName() + ".", ".tmp", ownerOnly(dir));
     try {
-      try (FileChannel ch = FileChannel.open(tmp, StandardOpenOption.WRITE,
-          StandardOpenOption.TRUNCATE_EXISTING)) {
-        ByteBuffer buf = ByteBuffer.wrap(text.getBytes(StandardCharsets.UTF_8));
-        while (buf.hasRemaining()) {
-          ch.write(buf);
-        }
+      content.writeTo(tmp);
+      try (FileChannel ch = FileChannel.open(tmp, StandardOpenOption.WRITE)) {
         ch.force(true);
       }
       try {

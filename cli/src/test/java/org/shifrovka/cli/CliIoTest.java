@@ -53,4 +53,22 @@ class CliIoTest {
         .isInstanceOf(java.nio.file.NoSuchFileException.class);
     assertThat(dir.resolve("no")).doesNotExist();
   }
+
+  @Test
+  void writeAtomically_anyContent_existingTargetOnlyWithOverwrite(@TempDir Path dir)
+      throws Exception {
+    Path f = dir.resolve("tone.wav");
+    CliIo.writeAtomically(f, false, tmp -> Files.write(tmp, new byte[] {1, 2, 3}));
+    assertThat(Files.readAllBytes(f)).containsExactly(1, 2, 3);
+    assertThatThrownBy(() -> CliIo.writeAtomically(f, false, tmp -> Files.write(tmp,
+        new byte[] {4}))).isInstanceOf(CliException.class).hasMessageContaining("--force");
+    assertThatThrownBy(() -> CliIo.writeAtomically(f, true, tmp -> {
+      Files.write(tmp, new byte[] {5});
+      throw new java.io.IOException("disk full");
+    })).hasMessage("disk full");
+    assertThat(Files.readAllBytes(f)).containsExactly(1, 2, 3);
+    try (var files = Files.list(dir)) {
+      assertThat(files).containsExactly(f);
+    }
+  }
 }
