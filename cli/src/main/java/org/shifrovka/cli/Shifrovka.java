@@ -7,6 +7,7 @@ import org.shifrovka.cli.command.CodebookCommand;
 import org.shifrovka.cli.command.DecodeCommand;
 import org.shifrovka.cli.command.DemoCommand;
 import org.shifrovka.cli.command.EncodeCommand;
+import org.shifrovka.cli.command.MorseCommand;
 import org.shifrovka.cli.command.PadCommand;
 import org.shifrovka.cli.command.TelegramCommand;
 import picocli.AutoComplete.GenerateCompletion;
@@ -36,6 +37,7 @@ import picocli.CommandLine.Spec;
       EncodeCommand.class,
       DecodeCommand.class,
       TelegramCommand.class,
+      MorseCommand.class,
       DemoCommand.class,
       GenerateCompletion.class,
       HelpCommand.class
