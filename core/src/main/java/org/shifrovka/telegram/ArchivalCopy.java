@@ -164,7 +164,7 @@ public record ArchivalCopy(RegistryNumber registryNumber, String recipient,
           throw new MalformedInputException(source, k + 1, 0, "empty line at the end of the text");
         }
         if (canonical.length() > 0) {
-          canonical.append('\n');
+          canonical.append("\n\n");
         }
         inParagraph = false;
         continue;

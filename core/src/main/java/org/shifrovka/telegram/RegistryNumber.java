@@ -8,10 +8,16 @@ package org.shifrovka.telegram;
  * @param width the minimum number of digits it is written with (leading zeros)
  */
 public record RegistryNumber(int value, int width) implements Comparable<RegistryNumber> {
-  /** Validates the number. */
+  /**
+   * Validates the number. A width no larger than the number's own digit count changes nothing and
+   * is stored as 1, so that two numbers written alike are equal.
+   */
   public RegistryNumber {
     if (value < 0 || width < 1 || width > 9) {
       throw new IllegalArgumentException("bad registry number " + value + " (width " + width + ")");
+    }
+    if (width <= Integer.toString(value).length()) {
+      width = 1;
     }
   }
 

@@ -10,7 +10,8 @@ import java.util.Objects;
  * A message in canonical telegraphese: a sequence of tokens, with paragraph breaks as tokens.
  *
  * <p>The {@linkplain #toString() canonical string} joins the tokens of a paragraph with single
- * spaces and the paragraphs with a single line feed; there is no trailing line feed. Tokens are
+ * spaces and the paragraphs with an empty line ({@code "\n\n"}), so that normalising it again
+ * gives it back unchanged; there is no trailing line feed. Tokens are
  * upper-case words (letters, digits, an inner hyphen or apostrophe), punctuation words such as
  * {@code ТЧК} or {@code STOP}, paragraph numbers such as {@code 1.}, and, in deciphered text only,
  * gap markers such as {@code [2 groups garbled]}.
@@ -55,7 +56,7 @@ public final class TelegraphText {
    */
   public static TelegraphText parseCanonical(String canonical) {
     List<String> out = new ArrayList<>();
-    String[] paragraphs = canonical.split("\n", -1);
+    String[] paragraphs = canonical.split("\n\n", -1);
     for (int p = 0; p < paragraphs.length; p++) {
       if (p > 0) {
         out.add(PARAGRAPH);
@@ -121,7 +122,7 @@ public final class TelegraphText {
 
   /** Returns the paragraphs, each as its canonical line. */
   public List<String> paragraphs() {
-    return List.of(toString().split("\n", -1));
+    return List.of(toString().split("\n\n", -1));
   }
 
   /** Returns the canonical string. */
@@ -133,7 +134,7 @@ public final class TelegraphText {
       boolean lineStart = true;
       for (String t : tokens) {
         if (t.equals(PARAGRAPH)) {
-          sb.append('\n');
+          sb.append("\n\n");
           lineStart = true;
         } else {
           if (!lineStart) {

@@ -14,7 +14,7 @@ import org.shifrovka.text.Language.Punctuation;
  * Normalises plain Russian and English text the way a cipher clerk would write it for the code
  * clerk: the <em>canonical form</em> of a message.
  *
- * <h3>The canonical form</h3>
+ * <h2>The canonical form</h2>
  *
  * <ol>
  *   <li>Letters are upper case. Latin letters with diacritics lose them ({@code É} becomes
@@ -28,7 +28,8 @@ import org.shifrovka.text.Language.Punctuation;
  *   <li>A number followed by a full stop at the start of a paragraph is a paragraph number and is
  *       kept as one token, {@code 1.}.
  *   <li>An empty line separates paragraphs; a single line break is a space. In the canonical
- *       string, tokens are separated by one space and paragraphs by one line feed.
+ *       string, tokens are separated by one space and paragraphs by one empty line, so the
+ *       canonical form of a canonical string is itself.
  *   <li>Optional cover names replace real names word by word ({@code СТАЛИН} to
  *       {@code ФИЛИППОВ}).
  * </ol>

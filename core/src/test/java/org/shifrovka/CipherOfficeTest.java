@@ -1,0 +1,219 @@
+package org.shifrovka;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
+import java.util.Locale;
+import org.junit.jupiter.api.Test;
+import org.shifrovka.codebook.Codebook;
+import org.shifrovka.codebook.CodebookStyle;
+import org.shifrovka.codebook.Vocabulary;
+import org.shifrovka.pad.Additive;
+import org.shifrovka.pad.PadBook;
+import org.shifrovka.pad.PadExhaustedException;
+import org.shifrovka.pad.PadGenerator;
+import org.shifrovka.pad.PadLedger;
+import org.shifrovka.pad.PadSheet;
+import org.shifrovka.telegram.Precedence;
+import org.shifrovka.telegram.Radiogram;
+import org.shifrovka.telegram.Register;
+import org.shifrovka.telegram.Station;
+import org.shifrovka.telegram.Telegram;
+import org.shifrovka.text.Language;
+
+class CipherOfficeTest {
+  static final Codebook EN = Codebook.generate(Vocabulary.builtIn(Language.ENGLISH),
+      CodebookStyle.TWO_PART, 11);
+  static final Station TEREBIN = Station.of("TEREBIN", "Xibaipo", "Asia/Shanghai");
+  static final Station KUZNETSOV = Station.of("KUZNETSOV", "Moscow", "Europe/Moscow");
+  static final Clock CLOCK = Clock.fixed(Instant.parse("1949-01-13T13:40:00Z"), ZoneOffset.UTC);
+  static final String TEXT = "Comrade Filippov,\n\nI received your telegram of January 10. "
+      + "We think that the government of the USSR should give the following answer.";
+
+  private static CipherOffice.Builder office(PadBook pads) {
+    return CipherOffice.builder().codebook(EN).padBook(pads).ledger(PadLedger.inMemory(CLOCK))
+        .clock(CLOCK).from(TEREBIN).to(KUZNETSOV).addressee("FILIPPOV");
+  }
+
+  private static List<Radiogram> radiograms(Encipherment e) {
+    return e.telegrams().stream().map(Telegram::radiogram).toList();
+  }
+
+  @Test
+  void telegram_layoutIsIndicatorCipherEndGroupSerialGroup() throws Exception {
+    PadBook pads = PadGenerator.seededInsecure(1).generate(5, 60);
+    Encipherment e = office(pads).firstSerial(17).build().encipher(TEXT, "m");
+    Telegram t = e.telegrams().get(0);
+    PadSheet sheet = pads.sheet(1);
+    List<String> g = t.groups();
+    List<String> code = e.parts().get(0).codeGroups();
+    assertThat(g).hasSize(code.size() + 3);
+    assertThat(g.get(0)).isEqualTo(five(sheet.indicator()));
+    for (int i = 0; i < code.size(); i++) {
+      assertThat(g.get(i + 1)).isEqualTo(five(Additive.add(Integer.parseInt(code.get(i)),
+          sheet.group(i + 1))));
+    }
+    assertThat(g.get(code.size() + 1)).isEqualTo(five(sheet.group(code.size() + 1)));
+    assertThat(g.get(code.size() + 2)).isEqualTo("01713"); // serial 17, day 13
+    assertThat(t.closingLine().render()).isEqualTo("No. 17 - TEREBIN - 13 January");
+    assertThat(t.radiogram().header()).isEqualTo("17 " + g.size() + " 13 1640 ОБЫКНОВЕННАЯ =");
+  }
+
+  @Test
+  void falseSubtraction_roundTrips() throws Exception {
+    PadBook pads = PadGenerator.seededInsecure(2).generate(5, 60);
+    CipherOffice o = office(pads).combineMode(org.shifrovka.pad.CombineMode.FALSE_SUBTRACTION)
+        .build();
+    Encipherment e = o.encipher(TEXT, "m");
+    assertThat(o.decipher(radiograms(e)).messages().get(0).text()).isEqualTo(e.text());
+  }
+
+  @Test
+  void longTelegram_continuesOnTheFollowingSheets() throws Exception {
+    PadBook pads = PadGenerator.seededInsecure(3).generate(10, 12);
+    CipherOffice o = office(pads).build();
+    Encipherment e = o.encipher(TEXT, "m");
+    int textGroups = e.telegrams().get(0).groupCount() - 3;
+    assertThat(e.parts().get(0).sheets().count()).isEqualTo((textGroups + 1 + 10) / 11);
+    assertThat(o.decipher(radiograms(e)).messages().get(0).text()).isEqualTo(e.text());
+  }
+
+  @Test
+  void maxGroups_splitsIntoParts_reassembledInAnyOrder() throws Exception {
+    PadBook pads = PadGenerator.seededInsecure(4).generate(40, 60);
+    CipherOffice o = office(pads).maxGroups(12).firstSerial(40).register(Register.of(50450, 20))
+        .build();
+    Encipherment e = o.encipher(TEXT, "m");
+    assertThat(e.telegrams()).hasSizeGreaterThan(2)
+        .allSatisfy(t -> assertThat(t.groupCount()).isLessThanOrEqualTo(12));
+    assertThat(e.telegrams().get(1).previousPartSerial()).contains(40);
+    List<Radiogram> shuffled = new ArrayList<>(radiograms(e));
+    Collections.reverse(shuffled);
+    Decipherment d = o.decipher(shuffled);
+    assertThat(d.problems()).isEmpty();
+    assertThat(d.messages()).hasSize(1);
+    ReceivedMessage m = d.messages().get(0);
+    assertThat(m.text()).isEqualTo(e.text());
+    assertThat(m.copies()).extracting(c -> c.part()).containsExactly(
+        java.util.stream.IntStream.rangeClosed(1, e.telegrams().size()).boxed().toArray(
+            Integer[]::new));
+    // registered in arrival order: the last part first
+    assertThat(m.copies().get(m.copies().size() - 1).registryNumber().value()).isEqualTo(50450);
+  }
+
+  @Test
+  void missingAndDuplicatedParts_areReportedByNumber() throws Exception {
+    PadBook pads = PadGenerator.seededInsecure(5).generate(40, 60);
+    CipherOffice o = office(pads).parts(3).firstSerial(15).build();
+    List<Radiogram> r = radiograms(o.encipher(TEXT, "m"));
+    Decipherment d = o.decipher(List.of(r.get(2), r.get(0), r.get(0)));
+    assertThat(d.problems()).contains(
+        "radiogram No. 15: received twice; the second copy is ignored",
+        "message No. 15: part 2 of 3 (No. 16) is missing");
+    ReceivedMessage m = d.messages().get(0);
+    assertThat(m.missingParts()).containsExactly(2);
+    assertThat(m.complete()).isFalse();
+    assertThat(m.text().toString()).contains("[part 2 missing]");
+  }
+
+  @Test
+  void garbledGroups_becomeMarkersAndAreReported() throws Exception {
+    PadBook pads = PadGenerator.seededInsecure(6).generate(5, 60);
+    CipherOffice o = office(pads).build();
+    Radiogram r = radiograms(o.encipher(TEXT, "m")).get(0);
+    List<String> g = new ArrayList<>(r.groups());
+    g.set(3, "?????");
+    g.set(4, "1?345");
+    Decipherment d = o.decipher(List.of(r.withGroups(g)));
+    ReceivedMessage m = d.messages().get(0);
+    assertThat(m.garbledGroups()).isEqualTo(2);
+    assertThat(m.text().toString()).contains("[2 groups garbled]");
+    assertThat(d.problems()).anyMatch(p -> p.contains("2 groups garbled; ask for a repeat of groups"
+        + " [4, 5]"));
+  }
+
+  @Test
+  void lostGroups_areDetectedByTheCountAndTheEndGroup() throws Exception {
+    PadBook pads = PadGenerator.seededInsecure(7).generate(5, 60);
+    CipherOffice o = office(pads).build();
+    Radiogram r = radiograms(o.encipher(TEXT, "m")).get(0);
+    List<String> g = new ArrayList<>(r.groups());
+    g.remove(5);
+    Decipherment d = o.decipher(List.of(r.withGroups(g)));
+    assertThat(d.problems()).anyMatch(p -> p.contains("the header declares " + r.declaredGroups()
+        + " groups, " + g.size() + " were received"));
+    assertThat(d.problems()).anyMatch(p -> p.contains("end group"));
+    assertThat(d.clean()).isFalse();
+  }
+
+  @Test
+  void sameIndicatorTwice_raisesTheDepthAlarm() throws Exception {
+    PadBook pads = PadGenerator.seededInsecure(8).generate(5, 60);
+    CipherOffice a = office(pads).firstSerial(1).build();
+    CipherOffice b = office(pads).firstSerial(2).build(); // a second ledger: misuse
+    Radiogram r1 = radiograms(a.encipher(TEXT, "m")).get(0);
+    Radiogram r2 = radiograms(b.encipher("Other text entirely.", "m")).get(0);
+    assertThat(a.decipher(List.of(r1, r2)).problems()).anyMatch(p -> p.contains("ALARM"));
+  }
+
+  @Test
+  void overlappingContinuationSheets_raiseTheDepthAlarm() throws Exception {
+    PadBook pads = PadGenerator.seededInsecure(13).generate(20, 8);
+    CipherOffice a = office(pads).firstSerial(1).build();
+    PadLedger second = PadLedger.inMemory(CLOCK);
+    second.claim(pads, 1, 1); // a misconfigured second office starts on sheet 2
+    CipherOffice b = office(pads).ledger(second).firstSerial(2).build();
+    Encipherment ea = a.encipher(TEXT, "m");
+    Encipherment eb = b.encipher(TEXT, "m");
+    assertThat(ea.parts().get(0).sheets().count()).isGreaterThan(1);
+    assertThat(eb.parts().get(0).sheets().first()).isEqualTo(2);
+    Decipherment d = a.decipher(List.of(radiograms(ea).get(0), radiograms(eb).get(0)));
+    assertThat(d.problems()).anyMatch(p -> p.contains("ALARM") && p.contains("pad sheet 2 of book " + pads.id()
+        + " was already used by radiogram No. 1"));
+  }
+
+  @Test
+  void exhaustedPad_isRefusedBeforeAnyCipherText() throws Exception {
+    PadBook pads = PadGenerator.seededInsecure(9).generate(2, 3);
+    CipherOffice o = office(pads).build();
+    assertThatThrownBy(() -> o.encipher(TEXT, "m")).isInstanceOf(PadExhaustedException.class)
+        .hasMessageContaining("is exhausted");
+  }
+
+  @Test
+  void unknownIndicator_isReported() throws Exception {
+    PadBook pads = PadGenerator.seededInsecure(10).generate(5, 60);
+    PadBook other = PadGenerator.seededInsecure(11).generate(5, 60);
+    Radiogram r = radiograms(office(pads).build().encipher(TEXT, "m")).get(0);
+    Decipherment d = office(other).build().decipher(List.of(r));
+    assertThat(d.problems()).singleElement().asString().contains("is not in pad book");
+  }
+
+  @Test
+  void precedenceAndEnvelope_areKept() throws Exception {
+    PadBook pads = PadGenerator.seededInsecure(12).generate(5, 60);
+    Telegram t = office(pads).precedence(Precedence.FLASH).build().encipher(TEXT, "m")
+        .telegrams().get(0);
+    assertThat(t.precedence()).isEqualTo(Precedence.FLASH);
+    assertThat(t.filed().toLocalTime().toString()).isEqualTo("21:40");
+    assertThat(t.filedMoscow().toLocalTime().toString()).isEqualTo("16:40");
+    assertThat(t.addressee()).contains("FILIPPOV");
+  }
+
+  @Test
+  void builder_namesWhatIsMissing() {
+    assertThatThrownBy(() -> CipherOffice.builder().build())
+        .isInstanceOf(IllegalStateException.class)
+        .hasMessage("a cipher office needs: codebook, pad book, from, to");
+  }
+
+  private static String five(int g) {
+    return String.format(Locale.ROOT, "%05d", g);
+  }
+}

@@ -1,0 +1,120 @@
+package org.shifrovka.pad;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.attribute.PosixFilePermissions;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.shifrovka.MalformedInputException;
+
+class PadLedgerTest {
+  private static final Clock CLOCK = Clock.fixed(Instant.parse("1949-01-13T13:40:00Z"),
+      ZoneOffset.UTC);
+  private final PadBook book = PadGenerator.seededInsecure(1).generate(10, 60);
+
+  @TempDir
+  Path dir;
+
+  @Test
+  void reserve_givesConsecutiveUnusedSheets() throws Exception {
+    PadLedger ledger = PadLedger.open(dir.resolve("ledger.txt"), CLOCK);
+    assertThat(ledger.reserve(book, 3)).isEqualTo(new SheetRun(book.id(), 1, 3));
+    assertThat(ledger.reserve(book, 2)).isEqualTo(new SheetRun(book.id(), 4, 2));
+    assertThat(ledger.usedSheets(book.id())).containsExactly(1, 2, 3, 4, 5);
+  }
+
+  @Test
+  void reserve_skipsAHoleTooSmall() throws Exception {
+    PadLedger ledger = PadLedger.inMemory(CLOCK);
+    ledger.claim(book, 2, 1);
+    assertThat(ledger.reserve(book, 2)).isEqualTo(new SheetRun(book.id(), 3, 2));
+    assertThat(ledger.reserve(book, 1)).isEqualTo(new SheetRun(book.id(), 1, 1));
+  }
+
+  @Test
+  void claim_ofAUsedSheet_isRefusedAlsoAfterReopening() throws Exception {
+    Path file = dir.resolve("ledger.txt");
+    PadLedger.open(file, CLOCK).claim(book, 4, 1);
+    PadLedger reopened = PadLedger.open(file, CLOCK);
+    assertThatThrownBy(() -> reopened.claim(book, 3, 2))
+        .isInstanceOf(SheetReuseException.class)
+        .hasMessage("pad sheet 4 of book " + book.id()
+            + " was already used (recorded 1949-01-13T13:40:00Z); a one-time pad sheet must never"
+            + " be used twice");
+    assertThat(reopened.usedSheets(book.id())).containsExactly(4); // sheet 3 was not recorded
+  }
+
+  @Test
+  void exhaustedPad_isRefusedAndTheLedgerIsUnchanged() throws Exception {
+    Path file = dir.resolve("ledger.txt");
+    PadLedger ledger = PadLedger.open(file, CLOCK);
+    ledger.reserve(book, 9);
+    String before = Files.readString(file);
+    assertThatThrownBy(() -> ledger.reserve(book, 2))
+        .isInstanceOf(PadExhaustedException.class)
+        .hasMessage("pad book " + book.id() + " is exhausted: the telegram needs 2 consecutive"
+            + " sheets, 1 of 10 sheet is left unused");
+    assertThat(Files.readString(file)).isEqualTo(before);
+  }
+
+  @Test
+  void ledgerFile_isOwnerOnly() throws Exception {
+    Path file = dir.resolve("ledger.txt");
+    PadLedger.open(file, CLOCK).reserve(book, 1);
+    if (file.getFileSystem().supportedFileAttributeViews().contains("posix")) {
+      assertThat(PosixFilePermissions.toString(Files.getPosixFilePermissions(file)))
+          .isEqualTo("rw-------");
+    }
+  }
+
+  @Test
+  void twoLedgersOnOneFile_neverHandOutTheSameSheet() throws Exception {
+    Path file = dir.resolve("shared.txt");
+    PadBook big = PadGenerator.seededInsecure(2).generate(400, 10);
+    PadLedger a = PadLedger.open(file, CLOCK);
+    PadLedger b = PadLedger.open(file, CLOCK);
+    ExecutorService pool = Executors.newFixedThreadPool(4);
+    try {
+      List<Future<SheetRun>> futures = new ArrayList<>();
+      for (int i = 0; i < 120; i++) {
+        PadLedger l = i % 2 == 0 ? a : b;
+        int count = 1 + i % 3;
+        futures.add(pool.submit(() -> l.reserve(big, count)));
+      }
+      Set<Integer> seen = new HashSet<>();
+      int total = 0;
+      for (Future<SheetRun> f : futures) {
+        SheetRun r = f.get();
+        for (int s = r.first(); s <= r.last(); s++) {
+          assertThat(seen.add(s)).as("sheet %d handed out twice", s).isTrue();
+        }
+        total += r.count();
+      }
+      assertThat(PadLedger.open(file, CLOCK).usedSheets(big.id())).hasSize(total);
+    } finally {
+      pool.shutdownNow();
+    }
+  }
+
+  @Test
+  void malformedLedger_namesLineAndColumn() throws Exception {
+    Path file = dir.resolve("bad.txt");
+    Files.writeString(file, "SHIFROVKA PAD LEDGER 1\n12345 x 1949-01-13T13:40:00Z\n");
+    assertThatThrownBy(() -> PadLedger.open(file, CLOCK))
+        .isInstanceOf(MalformedInputException.class)
+        .hasMessage(file + ":2:7: expected a sheet number, found \"x\"");
+  }
+}
