@@ -20,6 +20,8 @@ import org.shifrovka.text.TelegraphText;
  *
  * <ul>
  *   <li>{@code normalize}: {@link Telegraphese#normalize}, 5,039 characters to 959 tokens;
+ *       {@code normalizePrototype} is the same on a prototype ({@link FastTelegraphese}), not in the
+ *       library;
  *   <li>{@code encode}: {@link Codebook#encode}, 959 tokens to 3,666 code digits (longest-phrase
  *       match, word look-up, spelling);
  *   <li>{@code decode}: {@link Codebook#decode(byte[], int, int)}, those digits back to tokens;
@@ -48,6 +50,7 @@ import org.shifrovka.text.TelegraphText;
 public class CodebookBenchmark extends BenchmarkBase {
   Codebook codebook;
   Telegraphese telegraphese;
+  FastTelegraphese fastTelegraphese;
   String message;
   TelegraphText text;
   byte[] digits;
@@ -62,6 +65,14 @@ public class CodebookBenchmark extends BenchmarkBase {
     telegraphese = Telegraphese.of(codebook.language());
     message = Fixtures.message();
     text = telegraphese.normalize(message, Fixtures.SOURCE);
+    fastTelegraphese = new FastTelegraphese(codebook.language());
+    for (String sample : List.of(message, "1. Ёлка -- «тест»,\r\n\r\n2. Déjà-vu\u2026 x - - y"
+        + " it's 10% (ok)\n\n\n  end.")) {
+      if (!fastTelegraphese.normalize(sample, "check").equals(
+          telegraphese.normalize(sample, "check"))) {
+        throw new IllegalStateException("FastTelegraphese differs from the core on: " + sample);
+      }
+    }
     CodeText code = codebook.encode(text);
     digits = Regrouping.complete(code.digits(0, code.unitCount()), codebook.fillerDigits());
     DecodedText back = codebook.decode(digits, digits.length, 2);
@@ -89,6 +100,12 @@ public class CodebookBenchmark extends BenchmarkBase {
   @Benchmark
   public TelegraphText normalize() throws MalformedInputException {
     return telegraphese.normalize(message, Fixtures.SOURCE);
+  }
+
+  /** The same with the prototype normaliser ({@link FastTelegraphese}). */
+  @Benchmark
+  public TelegraphText normalizePrototype() throws MalformedInputException {
+    return fastTelegraphese.normalize(message, Fixtures.SOURCE);
   }
 
   @Benchmark
