@@ -83,13 +83,14 @@ def main(path):
                   f"{b['score'] / 1e6:.1f} | {braw / 1e6:.1f} |")
         print()
 
-    # Codebook
-    rows = [r for r in runs if r["_cls"] == "CodebookBenchmark"]
+    # Codebook and any other class measured in ops/s
+    known = ("AdditiveBenchmark", "MessageBenchmark", "RadiogramBenchmark")
+    rows = [r for r in runs if r["_cls"] not in known and r["_unit"] == "ops/s"]
     if rows:
         print("| benchmark | ops/s (± 99.9%) | us/op | best iteration: us/op |")
         print("|---|---:|---:|---:|")
         for r in sorted(rows, key=lambda r: r["_meth"]):
-            print(f"| {r['_meth']} | {fmt(r['_score'])} ± {fmt(r['_err'])} | "
+            print(f"| {r['_cls']}.{r['_meth']} | {fmt(r['_score'])} ± {fmt(r['_err'])} | "
                   f"{1e6 / r['_score']:.3f} | {1e6 / r['_best']:.3f} |")
         print()
 
