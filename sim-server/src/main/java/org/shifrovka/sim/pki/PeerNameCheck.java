@@ -6,6 +6,8 @@ import io.netty.handler.ssl.SslHandler;
 import io.netty.handler.ssl.SslHandshakeCompletionEvent;
 import io.netty.util.AttributeKey;
 import io.netty.util.ReferenceCountUtil;
+import io.netty.util.concurrent.Future;
+import io.netty.util.concurrent.Promise;
 import java.lang.System.Logger.Level;
 import java.security.cert.Certificate;
 import java.security.cert.CertificateException;
@@ -25,6 +27,10 @@ import javax.net.ssl.SSLPeerUnverifiedException;
  * Otherwise, and when the handshake fails (an unknown authority, a plain-TCP client), it closes the
  * channel, logs one line with the reason and counts a refusal. Until the verdict, nothing the peer
  * sends is passed on: it is released and the channel closed.
+ *
+ * <p>{@link #peerStation()} completes with the verdict; a dialling station waits for it (not for
+ * the {@code SslHandler}'s handshake future, which completes before the check) before it sends
+ * traffic.
  */
 public final class PeerNameCheck extends ChannelInboundHandlerAdapter {
   /** The verified station name of the peer, set once the check has accepted it. */
@@ -37,10 +43,39 @@ public final class PeerNameCheck extends ChannelInboundHandlerAdapter {
   private final Set<String> allowed;
   private final LongAdder refusals;
   private boolean refused;
+  private volatile Promise<String> verdict;
 
   PeerNameCheck(Set<String> allowed, LongAdder refusals) {
     this.allowed = Set.copyOf(allowed);
     this.refusals = Objects.requireNonNull(refusals, "refusals");
+  }
+
+  /**
+   * Returns the verdict: succeeds with the peer's station name once it is accepted, fails with
+   * {@link PeerRefusedException} if it is refused or the connection closes first.
+   *
+   * @throws IllegalStateException if the check is not yet in a pipeline
+   */
+  public Future<String> peerStation() {
+    if (verdict == null) {
+      throw new IllegalStateException("the peer-name check is not in a channel pipeline");
+    }
+    return verdict;
+  }
+
+  @Override
+  public void handlerAdded(ChannelHandlerContext ctx) {
+    if (verdict != null) {
+      throw new IllegalStateException("a peer-name check serves one channel only");
+    }
+    verdict = ctx.executor().newPromise();
+  }
+
+  @Override
+  public void channelInactive(ChannelHandlerContext ctx) {
+    verdict.tryFailure(new PeerRefusedException("the connection closed before the peer was"
+        + " checked"));
+    ctx.fireChannelInactive();
   }
 
   @Override
@@ -66,6 +101,7 @@ public final class PeerNameCheck extends ChannelInboundHandlerAdapter {
       return;
     }
     ctx.channel().attr(PEER_STATION).set(peer);
+    verdict.trySuccess(peer);
     ctx.fireUserEventTriggered(evt);
     ctx.pipeline().remove(this);
   }
@@ -104,6 +140,7 @@ public final class PeerNameCheck extends ChannelInboundHandlerAdapter {
         reason = reason.substring(0, MAX_REASON) + "...";
       }
       LOG.log(Level.WARNING, "refused peer {0}: {1}", ctx.channel().remoteAddress(), reason);
+      verdict.tryFailure(new PeerRefusedException(reason));
     }
     ctx.close();
   }
