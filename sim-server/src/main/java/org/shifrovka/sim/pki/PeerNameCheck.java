@@ -127,9 +127,9 @@ public final class PeerNameCheck extends ChannelInboundHandlerAdapter {
 
   @Override
   public void exceptionCaught(ChannelHandlerContext ctx, Throwable cause) {
-    // Before the verdict the only expected errors are the handshake's; the handshake event counts
-    // and logs them, so here the channel is only closed.
-    ctx.close();
+    // Before the verdict the only expected errors are the handshake's. The SslHandler reports a
+    // failed handshake both as an exception and as an event; whichever comes first is counted.
+    refuse(ctx, "TLS handshake failed: " + describe(cause));
   }
 
   private void refuse(ChannelHandlerContext ctx, String reason) {
