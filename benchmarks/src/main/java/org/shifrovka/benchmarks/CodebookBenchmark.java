@@ -21,7 +21,8 @@ import org.shifrovka.text.TelegraphText;
  * <ul>
  *   <li>{@code normalize}: {@link Telegraphese#normalize}, 5,039 characters to 959 tokens;
  *       {@code normalizePrototype} is the same on a prototype ({@link FastTelegraphese}), not in the
- *       library;
+ *       library; {@code normalizeCapitals*} take the message in capitals, where every word is
+ *       already canonical (the case the core's substring path is for);
  *   <li>{@code encode}: {@link Codebook#encode}, 959 tokens to 3,666 code digits (longest-phrase
  *       match, word look-up, spelling);
  *   <li>{@code decode}: {@link Codebook#decode(byte[], int, int)}, those digits back to tokens;
@@ -52,6 +53,7 @@ public class CodebookBenchmark extends BenchmarkBase {
   Telegraphese telegraphese;
   FastTelegraphese fastTelegraphese;
   String message;
+  String capitals;
   TelegraphText text;
   byte[] digits;
   String[] words;
@@ -64,9 +66,10 @@ public class CodebookBenchmark extends BenchmarkBase {
     codebook = Fixtures.SCENARIO.codebook();
     telegraphese = Telegraphese.of(codebook.language());
     message = Fixtures.message();
+    capitals = message.toUpperCase(java.util.Locale.ROOT);
     text = telegraphese.normalize(message, Fixtures.SOURCE);
     fastTelegraphese = new FastTelegraphese(codebook.language());
-    for (String sample : List.of(message, "1. Ёлка -- «тест»,\r\n\r\n2. Déjà-vu\u2026 x - - y"
+    for (String sample : List.of(message, capitals, "1. Ёлка -- «тест»,\r\n\r\n2. Déjà-vu\u2026 x - - y"
         + " it's 10% (ok)\n\n\n  end.")) {
       if (!fastTelegraphese.normalize(sample, "check").equals(
           telegraphese.normalize(sample, "check"))) {
@@ -106,6 +109,17 @@ public class CodebookBenchmark extends BenchmarkBase {
   @Benchmark
   public TelegraphText normalizePrototype() throws MalformedInputException {
     return fastTelegraphese.normalize(message, Fixtures.SOURCE);
+  }
+
+  /** {@code normalize} of the message in capitals: every word is already canonical. */
+  @Benchmark
+  public TelegraphText normalizeCapitals() throws MalformedInputException {
+    return telegraphese.normalize(capitals, Fixtures.SOURCE);
+  }
+
+  @Benchmark
+  public TelegraphText normalizeCapitalsPrototype() throws MalformedInputException {
+    return fastTelegraphese.normalize(capitals, Fixtures.SOURCE);
   }
 
   @Benchmark

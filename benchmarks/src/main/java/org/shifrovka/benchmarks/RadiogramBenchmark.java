@@ -18,9 +18,7 @@ import org.shifrovka.telegram.Radiogram;
  * <b>What it measures:</b> the radiogram text format: {@link Radiogram#render()} of one radiogram
  * (a part of the 1949 message: a header and about 250 groups, 1.5 KB), and
  * {@link Radiogram#parseAll(String, String)} of the text of all three parts (4.5 KB). The
- * {@code parseAllPrototype} is a one-pass prototype parser ({@link FastRadiogramParser}), not in
- * the library, that shows what a rewrite of the core parser would gain. The
- * secondary result {@code bytes} is the UTF-8 size of the text rendered or parsed, per second: a
+ * The secondary result {@code bytes} is the UTF-8 size of the text rendered or parsed, per second: a
  * throughput in bytes/s (divide by 10^6 for MB/s). Every header holds the Cyrillic precedence word
  * {@code СРОЧНАЯ}, so the strings are UTF-16 inside the JVM; the byte count is what a file or a
  * socket would carry.
@@ -70,8 +68,7 @@ public class RadiogramBenchmark extends BenchmarkBase {
       all.addAll(message);
       texts[i] = Radiogram.renderAll(message);
       textBytes[i] = texts[i].getBytes(StandardCharsets.UTF_8).length;
-      if (!Radiogram.parseAll(texts[i], "bench").equals(message)
-          || !FastRadiogramParser.parseAll(texts[i], "bench").equals(message)) {
+      if (!Radiogram.parseAll(texts[i], "bench").equals(message)) {
         throw new IllegalStateException("render/parse round trip failed");
       }
       i++;
@@ -98,13 +95,5 @@ public class RadiogramBenchmark extends BenchmarkBase {
     int i = nextText++ & (POOL - 1);
     counter.bytes += textBytes[i];
     return Radiogram.parseAll(texts[i], "bench");
-  }
-
-  /** The same with the one-pass prototype parser ({@link FastRadiogramParser}). */
-  @Benchmark
-  public List<Radiogram> parseAllPrototype(Bytes counter) throws MalformedInputException {
-    int i = nextText++ & (POOL - 1);
-    counter.bytes += textBytes[i];
-    return FastRadiogramParser.parseAll(texts[i], "bench");
   }
 }
