@@ -72,9 +72,12 @@ public record LinkSpec(int wpm, long delayNanos, long jitterNanos, double loss, 
 
     /** Validates. */
     public Burst {
-      probability("goodToBad", goodToBad);
-      probability("badToGood", badToGood);
-      probability("lossInBad", lossInBad);
+      for (double p : new double[] {goodToBad, badToGood, lossInBad}) {
+        if (!(p >= 0 && p <= 1)) {
+          throw new IllegalArgumentException("burst probabilities must be in [0, 1], got "
+              + goodToBad + ", " + badToGood + ", " + lossInBad);
+        }
+      }
     }
 
     /** Returns true if the chain can ever lose a frame. */

@@ -4,6 +4,9 @@ import java.util.List;
 
 /** Where stations report what became of messages; called on the simulation's executor. */
 public interface Outcomes {
+  /** A message was filed under {@code reference} with this canonical text. */
+  void filed(String reference, String text, long filedAt);
+
   /**
    * A message reached its addressee, reassembled.
    *

@@ -177,8 +177,9 @@ public final class StationNode {
       long filedAt = clock.nanosOf(ts.get(0).filed().toInstant());
       log.add(kernel.now(), name(), "filed", addressee, ref, "message " + ref + " for " + addressee
           + ": " + ts.size() + (ts.size() == 1 ? " telegram, " : " telegrams, ")
-          + enc.text().size() + " words");
+          + enc.text().size() + " tokens");
       metrics.count("messages-filed");
+      outcomes.filed(ref, enc.text().toString(), filedAt);
       for (Telegram t : ts) {
         sendTelegram(hops.get(next), t, ref, addressee, filedAt);
       }
