@@ -68,6 +68,7 @@ public final class ChainSimulation {
   private final boolean verbose;
   private final Duration realTimeout;
   private final int threads;
+  private final java.util.function.Consumer<Map<String, InetSocketAddress>> onListening;
 
   private ChainSimulation(Builder b) {
     Topology t = b.topology == null ? Topology.default1949() : b.topology;
@@ -95,6 +96,7 @@ public final class ChainSimulation {
     this.verbose = b.verbose;
     this.realTimeout = b.realTimeout;
     this.threads = b.threads;
+    this.onListening = b.onListening;
   }
 
   /** Returns a builder with the defaults: the 1949 topology, seed 1949, speed max. */
@@ -186,6 +188,9 @@ public final class ChainSimulation {
         }
         kernel.start();
       }).sync();
+      if (onListening != null) {
+        onListening.accept(Map.copyOf(addresses));
+      }
       boolean finished = kernel.quiescent().await(realTimeout.toMillis(), TimeUnit.MILLISECONDS);
       long realMillis = (System.nanoTime() - realStart) / 1_000_000;
       Map<String, Long> malformed = net.malformedFrames();
@@ -390,8 +395,18 @@ public final class ChainSimulation {
     private Duration realTimeout = Duration.ofMinutes(2);
     private int threads = 2;
     private int maxAttempts;
+    private java.util.function.Consumer<Map<String, InetSocketAddress>> onListening;
 
     private Builder() {}
+
+    /**
+     * Calls {@code v} with every station's bound address once the run has started (for tests and
+     * for a CLI that prints where the stations listen); it must not block for long.
+     */
+    public Builder onListening(java.util.function.Consumer<Map<String, InetSocketAddress>> v) {
+      this.onListening = v;
+      return this;
+    }
 
     /** Sets the topology (default: {@link Topology#default1949()}). */
     public Builder topology(Topology v) {

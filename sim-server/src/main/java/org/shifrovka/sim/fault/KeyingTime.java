@@ -55,6 +55,33 @@ public final class KeyingTime {
     return units;
   }
 
+  /** Returns the Morse units that key a frame; equal to {@link #units(ByteBuf)} of its encoding. */
+  public static long units(org.shifrovka.sim.codec.Frame f) {
+    long units = PROCEDURE_UNITS;
+    switch (f.kind()) {
+      case RADIOGRAM:
+      case REPEATED_GROUPS: {
+        byte[] g = f.groups();
+        for (int i = 0; i < g.length; i++) {
+          units += DIGIT_UNITS[g[i] & 0xFF] + (i % WireFormat.GROUP < WireFormat.GROUP - 1 ? 3 : 7);
+        }
+        if (f.kind() == FrameKind.REPEATED_GROUPS) {
+          units += 89L * f.groupCount();
+        }
+        return units;
+      }
+      case REPEAT_REQUEST:
+        return units + 89L * f.indexes().length;
+      default:
+        return units;
+    }
+  }
+
+  /** Returns the keying time of a frame at {@code wpm}; 0 if {@code wpm} is 0. */
+  public static long nanos(org.shifrovka.sim.codec.Frame f, int wpm) {
+    return wpm == 0 ? 0 : units(f) * unitNanos(wpm);
+  }
+
   /** Returns the duration of one unit at {@code wpm} words per minute, in nanoseconds. */
   public static long unitNanos(int wpm) {
     return 1_200_000_000L / wpm;

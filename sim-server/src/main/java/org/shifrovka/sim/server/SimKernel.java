@@ -270,7 +270,10 @@ public final class SimKernel implements LinkListener {
       pacing.cancel(false);
     }
     pacingAt = due;
-    pacing = executor.schedule(this::pump, wait, TimeUnit.NANOSECONDS);
+    pacing = executor.schedule(() -> {
+      pacing = null;
+      pump();
+    }, wait, TimeUnit.NANOSECONDS);
   }
 
   private void flush() {

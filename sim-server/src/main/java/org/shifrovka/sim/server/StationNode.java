@@ -29,6 +29,7 @@ import org.shifrovka.text.TelegraphText;
 import org.shifrovka.sim.codec.Frame;
 import org.shifrovka.sim.codec.RadiogramHeader;
 import org.shifrovka.sim.codec.WireFormat;
+import org.shifrovka.sim.fault.KeyingTime;
 import org.shifrovka.sim.observe.EventLog;
 import org.shifrovka.sim.observe.Metrics;
 
@@ -89,6 +90,7 @@ public final class StationNode {
   private final Map<String, Set<String>> indicators = new HashMap<>();
   private final Map<String, ArchivalCopy[]> assemblies = new HashMap<>();
   private final Map<String, List<String>> assemblyRegs = new HashMap<>();
+  private final Map<String, Long> lineFree = new HashMap<>();
   private int clearSerial;
 
   /**
@@ -223,6 +225,22 @@ public final class StationNode {
     kernel.schedule(kernel.now(), () -> transmit(o));
   }
 
+  /**
+   * Keys a frame when the operator's line to {@code hop} is free: one frame at a time, each for
+   * its Morse keying time. Returns the simulated time the keying ends.
+   */
+  private long key(Hop hop, Frame f, java.util.function.LongFunction<Frame> restamp) {
+    long keying = KeyingTime.nanos(f, hop.model().spec().wpm());
+    long start = Math.max(kernel.now(), lineFree.getOrDefault(hop.to(), 0L));
+    lineFree.put(hop.to(), start + keying);
+    if (start == kernel.now()) {
+      hop.send(f);
+    } else {
+      kernel.schedule(start, () -> hop.send(restamp.apply(kernel.now())));
+    }
+    return start + keying;
+  }
+
   private void transmit(Outgoing o) {
     if (o.done) {
       return;
@@ -236,24 +254,25 @@ public final class StationNode {
     } else {
       metrics.count("retransmissions");
     }
-    Frame f = Frame.radiogram(kernel.nextId(), o.attempts, kernel.now(), name(), o.serial,
+    int attempt = o.attempts;
+    Frame f = Frame.radiogram(kernel.nextId(), attempt, kernel.now(), name(), o.serial,
         o.header, o.groups);
-    o.hop.send(f);
+    long end = key(o.hop, f, t -> Frame.radiogram(f.frameId(), attempt, t, name(), o.serial,
+        o.header, o.groups));
     metrics.count("radiograms-sent");
     log.add(kernel.now(), name(), "send", o.hop.to(), o.header.reference(), "-> " + o.hop.to()
         + (o.header.clear() ? " clear" : "") + " radiogram No. " + o.serial + " ("
         + o.header.declaredGroups() + " groups), attempt " + o.attempts);
-    arm(o);
+    arm(o, end);
   }
 
-  private void arm(Outgoing o) {
+  private void arm(Outgoing o, long keyedUntil) {
     if (o.timer != null) {
       o.timer.cancel();
     }
-    long base = settings.timeout().toNanos()
-        + 2 * o.hop.model().nominalLatency(o.groups.length / WireFormat.GROUP);
+    long base = settings.timeout().toNanos() + 2 * o.hop.model().nominalLatency(0);
     double factor = Math.min(16, Math.pow(settings.backoff(), o.attempts - 1));
-    o.timer = kernel.schedule(kernel.now() + (long) (base * factor), () -> {
+    o.timer = kernel.schedule(keyedUntil + (long) (base * factor), () -> {
       o.timer = null;
       if (!o.done) {
         log.add(kernel.now(), name(), "timeout", o.hop.to(), o.header.reference(),
@@ -337,12 +356,16 @@ public final class StationNode {
       System.arraycopy(o.groups, (ix[k] - 1) * WireFormat.GROUP, g, k * WireFormat.GROUP,
           WireFormat.GROUP);
     }
-    o.hop.send(Frame.repeatedGroups(kernel.nextId(), o.attempts, kernel.now(), name(), o.serial,
-        ix, g));
+    int attempt = o.attempts;
+    Frame rf = Frame.repeatedGroups(kernel.nextId(), attempt, kernel.now(), name(), o.serial, ix,
+        g);
+    long end = key(o.hop, rf, t -> Frame.repeatedGroups(rf.frameId(), attempt, t, name(),
+        o.serial, ix, g));
     metrics.count("groups-repeated");
     log.add(kernel.now(), name(), "repeat", from, o.header.reference(), "-> " + from
-        + " No. " + o.serial + " groups " + Arrays.toString(ix) + ", attempt " + o.attempts);
-    arm(o);
+        + " No. " + o.serial + " groups " + (n <= 8 ? Arrays.toString(ix) : n + " groups")
+        + ", attempt " + o.attempts);
+    arm(o, end);
   }
 
   private void onGroups(Frame f, String from, int[] indexes) {
@@ -384,7 +407,9 @@ public final class StationNode {
           ask[n++] = i + 1;
         }
       }
-      hops.get(from).send(Frame.repeatRequest(kernel.nextId(), f.attempt(), kernel.now(), from,
+      Frame rq = Frame.repeatRequest(kernel.nextId(), f.attempt(), kernel.now(), from, f.serial(),
+          ask);
+      key(hops.get(from), rq, t -> Frame.repeatRequest(rq.frameId(), f.attempt(), t, from,
           f.serial(), ask));
       metrics.count("repeat-requests");
       log.add(kernel.now(), name(), "request", from, inc.header.reference(), "-> " + from
@@ -406,7 +431,8 @@ public final class StationNode {
   }
 
   private void receipt(String from, int serial, int attempt, int registryNumber) {
-    hops.get(from).send(Frame.receipt(kernel.nextId(), attempt, kernel.now(), from, serial,
+    Frame r = Frame.receipt(kernel.nextId(), attempt, kernel.now(), from, serial, registryNumber);
+    key(hops.get(from), r, t -> Frame.receipt(r.frameId(), attempt, t, from, serial,
         registryNumber));
     metrics.count("receipts-sent");
     log.add(kernel.now(), name(), "receipt-sent", from, "", "-> " + from + " R " + serial);

@@ -80,6 +80,21 @@ class SimKernelTest {
   }
 
   @Test
+  void schedule_twoEventsAtSpeed60_eachWaitsItsOwnTurn() {
+    setUp(60, LinkSpec.IDEAL);
+    kernel.schedule(60 * SECOND, () -> seen.add("a"));
+    kernel.schedule(120 * SECOND, () -> seen.add("b"));
+    kernel.start();
+    ch.advanceTimeBy(1, TimeUnit.SECONDS);
+    ch.runScheduledPendingTasks();
+    assertThat(seen).containsExactly("a");
+    ch.advanceTimeBy(1, TimeUnit.SECONDS);
+    ch.runScheduledPendingTasks();
+    assertThat(seen).containsExactly("a", "b");
+    assertThat(kernel.quiescent().isSuccess()).isTrue();
+  }
+
+  @Test
   void schedule_atSpeedMax_runsAtOnceInTimeOrder() {
     setUp(0, LinkSpec.IDEAL);
     kernel.schedule(30 * SECOND, () -> seen.add("b@" + kernel.now() / SECOND));
