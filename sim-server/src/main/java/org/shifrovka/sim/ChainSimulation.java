@@ -219,14 +219,24 @@ public final class ChainSimulation {
     }
 
     PadBook book(String from, String to) {
-      return books.computeIfAbsent(from + "-" + to, id -> {
+      return books.computeIfAbsent(from + "-" + to, key -> {
         long h = seed;
-        for (char c : id.toCharArray()) {
+        for (char c : key.toCharArray()) {
           h = Decisions.mix(h, c);
         }
+        String id = key.matches("[A-Z0-9-]{1,20}") ? key
+            : (abbreviate(from) + "-" + abbreviate(to));
         return PadGenerator.seededInsecure(h).generate(id, topology.padSheets(),
             topology.groupsPerSheet());
       });
+    }
+
+    /** A pad book id is 1-20 characters of 0-9, A-Z and -: up to 9 of a name, or a hash. */
+    private String abbreviate(String name) {
+      if (name.matches("[A-Z0-9-]+")) {
+        return name.substring(0, Math.min(9, name.length()));
+      }
+      return String.format(java.util.Locale.ROOT, "%08X", name.hashCode()).substring(0, 8);
     }
 
     PadLedger ledger(String from, String to) {
