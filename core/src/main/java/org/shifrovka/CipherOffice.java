@@ -57,7 +57,7 @@ import org.shifrovka.text.TelegraphText;
  * Decipherment d = office.decipher(radiograms);
  * }</pre>
  *
- * <h3>Thread safety</h3>
+ * <h2>Thread safety</h2>
  *
  * An office is safe for concurrent use; the ledger guarantees that concurrent encodes never share
  * a pad sheet.
@@ -292,7 +292,7 @@ public final class CipherOffice {
   public Decipherment decipher(Collection<Radiogram> radiograms) {
     List<String> problems = new ArrayList<>();
     Map<Integer, Radiogram> seen = new HashMap<>();
-    Map<String, Integer> indicators = new HashMap<>();
+    Map<Integer, Integer> sheetUsers = new HashMap<>(); // pad sheet -> radiogram number
     Map<Integer, Map<Integer, Received>> byMessage = new LinkedHashMap<>();
     LocalDate today = LocalDate.now(clock.withZone(to.zone()));
     for (Radiogram r : radiograms) {
@@ -324,11 +324,6 @@ public final class CipherOffice {
         problems.add(id + ": indicator " + ind + " is not in pad book " + padBook.id());
         continue;
       }
-      Integer other = indicators.putIfAbsent(ind, r.number());
-      if (other != null) {
-        problems.add(id + ": ALARM: indicator " + ind + " was already used by radiogram No. "
-            + other + " - the pad sheet has been used twice (depth)");
-      }
       int textGroups = g.size() - 3;
       int first = sheet.get().number();
       int sheetCount = padBook.sheetsFor(textGroups);
@@ -337,6 +332,7 @@ public final class CipherOffice {
             + " but pad book " + padBook.id() + " ends at sheet " + padBook.sheetCount());
         continue;
       }
+      alarmOnSharedSheets(id, r.number(), ind, first, sheetCount, sheetUsers, problems);
       byte[] key = padBook.keyDigits(first, sheetCount);
       byte[] cipher = new byte[textGroups * 5];
       for (int i = 0; i < textGroups; i++) {
@@ -389,6 +385,23 @@ public final class CipherOffice {
       messages.add(reassemble(e.getKey(), e.getValue(), problems));
     }
     return new Decipherment(messages, problems);
+  }
+
+  /**
+   * Raises the depth alarm when a radiogram is keyed on a pad sheet that another radiogram of the
+   * batch used too: the same indicator, or overlapping runs of continuation sheets.
+   */
+  private void alarmOnSharedSheets(String id, int number, String indicator, int first, int count,
+      Map<Integer, Integer> sheetUsers, List<String> problems) {
+    for (int s = first; s < first + count; s++) {
+      Integer other = sheetUsers.putIfAbsent(s, number);
+      if (other != null && other != number) {
+        problems.add(id + ": ALARM: " + (s == first ? "indicator " + indicator + " - " : "")
+            + "pad sheet " + s + " of book " + padBook.id() + " was already used by radiogram No. "
+            + other + "; the sheet has been used twice (depth)");
+        return;
+      }
+    }
   }
 
   private ReceivedMessage reassemble(int firstSerial, Map<Integer, Received> parts,

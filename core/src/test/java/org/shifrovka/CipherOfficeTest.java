@@ -163,6 +163,22 @@ class CipherOfficeTest {
   }
 
   @Test
+  void overlappingContinuationSheets_raiseTheDepthAlarm() throws Exception {
+    PadBook pads = PadGenerator.seededInsecure(13).generate(20, 8);
+    CipherOffice a = office(pads).firstSerial(1).build();
+    PadLedger second = PadLedger.inMemory(CLOCK);
+    second.claim(pads, 1, 1); // a misconfigured second office starts on sheet 2
+    CipherOffice b = office(pads).ledger(second).firstSerial(2).build();
+    Encipherment ea = a.encipher(TEXT, "m");
+    Encipherment eb = b.encipher(TEXT, "m");
+    assertThat(ea.parts().get(0).sheets().count()).isGreaterThan(1);
+    assertThat(eb.parts().get(0).sheets().first()).isEqualTo(2);
+    Decipherment d = a.decipher(List.of(radiograms(ea).get(0), radiograms(eb).get(0)));
+    assertThat(d.problems()).anyMatch(p -> p.contains("ALARM") && p.contains("pad sheet 2 of book " + pads.id()
+        + " was already used by radiogram No. 1"));
+  }
+
+  @Test
   void exhaustedPad_isRefusedBeforeAnyCipherText() throws Exception {
     PadBook pads = PadGenerator.seededInsecure(9).generate(2, 3);
     CipherOffice o = office(pads).build();

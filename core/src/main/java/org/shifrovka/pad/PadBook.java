@@ -18,7 +18,7 @@ import org.shifrovka.MalformedInputException;
  * key runs through every group after each sheet's indicator, and only the first sheet's indicator
  * is sent (inferred: the sources do not say how a telegram that outgrew a page was keyed).
  *
- * <h3>File format</h3>
+ * <h2>File format</h2>
  *
  * A pad file looks like a printed booklet (see the project README):
  *

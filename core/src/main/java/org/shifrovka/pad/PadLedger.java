@@ -15,7 +15,7 @@ import org.shifrovka.MalformedInputException;
  * file, can return them again. Asking for a used sheet by number ({@link #claim}) is refused with
  * {@link SheetReuseException}.
  *
- * <h3>Thread safety</h3>
+ * <h2>Thread safety</h2>
  *
  * Implementations are safe for concurrent use by several threads; the file ledger is also safe for
  * several instances and processes sharing one file (it takes a file lock around every change).

@@ -63,6 +63,14 @@ public final class Scenario1949 {
   /** Filippov: Stalin's cover name, Moscow. */
   public static final Station FILIPPOV = Station.of("FILIPPOV", "Moscow", "Europe/Moscow");
 
+  /**
+   * Radio call signs of Terebin's station and of the Moscow radio centre. Invented for the
+   * simulation (inferred): the real 1949 call signs are not in our sources.
+   */
+  public static final String TEREBIN_CALL = "ЛИС";
+  /** The Moscow radio centre's call sign (invented; see {@link #TEREBIN_CALL}). */
+  public static final String MOSCOW_CALL = "РАМ";
+
   /** The registry numbers the three parts received in Moscow (documented). */
   public static final List<Integer> REGISTRY_NUMBERS = List.of(50450, 50470, 50490);
 

@@ -1,5 +1,6 @@
 package org.shifrovka.scenario;
 
+import java.time.Duration;
 import java.time.format.DateTimeFormatter;
 import java.util.List;
 import java.util.Locale;
@@ -8,6 +9,11 @@ import org.shifrovka.ReceivedMessage;
 import org.shifrovka.codebook.CodeText;
 import org.shifrovka.pad.Additive;
 import org.shifrovka.pad.PadSheet;
+import org.shifrovka.radio.DigitKeying;
+import org.shifrovka.radio.KeyingSpeed;
+import org.shifrovka.radio.MorseCodec;
+import org.shifrovka.radio.OperatorProcedure;
+import org.shifrovka.radio.RadioFormatException;
 import org.shifrovka.telegram.ArchivalCopy;
 import org.shifrovka.telegram.Radiogram;
 import org.shifrovka.telegram.Telegram;
@@ -23,6 +29,7 @@ import org.shifrovka.telegram.Telegram;
 public final class Walkthrough {
   private static final int CODE_UNITS_SHOWN = 24;
   private static final int GROUPS_SHOWN = 20;
+  private static final int WPM = 20;
   private static final DateTimeFormatter TIME =
       DateTimeFormatter.ofPattern("d MMMM yyyy, HH:mm", Locale.ENGLISH);
 
@@ -104,6 +111,8 @@ public final class Walkthrough {
       out.append(r.render()).append('\n');
     }
 
+    onAir(run.radiograms().get(0));
+
     heading("In Moscow: deciphered, registered and typed for the file");
     for (ReceivedMessage m : run.decipherment().messages()) {
       out.append(ArchivalCopy.renderAll(m.copies()));
@@ -115,6 +124,35 @@ public final class Walkthrough {
         ? "DELIVERED: the text typed in Moscow equals the original message (canonical form).\n"
         : "NOT DELIVERED: the text typed in Moscow differs from the original message.\n");
     return out.toString();
+  }
+
+  private void onAir(Radiogram radiogram) {
+    heading("On the air: radiogram No. " + radiogram.number() + " as the operator keys it"
+        + " (Russian Morse, " + WPM + " WPM)");
+    try {
+      String keyed = OperatorProcedure.radiogram(Scenario1949.MOSCOW_CALL,
+          Scenario1949.TEREBIN_CALL, radiogram);
+      List<String> lines = keyed.lines().toList();
+      MorseCodec codec = MorseCodec.russian();
+      for (int i = 0; i < lines.size(); i++) {
+        if (i < 4 || i == lines.size() - 1) {
+          out.append("  ").append(lines.get(i)).append('\n');
+          if (i < 3 || i == lines.size() - 1) {
+            out.append("    ").append(codec.encode(lines.get(i))).append('\n');
+          }
+        } else if (i == 4) {
+          out.append("  ... (").append(lines.size() - 5).append(" more lines of groups)\n");
+        }
+      }
+      KeyingSpeed speed = KeyingSpeed.ofWpm(WPM);
+      Duration time = speed.keyingTime(codec.encode(keyed));
+      out.append(String.format(Locale.ROOT, "  Keying time at %d WPM: %d min %02d s for %d groups"
+          + " (about %.1f groups a minute)%n", WPM, time.toMinutes(), time.toSecondsPart(),
+          radiogram.groups().size(), speed.groupsPerMinute(DigitKeying.FULL)).replace("\r", ""));
+    } catch (RadioFormatException e) {
+      throw new IllegalStateException("the scenario radiogram cannot be keyed: " + e.getMessage(),
+          e);
+    }
   }
 
   private void heading(String title) {

@@ -14,7 +14,7 @@ import org.shifrovka.text.Language.Punctuation;
  * Normalises plain Russian and English text the way a cipher clerk would write it for the code
  * clerk: the <em>canonical form</em> of a message.
  *
- * <h3>The canonical form</h3>
+ * <h2>The canonical form</h2>
  *
  * <ol>
  *   <li>Letters are upper case. Latin letters with diacritics lose them ({@code É} becomes

@@ -1,0 +1,164 @@
+package org.shifrovka.cli;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.ByteBuffer;
+import java.nio.CharBuffer;
+import java.nio.channels.FileChannel;
+import java.nio.charset.CharsetDecoder;
+import java.nio.charset.CoderResult;
+import java.nio.charset.CodingErrorAction;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.AtomicMoveNotSupportedException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.nio.file.StandardOpenOption;
+import java.nio.file.attribute.FileAttribute;
+import java.nio.file.attribute.PosixFilePermission;
+import java.nio.file.attribute.PosixFilePermissions;
+import java.util.EnumSet;
+import java.util.Set;
+import org.shifrovka.MalformedInputException;
+
+/**
+ * File input and output of the tool: UTF-8 only, {@code -} for standard input, and files written
+ * whole or not at all (temporary file, fsync, atomic rename) with owner-only permissions.
+ */
+public final class CliIo {
+  /** The name error messages use for standard input. */
+  public static final String STDIN_NAME = "<stdin>";
+
+  private static final Set<PosixFilePermission> OWNER_ONLY =
+      EnumSet.of(PosixFilePermission.OWNER_READ, PosixFilePermission.OWNER_WRITE);
+
+  private CliIo() {}
+
+  /**
+   * A text read from a file or standard input.
+   *
+   * @param name the file name as the user gave it, or {@code <stdin>}; used in error messages
+   * @param text the contents
+   */
+  public record Input(String name, String text) {}
+
+  /** Returns true if {@code path} is {@code -}, which means standard input (or output). */
+  public static boolean isDash(Path path) {
+    return path.toString().equals("-");
+  }
+
+  /**
+   * Reads a UTF-8 text file, or standard input if {@code path} is {@code -}.
+   *
+   * @throws MalformedInputException if the bytes are not UTF-8, naming the line
+   * @throws IOException if the file cannot be read
+   */
+  public static Input read(Path path, InputStream stdin) throws IOException,
+      MalformedInputException {
+    if (isDash(path)) {
+      return new Input(STDIN_NAME, decode(stdin.readAllBytes(), STDIN_NAME));
+    }
+    String name = path.toString();
+    return new Input(name, decode(Files.readAllBytes(path), name));
+  }
+
+  /** Decodes strict UTF-8, dropping a leading byte order mark. */
+  static String decode(byte[] bytes, String name) throws MalformedInputException {
+    CharsetDecoder decoder = StandardCharsets.UTF_8.newDecoder()
+        .onMalformedInput(CodingErrorAction.REPORT)
+        .onUnmappableCharacter(CodingErrorAction.REPORT);
+    ByteBuffer in = ByteBuffer.wrap(bytes);
+    CharBuffer out = CharBuffer.allocate(bytes.length + 1);
+    CoderResult r = decoder.decode(in, out, true);
+    if (!r.isError()) {
+      r = decoder.flush(out);
+    }
+    if (r.isError()) {
+      int bad = in.position();
+      int line = 1;
+      int lineStart = 0;
+      for (int i = 0; i < bad; i++) {
+        if (bytes[i] == '\n') {
+          line++;
+          lineStart = i + 1;
+        }
+      }
+      throw new MalformedInputException(name, line, bad - lineStart + 1,
+          "not valid UTF-8 (byte " + String.format(java.util.Locale.ROOT, "0x%02X",
+              bytes[bad] & 0xFF) + "); shifrovka reads UTF-8 text only");
+    }
+    out.flip();
+    String s = out.toString();
+    return s.startsWith("\uFEFF") ? s.substring(1) : s;
+  }
+
+  /**
+   * Writes {@code text} as UTF-8 to {@code target}, whole or not at all: into a temporary file of
+   * the same directory created with owner-only permissions, forced to disk, then renamed over the
+   * target atomically.
+   *
+   * @param overwrite whether an existing target may be replaced
+   * @throws CliException with {@link ExitCodes#USAGE} if the target exists and may not be replaced
+   * @throws IOException if writing fails; then the target is unchanged
+   */
+  public static void writeSecretAtomically(Path target, String text, boolean overwrite)
+      throws IOException, CliException {
+    byte[] bytes = text.getBytes(StandardCharsets.UTF_8);
+    writeAtomically(target, overwrite, tmp -> {
+      try (FileChannel ch = FileChannel.open(tmp, StandardOpenOption.WRITE,
+          StandardOpenOption.TRUNCATE_EXISTING)) {
+        ByteBuffer buf = ByteBuffer.wrap(bytes);
+        while (buf.hasRemaining()) {
+          ch.write(buf);
+        }
+      }
+    });
+  }
+
+  /** Fills the temporary file of {@link #writeAtomically}. */
+  @FunctionalInterface
+  public interface FileContent {
+    /** Writes the whole content to {@code tmp}, an existing empty file, replacing it. */
+    void writeTo(Path tmp) throws IOException;
+  }
+
+  /**
+   * Writes a file whole or not at all, as {@link #writeSecretAtomically} does, with any content:
+   * {@code content} fills a temporary file of the same directory, created owner-only, which is
+   * then forced to disk and renamed over the target atomically.
+   *
+   * @param overwrite whether an existing target may be replaced
+   * @throws CliException with {@link ExitCodes#USAGE} if the target exists and may not be replaced
+   * @throws IOException if writing fails; then the target is unchanged
+   */
+  public static void writeAtomically(Path target, boolean overwrite, FileContent content)
+      throws IOException, CliException {
+    if (!overwrite && Files.exists(target)) {
+      throw new CliException(ExitCodes.USAGE, target + " exists; choose another file or give"
+          + " --force to replace it");
+    }
+    Path abs = target.toAbsolutePath();
+    Path dir = abs.getParent();
+    Path tmp = Files.createTempFile(dir, "." + abs.getFileName() + ".", ".tmp", ownerOnly(dir));
+    try {
+      content.writeTo(tmp);
+      try (FileChannel ch = FileChannel.open(tmp, StandardOpenOption.WRITE)) {
+        ch.force(true);
+      }
+      try {
+        Files.move(tmp, abs, StandardCopyOption.ATOMIC_MOVE);
+      } catch (AtomicMoveNotSupportedException e) {
+        Files.move(tmp, abs, StandardCopyOption.REPLACE_EXISTING);
+      }
+    } finally {
+      Files.deleteIfExists(tmp);
+    }
+  }
+
+  private static FileAttribute<?>[] ownerOnly(Path dir) {
+    if (dir.getFileSystem().supportedFileAttributeViews().contains("posix")) {
+      return new FileAttribute<?>[] {PosixFilePermissions.asFileAttribute(OWNER_ONLY)};
+    }
+    return new FileAttribute<?>[0];
+  }
+}

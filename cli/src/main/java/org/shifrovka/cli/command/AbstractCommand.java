@@ -1,0 +1,81 @@
+package org.shifrovka.cli.command;
+
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.nio.file.Path;
+import java.util.concurrent.Callable;
+import org.shifrovka.MalformedInputException;
+import org.shifrovka.cli.CliIo;
+import org.shifrovka.cli.Environment;
+import org.shifrovka.cli.Shifrovka;
+import org.shifrovka.codebook.Codebook;
+import org.shifrovka.pad.PadBook;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.ParameterException;
+import picocli.CommandLine.Spec;
+
+/**
+ * What every command shares: its spec, its output streams (always those of the
+ * {@link picocli.CommandLine}, so that tests can capture them) and the environment.
+ */
+@Command
+abstract class AbstractCommand implements Callable<Integer> {
+  @Spec CommandSpec spec;
+
+  /** Returns where results go. */
+  PrintWriter out() {
+    return spec.commandLine().getOut();
+  }
+
+  /** Returns where errors, warnings and reports go. */
+  PrintWriter err() {
+    return spec.commandLine().getErr();
+  }
+
+  /** Returns standard input and the clock. */
+  Environment env() {
+    return ((Shifrovka) spec.root().userObject()).environment();
+  }
+
+  /**
+   * Prints {@code text} to standard output as is (the text carries its own line feeds).
+   *
+   * @throws IOException if standard output cannot be written (a full disk, a closed pipe)
+   */
+  void print(String text) throws IOException {
+    out().print(text);
+    out().flush();
+    if (out().checkError()) {
+      throw new IOException("cannot write to standard output");
+    }
+  }
+
+  /** Prints one warning line to standard error. */
+  void warn(String message) {
+    err().print("warning: " + message + "\n");
+    err().flush();
+  }
+
+  /** Returns a usage error (exit code 2) for this command. */
+  ParameterException usage(String message) {
+    return new ParameterException(spec.commandLine(), message);
+  }
+
+  /** Reads a file, or standard input for {@code -}. */
+  CliIo.Input read(Path path) throws IOException, MalformedInputException {
+    return CliIo.read(path, env().stdin());
+  }
+
+  /** Reads a codebook file. */
+  Codebook readCodebook(Path path) throws IOException, MalformedInputException {
+    CliIo.Input in = read(path);
+    return Codebook.parse(in.text(), in.name());
+  }
+
+  /** Reads a pad file. */
+  PadBook readPads(Path path) throws IOException, MalformedInputException {
+    CliIo.Input in = read(path);
+    return PadBook.parse(in.text(), in.name());
+  }
+}

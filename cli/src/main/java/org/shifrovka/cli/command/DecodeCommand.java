@@ -1,0 +1,132 @@
+package org.shifrovka.cli.command;
+
+import java.nio.file.Path;
+import java.time.Clock;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.List;
+import org.shifrovka.CipherOffice;
+import org.shifrovka.Decipherment;
+import org.shifrovka.ReceivedMessage;
+import org.shifrovka.cli.ExitCodes;
+import org.shifrovka.cli.Json;
+import org.shifrovka.codebook.Codebook;
+import org.shifrovka.pad.PadBook;
+import org.shifrovka.telegram.ArchivalCopy;
+import org.shifrovka.telegram.Radiogram;
+import org.shifrovka.telegram.Station;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+
+/** {@code shifrovka decode}: radiograms in, the message out. */
+@Command(name = "decode", mixinStandardHelpOptions = true,
+    description = {
+      "Decipher radiograms and print the reassembled message(s) on standard output.",
+      "Parts may come in any order and from several files; the input may also be the JSON of"
+          + " 'encode --format json'. Garbled groups and missing parts are marked in the text and"
+          + " reported on standard error, one line each; then the exit code is 1.",
+      "Decoding consumes no pad sheet and needs no ledger.",
+      "--format text prints each message in canonical form (messages separated by a line ----),"
+          + " archival the archival copies (with --for, --register-base/--register-step and"
+          + " --date, the day the receiving office works, default now), json a structure with"
+          + " both and the report (see the README)."
+    },
+    footerHeading = "%nExample:%n",
+    footer = {
+      "  shifrovka decode --codebook codebook.txt --pads pads.txt radiograms.txt",
+      "  shifrovka decode --codebook codebook.txt --pads pads.txt --format archival --for FILIPPOV \\",
+      "      --register-base 50450 --register-step 20 --date 1949-01-13T19:30 part3.txt part1.txt"
+    })
+public final class DecodeCommand extends AbstractCommand {
+  /** The output formats. */
+  enum Format { TEXT, ARCHIVAL, JSON }
+
+  /** Completion candidates of {@code --format}. */
+  static final class FormatCandidates extends Converters.Candidates {
+    FormatCandidates() {
+      super("text", "archival", "json");
+    }
+  }
+
+  @Option(names = "--codebook", paramLabel = "<file>", required = true,
+      description = "The codebook file the telegrams were encoded with.")
+  Path codebook;
+
+  @Option(names = "--pads", paramLabel = "<file>", required = true, description = "The pad file.")
+  Path pads;
+
+  @Mixin StationOptions stations;
+
+  @Mixin RegisterOptions register;
+
+  @Option(names = "--date", paramLabel = "<iso-date-time>",
+      converter = Converters.DateTimeConverter.class,
+      description = "When the receiving office works, local to --to unless a zone is given;"
+          + " it dates the archival copies (default: now).")
+  Converters.DateTimeArg date;
+
+  @Option(names = "--format", paramLabel = "<format>", defaultValue = "text",
+      completionCandidates = FormatCandidates.class,
+      description = "text, archival or json (default: text).")
+  Format format;
+
+  @Parameters(paramLabel = "FILE", arity = "0..*",
+      description = "Files of radiograms; - is standard input (default: -).")
+  List<Path> inputs = new ArrayList<>();
+
+  @Override
+  public Integer call() throws Exception {
+    Codebook book = readCodebook(codebook);
+    PadBook padBook = readPads(pads);
+    List<Radiogram> radiograms = new ArrayList<>();
+    for (Path p : inputs.isEmpty() ? List.of(Path.of("-")) : inputs) {
+      for (RadiogramInput r : RadiogramInput.parse(read(p))) {
+        radiograms.add(r.radiogram());
+      }
+    }
+    CipherOffice office;
+    try {
+      Station to = stations.to();
+      Clock clock = date == null ? env().clock()
+          : Clock.fixed(date.in(to.zone()).toInstant(), ZoneOffset.UTC);
+      office = CipherOffice.builder().codebook(book).padBook(padBook)
+          .from(stations.from()).to(to).addressee(stations.addressee())
+          .register(register.register()).clock(clock).build();
+    } catch (IllegalArgumentException e) {
+      throw usage(e.getMessage());
+    }
+    Decipherment d = office.decipher(radiograms);
+    String text;
+    switch (format) {
+      case JSON:
+        text = Json.decipherment(d);
+        break;
+      case ARCHIVAL: {
+        List<ArchivalCopy> copies = new ArrayList<>();
+        for (ReceivedMessage m : d.messages()) {
+          copies.addAll(m.copies());
+        }
+        text = ArchivalCopy.renderAll(copies);
+        break;
+      }
+      default: {
+        StringBuilder sb = new StringBuilder();
+        for (ReceivedMessage m : d.messages()) {
+          if (sb.length() > 0) {
+            sb.append("\n----\n\n");
+          }
+          sb.append(m.text()).append('\n');
+        }
+        text = sb.toString();
+      }
+    }
+    print(text);
+    if (!d.problems().isEmpty()) {
+      err().print(d.report());
+      err().flush();
+    }
+    return d.clean() ? ExitCodes.OK : ExitCodes.FAILURE;
+  }
+}

@@ -1,0 +1,164 @@
+package org.shifrovka.cli.command;
+
+import java.nio.file.Path;
+import java.time.Clock;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.List;
+import org.shifrovka.CipherOffice;
+import org.shifrovka.Decipherment;
+import org.shifrovka.Encipherment;
+import org.shifrovka.ReceivedMessage;
+import org.shifrovka.cli.CliIo;
+import org.shifrovka.cli.ExitCodes;
+import org.shifrovka.cli.Json;
+import org.shifrovka.codebook.Codebook;
+import org.shifrovka.pad.PadBook;
+import org.shifrovka.pad.PadLedger;
+import org.shifrovka.telegram.ArchivalCopy;
+import org.shifrovka.telegram.Precedence;
+import org.shifrovka.telegram.Radiogram;
+import org.shifrovka.telegram.Register;
+import org.shifrovka.telegram.RegistryNumber;
+import org.shifrovka.telegram.Station;
+import org.shifrovka.telegram.Telegram;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+
+/** {@code shifrovka encode}: a message in, telegrams out. */
+@Command(name = "encode", mixinStandardHelpOptions = true,
+    description = {
+      "Encipher a message into one or more telegrams and print them on standard output.",
+      "The pad sheets are recorded as used in the ledger before any cipher text is printed; a"
+          + " sheet is never used twice, and an exhausted pad is refused (exit code 4) without"
+          + " touching the ledger. The ledger file is created (owner-only) if it does not exist.",
+      "Each telegram gets the next serial from --serial on: give each encode a fresh --serial so"
+          + " that radiogram numbers stay unique. --date fixes the filing time; without a zone it"
+          + " is local to the --from station. Without --date the filing time is now.",
+      "--format archival prints the copies the receiving office would type, numbered by"
+          + " --register-base/--register-step; --format json prints the telegrams with their"
+          + " envelopes (see the README for the keys)."
+    },
+    footerHeading = "%nExample:%n",
+    footer = {
+      "  shifrovka encode --codebook codebook.txt --pads pads.txt --ledger ledger.txt \\",
+      "      --for FILIPPOV --serial 15 --precedence urgent --date 1949-01-13T21:40 \\",
+      "      --max-groups 120 message.txt > radiograms.txt"
+    })
+public final class EncodeCommand extends AbstractCommand {
+  /** The output formats. */
+  enum Format { RADIOGRAM, ARCHIVAL, JSON }
+
+  /** Completion candidates of {@code --format}. */
+  static final class FormatCandidates extends Converters.Candidates {
+    FormatCandidates() {
+      super("radiogram", "archival", "json");
+    }
+  }
+
+  @Option(names = "--codebook", paramLabel = "<file>", required = true,
+      description = "The codebook file.")
+  Path codebook;
+
+  @Option(names = "--pads", paramLabel = "<file>", required = true, description = "The pad file.")
+  Path pads;
+
+  @Option(names = "--ledger", paramLabel = "<file>", required = true,
+      description = "The ledger of used pad sheets (created if missing).")
+  Path ledger;
+
+  @Mixin StationOptions stations;
+
+  @Mixin RegisterOptions register;
+
+  @Option(names = "--serial", paramLabel = "<n>", defaultValue = "1",
+      description = "Sender's serial of the first telegram, 0-99999 (default: ${DEFAULT-VALUE}).")
+  int serial;
+
+  @Option(names = "--date", paramLabel = "<iso-date-time>",
+      converter = Converters.DateTimeConverter.class,
+      description = "Filing time, such as 1949-01-13T21:40 (local to --from) or"
+          + " 1949-01-13T21:40+08:00 (default: now).")
+  Converters.DateTimeArg date;
+
+  @Option(names = "--precedence", paramLabel = "<precedence>", defaultValue = "ordinary",
+      converter = Converters.PrecedenceConverter.class,
+      completionCandidates = Converters.PrecedenceCandidates.class,
+      description = "ordinary, urgent, out-of-turn or flash (default: ${DEFAULT-VALUE}).")
+  Precedence precedence;
+
+  @Option(names = "--format", paramLabel = "<format>", defaultValue = "radiogram",
+      completionCandidates = FormatCandidates.class,
+      description = "radiogram, archival or json (default: radiogram).")
+  Format format;
+
+  @Option(names = "--max-groups", paramLabel = "<n>", defaultValue = "0",
+      description = "Split a longer message into parts of at most this many groups each,"
+          + " indicator, end and serial groups included; 0 means no limit"
+          + " (default: ${DEFAULT-VALUE}).")
+  int maxGroups;
+
+  @Parameters(paramLabel = "FILE", arity = "0..1", defaultValue = "-",
+      description = "The message, UTF-8 text; - is standard input (default).")
+  Path input;
+
+  @Override
+  public Integer call() throws Exception {
+    // everything that can be wrong with the arguments or the files is found before the ledger
+    Codebook book = readCodebook(codebook);
+    PadBook padBook = readPads(pads);
+    CliIo.Input message = read(input);
+    CipherOffice.Builder b = CipherOffice.builder().codebook(book).padBook(padBook);
+    Station from;
+    try {
+      from = stations.from();
+      b.from(from).to(stations.to()).addressee(stations.addressee())
+          .firstSerial(serial).precedence(precedence).maxGroups(maxGroups)
+          .register(register.register());
+    } catch (IllegalArgumentException e) {
+      throw usage(e.getMessage());
+    }
+    Clock clock = date == null ? env().clock()
+        : Clock.fixed(date.in(from.zone()).toInstant(), ZoneOffset.UTC);
+    b.clock(clock);
+    if (padBook.insecure()) {
+      warn("pad book " + padBook.id() + " was made from a seed and is INSECURE");
+    }
+    CipherOffice office = b.ledger(PadLedger.open(ledger, env().clock())).build();
+
+    Encipherment enc = office.encipher(message.text(), message.name());
+
+    // the sheets are on record; only now is anything printed
+    List<Telegram> telegrams = enc.telegrams();
+    String text;
+    switch (format) {
+      case JSON: {
+        List<RegistryNumber> numbers = null;
+        if (register.given()) {
+          Register r = register.register();
+          numbers = new ArrayList<>();
+          for (int i = 0; i < telegrams.size(); i++) {
+            numbers.add(r.next());
+          }
+        }
+        text = Json.telegrams(telegrams, numbers);
+        break;
+      }
+      case ARCHIVAL: {
+        Decipherment d = office.decipher(telegrams.stream().map(Telegram::radiogram).toList());
+        List<ArchivalCopy> copies = new ArrayList<>();
+        for (ReceivedMessage m : d.messages()) {
+          copies.addAll(m.copies());
+        }
+        text = ArchivalCopy.renderAll(copies);
+        break;
+      }
+      default:
+        text = Radiogram.renderAll(telegrams.stream().map(Telegram::radiogram).toList());
+    }
+    print(text);
+    return ExitCodes.OK;
+  }
+}
