@@ -51,6 +51,15 @@ class ChainSimulationTest {
   }
 
   @Test
+  void run_atAnotherSpeed_rendersTheSameReport() throws Exception {
+    ChainSimulation.Builder b = ChainSimulation.builder().seed(5).loss(0.1).garble(0.01);
+    String max = b.build().run().render();
+    OutcomeReport paced = b.speed(20_000).build().run();
+    assertThat(paced.render()).isEqualTo(max);
+    assertThat(paced.realMillis()).isGreaterThan(200);
+  }
+
+  @Test
   void run_deadLink_reportsTheMessageUndeliverable() throws Exception {
     OutcomeReport r = ChainSimulation.builder().loss(1).maxAttempts(3)
         .messages(List.of(new Topology.MessageSpec("TEREBIN", "FILIPPOV", "Comrade, test.",

@@ -60,6 +60,9 @@ class RelayChainIT {
     System.out.println("real ms " + a.realMillis());
 
     OutcomeReport b = impaired(7).build().run();
+    java.nio.file.Files.writeString(java.nio.file.Path.of("target/relay-a.txt"), ra + a.timeline());
+    java.nio.file.Files.writeString(java.nio.file.Path.of("target/relay-b.txt"),
+        b.render() + b.timeline());
     assertThat(b.render()).isEqualTo(ra);
     assertThat(b.timeline()).isEqualTo(a.timeline());
   }

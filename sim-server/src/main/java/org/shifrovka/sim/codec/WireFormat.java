@@ -107,6 +107,17 @@ public final class WireFormat {
     return h;
   }
 
+  /** Returns true if an encoded frame is a radiogram in clear text. */
+  public static boolean isClear(ByteBuf f) {
+    if (kind(f) != FrameKind.RADIOGRAM) {
+      return false;
+    }
+    int p = f.readerIndex() + bodyOffset(f);
+    p += 1 + f.getUnsignedByte(p);
+    p += 1 + f.getUnsignedByte(p);
+    return (f.getUnsignedByte(p) & 1) != 0;
+  }
+
   /** Returns the offset of the body from the frame's start. */
   public static int bodyOffset(ByteBuf f) {
     return OFF_ORIGIN + 1 + f.getUnsignedByte(f.readerIndex() + OFF_ORIGIN);

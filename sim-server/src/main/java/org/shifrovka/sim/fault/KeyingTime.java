@@ -1,6 +1,7 @@
 package org.shifrovka.sim.fault;
 
 import io.netty.buffer.ByteBuf;
+import org.shifrovka.radio.KeyingSpeed;
 import org.shifrovka.sim.codec.FrameKind;
 import org.shifrovka.sim.codec.WireFormat;
 
@@ -82,9 +83,12 @@ public final class KeyingTime {
     return wpm == 0 ? 0 : units(f) * unitNanos(wpm);
   }
 
-  /** Returns the duration of one unit at {@code wpm} words per minute, in nanoseconds. */
+  /**
+   * Returns the duration of one unit at {@code wpm} words per minute, in nanoseconds (the radio
+   * layer's PARIS timing, {@link KeyingSpeed#unit()}).
+   */
   public static long unitNanos(int wpm) {
-    return 1_200_000_000L / wpm;
+    return KeyingSpeed.ofWpm(wpm).unit().toNanos();
   }
 
   /** Returns the keying time of a frame at {@code wpm}; 0 if {@code wpm} is 0 (instant link). */

@@ -3,6 +3,11 @@ package org.shifrovka.sim.fault;
 import io.netty.buffer.ByteBuf;
 import java.util.List;
 import java.util.concurrent.atomic.AtomicLong;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import org.shifrovka.radio.DigitKeying;
+import org.shifrovka.radio.ReceivedCopy;
+import org.shifrovka.radio.SymbolErrorModel;
 import org.shifrovka.sim.codec.FrameKind;
 import org.shifrovka.sim.codec.WireFormat;
 
@@ -28,6 +33,8 @@ public final class LinkModel {
   private final long seed;
   private final LinkSpec spec;
   private final List<long[]> outages;
+  private final SymbolErrorModel errors;
+  private final long unitNanos;
   private volatile boolean down;
   private long busyUntil;
   private boolean bad;
@@ -63,6 +70,14 @@ public final class LinkModel {
       h = Decisions.mix(h, c);
     }
     this.linkId = h;
+    this.unitNanos = spec.wpm() == 0 ? 0 : KeyingTime.unitNanos(spec.wpm());
+    double p = spec.garble() / 4;
+    this.errors = spec.garble() == 0 ? null : SymbolErrorModel.builder()
+        .seed(Decisions.mix(seed, linkId)).digitKeying(DigitKeying.FULL)
+        .dropRate(p).extraRate(p).splitRate(p).mergeRate(p).build();
+    if (errors != null && !errors.isDetectable()) {
+      throw new IllegalStateException("the link's error model must be detectable: " + errors);
+    }
   }
 
   /** Returns the sending station. */
@@ -133,7 +148,7 @@ public final class LinkModel {
     int code = kind == null ? 0 : kind.code();
     long index = frameIndex++;
 
-    long keying = KeyingTime.nanos(f, spec.wpm());
+    long keying = spec.wpm() == 0 ? 0 : KeyingTime.units(f) * unitNanos;
     long start = Math.max(sentAt, busyUntil);
     long end = start + keying;
     busyUntil = end;
@@ -188,6 +203,13 @@ public final class LinkModel {
     return buf;
   }
 
+  /**
+   * Garbles cipher groups with the radio layer's {@link SymbolErrorModel} (dropped, extra, split
+   * and merged Morse elements, which the receiving operator always detects: full figures, no
+   * dit-dah swaps) and reads them back as the operator's {@link ReceivedCopy}, {@code ?} for what
+   * could not be read. Clear text (a forwarded archival copy) is garbled character by character
+   * with the same rate. Writes into a copy and releases {@code f} only if something changed.
+   */
   private ByteBuf garble(ByteBuf f, FrameKind kind, int origin, int serial, int attempt,
       int code) {
     long region = WireFormat.groupRegion(f);
@@ -196,30 +218,67 @@ public final class LinkModel {
     }
     int rel = (int) (region >>> 32);
     int count = (int) region;
+    if (count == 0) {
+      return f;
+    }
     int stride = WireFormat.groupStride(kind);
     long base = Decisions.of(seed, linkId, origin, serial, attempt, code, Decisions.GARBLE);
-    ByteBuf copy = null;
-    int garbled = 0;
+    byte[] heard = new byte[count * WireFormat.GROUP];
     for (int g = 0; g < count; g++) {
-      for (int i = 0; i < WireFormat.GROUP; i++) {
-        int pos = g * WireFormat.GROUP + i;
-        if (Decisions.uniform(Decisions.mix(base, pos)) < spec.garble()) {
-          if (copy == null) {
-            copy = f.copy();
-            f.release();
-          }
-          copy.setByte(copy.readerIndex() + rel + g * stride + i,
-              WireFormat.UNREADABLE);
+      f.getBytes(f.readerIndex() + rel + g * stride, heard, g * WireFormat.GROUP,
+          WireFormat.GROUP);
+    }
+    int garbled = 0;
+    if (WireFormat.isClear(f) || !digits(heard)) {
+      for (int i = 0; i < heard.length; i++) {
+        if (Decisions.uniform(Decisions.mix(base, i)) < spec.garble()) {
+          heard[i] = WireFormat.UNREADABLE;
           garbled++;
         }
       }
+    } else {
+      List<String> groups = new ArrayList<>(count);
+      for (int g = 0; g < count; g++) {
+        groups.add(new String(heard, g * WireFormat.GROUP, WireFormat.GROUP,
+            StandardCharsets.US_ASCII));
+      }
+      ReceivedCopy copy = ReceivedCopy.read(errors.garble(groups, base, attempt - 1), count,
+          DigitKeying.FULL);
+      if (copy.isClean()) {
+        return f;
+      }
+      for (int g = 0; g < count; g++) {
+        String r = copy.groups().get(g);
+        for (int i = 0; i < WireFormat.GROUP; i++) {
+          byte b = (byte) r.charAt(i);
+          if (b != heard[g * WireFormat.GROUP + i]) {
+            heard[g * WireFormat.GROUP + i] = b;
+            garbled++;
+          }
+        }
+      }
     }
-    if (copy == null) {
+    if (garbled == 0) {
       return f;
+    }
+    ByteBuf copy = f.copy();
+    f.release();
+    for (int g = 0; g < count; g++) {
+      copy.setBytes(copy.readerIndex() + rel + g * stride, heard, g * WireFormat.GROUP,
+          WireFormat.GROUP);
     }
     garbledFrames.incrementAndGet();
     garbledSymbols.addAndGet(garbled);
     return copy;
+  }
+
+  private static boolean digits(byte[] b) {
+    for (byte x : b) {
+      if (x < '0' || x > '9') {
+        return false;
+      }
+    }
+    return true;
   }
 
   /** Returns the counters as of now. */

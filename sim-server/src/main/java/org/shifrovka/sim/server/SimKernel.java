@@ -11,7 +11,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.PriorityQueue;
-import java.util.TreeMap;
+import java.util.LinkedHashMap;
 import java.util.concurrent.ConcurrentLinkedQueue;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
@@ -51,7 +51,8 @@ public final class SimKernel implements LinkListener {
   private final long lookahead;
   private final Ticker ticker;
   private final PriorityQueue<Event> queue = new PriorityQueue<>();
-  private final TreeMap<Long, Long> undecided = new TreeMap<>();
+  /** Frames sent but not yet reported by their link, in the order sent (so by send time). */
+  private final LinkedHashMap<Long, Long> undecided = new LinkedHashMap<>();
   private final Map<Long, InFlight> inFlight = new HashMap<>();
   private final Map<Long, Frame> arrivedFrames = new HashMap<>();
   private final ConcurrentLinkedQueue<Object> inbox = new ConcurrentLinkedQueue<>();
@@ -220,7 +221,8 @@ public final class SimKernel implements LinkListener {
         queue.poll();
         continue;
       }
-      if (!undecided.isEmpty() && e.time >= undecided.firstEntry().getValue() + lookahead) {
+      if (!undecided.isEmpty()
+          && e.time >= undecided.values().iterator().next() + lookahead) {
         break;
       }
       Frame frame = null;
