@@ -19,6 +19,7 @@ import org.shifrovka.Encipherment;
 import org.shifrovka.MalformedInputException;
 import org.shifrovka.pad.PadSecurityException;
 import org.shifrovka.telegram.ArchivalCopy;
+import org.shifrovka.telegram.ClosingLine;
 import org.shifrovka.telegram.Precedence;
 import org.shifrovka.telegram.Radiogram;
 import org.shifrovka.telegram.Register;
@@ -211,7 +212,7 @@ public final class StationNode {
   }
 
   private void sendClear(Hop hop, ArchivalCopy copy, String ref, String addressee, long filedAt) {
-    byte[] text = copy.render().getBytes(StandardCharsets.UTF_8);
+    byte[] text = clearForm(copy).getBytes(StandardCharsets.UTF_8);
     int n = (text.length + WireFormat.GROUP - 1) / WireFormat.GROUP;
     byte[] groups = Arrays.copyOf(text, n * WireFormat.GROUP);
     Arrays.fill(groups, text.length, groups.length, (byte) ' ');
@@ -480,10 +481,8 @@ public final class StationNode {
         end--;
       }
       try {
-        ArchivalCopy up = ArchivalCopy.parse(text.substring(0, end), key);
-        copy = new ArchivalCopy(reg, name(), up.addressee(), up.part(), up.parts(), up.text(),
-            up.closingLine());
-      } catch (MalformedInputException e) {
+        copy = fromClearForm(text.substring(0, end), key, reg, name(), h.addressee());
+      } catch (MalformedInputException | RuntimeException e) {
         log.add(kernel.now(), name(), "problem", from, h.reference(), "clear copy No. " + serial
             + " unreadable: " + e.getMessage());
         metrics.count("decipher-problems");
@@ -567,6 +566,68 @@ public final class StationNode {
       log.add(kernel.now(), name(), "problem", next, h.reference(), "cannot re-encipher "
           + h.reference() + ": " + e.getMessage());
       outcomes.undeliverable(h.reference(), name(), next, 0, 0);
+    }
+  }
+
+  /**
+   * The clear form of an archival copy on the air: {@code PART k OF n}, the closing line, then
+   * the canonical tokens, a space between words and a line feed for each paragraph break. (The
+   * typeset {@link ArchivalCopy#render()} cannot hold a part that begins with a paragraph break.)
+   */
+  static String clearForm(ArchivalCopy copy) {
+    StringBuilder sb = new StringBuilder(copy.text().size() * 7 + 64);
+    sb.append("PART ").append(copy.part()).append(" OF ").append(copy.parts()).append('\n')
+        .append(copy.closingLine().render()).append('\n');
+    boolean space = false;
+    for (String t : copy.text().tokens()) {
+      if (t.equals(TelegraphText.PARAGRAPH)) {
+        sb.append('\n');
+        space = false;
+      } else {
+        if (space) {
+          sb.append(' ');
+        }
+        sb.append(t);
+        space = true;
+      }
+    }
+    return sb.toString();
+  }
+
+  /** Reads {@link #clearForm} back as the receiving office's archival copy. */
+  static ArchivalCopy fromClearForm(String form, String source, RegistryNumber reg,
+      String recipient, String addressee) throws MalformedInputException {
+    int l1 = form.indexOf('\n');
+    int l2 = l1 < 0 ? -1 : form.indexOf('\n', l1 + 1);
+    if (l2 < 0 || !form.startsWith("PART ")) {
+      throw new MalformedInputException(source, 1, 1, "expected \"PART k OF n\" and a closing"
+          + " line");
+    }
+    String[] p = form.substring(0, l1).split(" ");
+    if (p.length != 4 || !p[2].equals("OF")) {
+      throw new MalformedInputException(source, 1, 1, "expected \"PART k OF n\"");
+    }
+    ClosingLine closing = ClosingLine.parse(form.substring(l1 + 1, l2), source, 2);
+    List<String> tokens = new ArrayList<>();
+    int i = l2 + 1;
+    int start = i;
+    for (; i <= form.length(); i++) {
+      char c = i == form.length() ? ' ' : form.charAt(i);
+      if (c == ' ' || c == '\n') {
+        if (i > start) {
+          tokens.add(form.substring(start, i));
+        }
+        if (c == '\n') {
+          tokens.add(TelegraphText.PARAGRAPH);
+        }
+        start = i + 1;
+      }
+    }
+    try {
+      return new ArchivalCopy(reg, recipient, java.util.Optional.of(addressee),
+          Integer.parseInt(p[1]), Integer.parseInt(p[3]), TelegraphText.of(tokens), closing);
+    } catch (IllegalArgumentException e) {
+      throw new MalformedInputException(source, 1, 1, e.getMessage());
     }
   }
 

@@ -215,6 +215,23 @@ class StationNodeTest {
   }
 
   @Test
+  void clearForm_partBeginningWithAParagraphBreak_roundTrips() throws Exception {
+    org.shifrovka.telegram.ArchivalCopy c = new org.shifrovka.telegram.ArchivalCopy(
+        org.shifrovka.telegram.RegistryNumber.of(3001), "KHABAROVSK",
+        java.util.Optional.of("FILIPPOV"), 2, 3, org.shifrovka.text.TelegraphText.of(
+            List.of("\n", "WE", "THINK", "\n", "STOP")),
+        new org.shifrovka.telegram.ClosingLine(16, "TEREBIN", java.time.MonthDay.of(1, 13)));
+    org.shifrovka.telegram.ArchivalCopy back = StationNode.fromClearForm(
+        StationNode.clearForm(c), "t", org.shifrovka.telegram.RegistryNumber.of(100), "FILIPPOV",
+        "FILIPPOV");
+    assertThat(back.text()).isEqualTo(c.text());
+    assertThat(back.part()).isEqualTo(2);
+    assertThat(back.parts()).isEqualTo(3);
+    assertThat(back.closingLine()).isEqualTo(c.closingLine());
+    assertThat(back.registryNumber().value()).isEqualTo(100);
+  }
+
+  @Test
   void padSheetUsedTwice_raisesAnAlarmAtTheReceivingOffice() {
     chain(5);
     freshLedgerEachTime = true;
