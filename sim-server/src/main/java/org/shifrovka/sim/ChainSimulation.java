@@ -68,7 +68,7 @@ public final class ChainSimulation {
   private final boolean verbose;
   private final Duration realTimeout;
   private final int threads;
-  private final java.util.function.Consumer<Map<String, InetSocketAddress>> onListening;
+  private final java.util.function.Consumer<Running> onListening;
 
   private ChainSimulation(Builder b) {
     Topology t = b.topology == null ? Topology.default1949() : b.topology;
@@ -189,7 +189,7 @@ public final class ChainSimulation {
         kernel.start();
       }).sync();
       if (onListening != null) {
-        onListening.accept(Map.copyOf(addresses));
+        onListening.accept(new Running(Map.copyOf(addresses), Map.copyOf(models)));
       }
       boolean finished = kernel.quiescent().await(realTimeout.toMillis(), TimeUnit.MILLISECONDS);
       long realMillis = (System.nanoTime() - realStart) / 1_000_000;
@@ -206,6 +206,25 @@ public final class ChainSimulation {
       timeline.append(report.timeline());
     }
     return report;
+  }
+
+  /**
+   * A run in progress, as seen by {@link Builder#onListening}.
+   *
+   * @param addresses each station's bound listen address
+   * @param links each directed link by {@code "FROM->TO"}; {@link LinkModel#setDown()} and
+   *     {@link LinkModel#setUp()} switch it at once (real time: not reproducible)
+   */
+  public record Running(Map<String, InetSocketAddress> addresses, Map<String, LinkModel> links) {
+    /** Returns the directed link from {@code from} to {@code to}. */
+    public LinkModel link(String from, String to) {
+      LinkModel m = links.get(from + "->" + to);
+      if (m == null) {
+        throw new IllegalArgumentException("no link " + from + "->" + to + " (links: "
+            + links.keySet() + ")");
+      }
+      return m;
+    }
   }
 
   /** The pad books and ledgers of the run, one book per directed link. */
@@ -405,15 +424,15 @@ public final class ChainSimulation {
     private Duration realTimeout = Duration.ofMinutes(2);
     private int threads = 2;
     private int maxAttempts;
-    private java.util.function.Consumer<Map<String, InetSocketAddress>> onListening;
+    private java.util.function.Consumer<Running> onListening;
 
     private Builder() {}
 
     /**
-     * Calls {@code v} with every station's bound address once the run has started (for tests and
-     * for a CLI that prints where the stations listen); it must not block for long.
+     * Calls {@code v} once the run has started, with the stations' bound addresses and the links
+     * (to switch them down and up while running); it must not block for long.
      */
-    public Builder onListening(java.util.function.Consumer<Map<String, InetSocketAddress>> v) {
+    public Builder onListening(java.util.function.Consumer<Running> v) {
       this.onListening = v;
       return this;
     }

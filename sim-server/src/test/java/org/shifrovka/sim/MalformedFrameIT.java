@@ -80,7 +80,8 @@ class MalformedFrameIT {
     AtomicReference<Throwable> failure = new AtomicReference<>();
     OutcomeReport r = ChainSimulation.builder()
         .speed(2000)
-        .onListening((Map<String, InetSocketAddress> addresses) -> {
+        .onListening(running -> {
+          Map<String, InetSocketAddress> addresses = running.addresses();
           Thread t = new Thread(() -> {
             try {
               Thread.sleep(300);
