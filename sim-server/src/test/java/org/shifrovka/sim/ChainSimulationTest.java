@@ -60,6 +60,13 @@ class ChainSimulationTest {
   }
 
   @Test
+  void run_kernelOnAnIoThreadWithOneThread_rendersTheSameReport() throws Exception {
+    ChainSimulation.Builder b = ChainSimulation.builder().seed(11).loss(0.15).garble(0.02);
+    String ownThread = b.build().run().render();
+    assertThat(b.sharedEventLoop(true).ioThreads(1).build().run().render()).isEqualTo(ownThread);
+  }
+
+  @Test
   void run_deadLink_reportsTheMessageUndeliverable() throws Exception {
     OutcomeReport r = ChainSimulation.builder().loss(1).maxAttempts(3)
         .messages(List.of(new Topology.MessageSpec("TEREBIN", "FILIPPOV", "Comrade, test.",
