@@ -180,6 +180,16 @@ public final class Frame {
     return groups == null ? new byte[0] : groups.clone();
   }
 
+  /** Returns the number of group bytes carried (five per group), without copying them. */
+  public int groupBytes() {
+    return groups == null ? 0 : groups.length;
+  }
+
+  /** Returns one group byte, without copying the groups. */
+  public byte groupByte(int i) {
+    return groups[i];
+  }
+
   /** Returns the number of groups carried. */
   public int groupCount() {
     return groups == null ? 0 : groups.length / WireFormat.GROUP;

@@ -62,9 +62,10 @@ public final class KeyingTime {
     switch (f.kind()) {
       case RADIOGRAM:
       case REPEATED_GROUPS: {
-        byte[] g = f.groups();
-        for (int i = 0; i < g.length; i++) {
-          units += DIGIT_UNITS[g[i] & 0xFF] + (i % WireFormat.GROUP < WireFormat.GROUP - 1 ? 3 : 7);
+        int n = f.groupBytes();
+        for (int i = 0; i < n; i++) {
+          units += DIGIT_UNITS[f.groupByte(i) & 0xFF]
+              + (i % WireFormat.GROUP < WireFormat.GROUP - 1 ? 3 : 7);
         }
         if (f.kind() == FrameKind.REPEATED_GROUPS) {
           units += 89L * f.groupCount();

@@ -117,15 +117,15 @@ public final class RelayNetwork implements AutoCloseable {
   }
 
   @Override
-  public void close() throws InterruptedException {
+  public void close() {
     for (Channel c : clients) {
-      c.close().sync();
+      c.close().syncUninterruptibly();
     }
     for (Channel c : servers.values()) {
-      c.close().sync();
+      c.close().syncUninterruptibly();
     }
     if (ownGroup) {
-      group.shutdownGracefully(0, 1, TimeUnit.SECONDS).sync();
+      group.shutdownGracefully(0, 1, TimeUnit.SECONDS).syncUninterruptibly();
     }
   }
 }
