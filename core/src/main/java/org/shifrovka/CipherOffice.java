@@ -186,8 +186,7 @@ public final class CipherOffice {
           .groups(encipherPart(partDigits[k], sheets, serial, filed))
           .build();
       out.add(new Encipherment.Part(t, text.slice(code.unitStartToken(bounds[k]),
-          code.unitStartToken(bounds[k + 1])), groups(partDigits[k], 0, partDigits[k].length),
-          sheets));
+          code.unitStartToken(bounds[k + 1])), partDigits[k], sheets));
     }
     return new Encipherment(text, code, out);
   }
@@ -218,14 +217,24 @@ public final class CipherOffice {
       b[parts] = units;
       for (int k = 1; k < parts; k++) {
         long target = (long) code.length() * k / parts;
-        int best = b[k - 1] + 1;
-        for (int u = best; u <= units - (parts - k); u++) {
-          if (Math.abs(code.unitStartDigit(u) - target)
-              < Math.abs(code.unitStartDigit(best) - target)) {
-            best = u;
+        int lo = b[k - 1] + 1;
+        int hi = units - (parts - k);
+        // unit start digits rise with the unit index: find the first unit starting at or after
+        // the target, then take it or its predecessor, whichever is nearer
+        int at = lo;
+        int top = hi;
+        while (at < top) {
+          int mid = (at + top) >>> 1;
+          if (code.unitStartDigit(mid) < target) {
+            at = mid + 1;
+          } else {
+            top = mid;
           }
         }
-        b[k] = best;
+        if (at > lo && target - code.unitStartDigit(at - 1) <= code.unitStartDigit(at) - target) {
+          at--;
+        }
+        b[k] = at;
       }
       return b;
     }
@@ -262,10 +271,11 @@ public final class CipherOffice {
   }
 
   private static String serialDateGroup(int serial, int day) {
-    return String.format(Locale.ROOT, "%03d%02d", serial % 1000, day);
+    return group((serial % 1000) * 100 + day);
   }
 
-  private static List<String> groups(byte[] digits, int from, int len) {
+  /** Returns digits as 5-digit group strings. */
+  static List<String> groups(byte[] digits, int from, int len) {
     List<String> out = new ArrayList<>(len / 5);
     char[] g = new char[5];
     for (int i = from; i < from + len; i += 5) {
@@ -277,8 +287,14 @@ public final class CipherOffice {
     return out;
   }
 
+  /** Writes a 5-digit group with leading zeros (no {@code String.format}: this is a hot path). */
   private static String group(int value) {
-    return String.format(Locale.ROOT, "%05d", value);
+    char[] c = new char[5];
+    for (int k = 4; k >= 0; k--) {
+      c[k] = (char) ('0' + value % 10);
+      value /= 10;
+    }
+    return new String(c);
   }
 
   // ---------------------------------------------------------------------------------------------

@@ -28,19 +28,52 @@ public record Encipherment(TelegraphText text, CodeText code, List<Part> parts) 
   }
 
   /**
-   * One part of the message.
-   *
-   * @param telegram the finished telegram
-   * @param text the part of the canonical text it carries
-   * @param codeGroups the 5-digit code groups before the pad was added (part preamble and filler
-   *     included)
-   * @param sheets the pad sheets it is enciphered on
+   * One part of the message: the finished telegram, the part of the canonical text it carries, the
+   * 5-digit code groups before the pad was added (part preamble and filler included), and the pad
+   * sheets it is enciphered on.
    */
-  public record Part(Telegram telegram, TelegraphText text, List<String> codeGroups,
-      SheetRun sheets) {
-    /** Copies the groups. */
-    public Part {
-      codeGroups = List.copyOf(codeGroups);
+  public static final class Part {
+    private final Telegram telegram;
+    private final TelegraphText text;
+    private final byte[] codeDigits;
+    private final SheetRun sheets;
+    private List<String> codeGroups; // made on first request: most callers never ask
+
+    Part(Telegram telegram, TelegraphText text, byte[] codeDigits, SheetRun sheets) {
+      this.telegram = telegram;
+      this.text = text;
+      this.codeDigits = codeDigits;
+      this.sheets = sheets;
+    }
+
+    /** Returns the finished telegram. */
+    public Telegram telegram() {
+      return telegram;
+    }
+
+    /** Returns the part of the canonical text this telegram carries. */
+    public TelegraphText text() {
+      return text;
+    }
+
+    /** Returns the 5-digit code groups before the pad was added. */
+    public List<String> codeGroups() {
+      List<String> g = codeGroups;
+      if (g == null) {
+        g = List.copyOf(CipherOffice.groups(codeDigits, 0, codeDigits.length));
+        codeGroups = g;
+      }
+      return g;
+    }
+
+    /** Returns the pad sheets the telegram is enciphered on. */
+    public SheetRun sheets() {
+      return sheets;
+    }
+
+    @Override
+    public String toString() {
+      return "Part[" + telegram + ", " + sheets + "]";
     }
   }
 }

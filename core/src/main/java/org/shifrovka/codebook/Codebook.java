@@ -48,6 +48,7 @@ public final class Codebook {
   private final CodebookStyle style;
   private final long seed;
   private final String[] phraseByCode; // null = unassigned; specials hold their label
+  private final String[][] tokensByCode; // the phrase split into tokens, for decoding
   private final Map<String, Integer> codeByPhrase; // phrases only, not specials
   private final Map<String, Phrase[]> multiWordByFirst; // first token -> longer phrases, longest first
   private final int[] special = new int[SpecialGroup.values().length];
@@ -63,6 +64,7 @@ public final class Codebook {
     for (Map.Entry<SpecialGroup, Integer> e : specials.entrySet()) {
       special[e.getKey().ordinal()] = e.getValue();
     }
+    this.tokensByCode = new String[phraseByCode.length][];
     Map<String, Integer> byPhrase = new HashMap<>(phraseByCode.length * 2);
     Map<String, List<Phrase>> multi = new HashMap<>();
     for (int code = 0; code < phraseByCode.length; code++) {
@@ -71,8 +73,9 @@ public final class Codebook {
         continue;
       }
       byPhrase.put(p, code);
+      tokensByCode[code] = p.indexOf(' ') > 0 ? p.split(" ") : new String[] {p};
       if (p.indexOf(' ') > 0) {
-        String[] toks = p.split(" ");
+        String[] toks = tokensByCode[code];
         multi.computeIfAbsent(toks[0], k -> new ArrayList<>()).add(new Phrase(toks, code));
       }
     }
@@ -492,7 +495,7 @@ public final class Codebook {
           markGarbled(start, p);
           continue;
         }
-        emit(entry);
+        emit(tokensByCode[code]);
       }
       closeRun();
       return new DecodedText(TelegraphText.of(tokens), part, parts, allGarbled.size(),
@@ -526,21 +529,21 @@ public final class Codebook {
       if (garbled) {
         closeRun();
       }
-      emit(w.toString());
+      emit(new String[] {w.toString()});
       return p;
     }
 
-    private void emit(String entry) {
+    private void emit(String[] entry) {
       closeRun();
       if (paragraphNumber) {
         paragraphNumber = false;
-        tokens.add(entry + ".");
+        tokens.add(String.join(" ", entry) + ".");
         return;
       }
-      if (entry.indexOf(' ') < 0) {
-        tokens.add(entry);
+      if (entry.length == 1) {
+        tokens.add(entry[0]);
       } else {
-        Collections.addAll(tokens, entry.split(" "));
+        Collections.addAll(tokens, entry);
       }
     }
 

@@ -48,6 +48,21 @@ public enum CombineMode {
   public void decipher(byte[] cipher, int cipherOff, byte[] pad, int padOff, byte[] out, int outOff,
       int len) {
     boolean add = this == FALSE_SUBTRACTION;
+    int i = 0;
+    for (; i <= len - 8; i += 8) { // fast path: eight readable digits at a time
+      if (Additive.anyUnreadable(cipher, cipherOff + i)) {
+        decipherSlowly(cipher, cipherOff + i, pad, padOff + i, out, outOff + i, 8, add);
+      } else if (add) {
+        Additive.add(cipher, cipherOff + i, pad, padOff + i, out, outOff + i, 8);
+      } else {
+        Additive.subtract(cipher, cipherOff + i, pad, padOff + i, out, outOff + i, 8);
+      }
+    }
+    decipherSlowly(cipher, cipherOff + i, pad, padOff + i, out, outOff + i, len - i, add);
+  }
+
+  private static void decipherSlowly(byte[] cipher, int cipherOff, byte[] pad, int padOff,
+      byte[] out, int outOff, int len, boolean add) {
     for (int i = 0; i < len; i++) {
       int c = cipher[cipherOff + i];
       if (c > 9) {

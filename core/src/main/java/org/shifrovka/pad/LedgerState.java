@@ -2,6 +2,7 @@ package org.shifrovka.pad;
 
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.BitSet;
 import java.util.Collections;
 import java.util.HashMap;
 import java.util.List;
@@ -18,23 +19,53 @@ final class LedgerState {
   record Entry(String bookId, int sheet, Instant at) {}
 
   private final List<Entry> entries = new ArrayList<>();
-  private final Map<String, Map<Integer, Instant>> used = new HashMap<>();
+  private final Map<String, BookUse> books = new HashMap<>();
+
+  /**
+   * The used sheets of one book as a bit set (bit n = sheet n), with the lowest sheet that may be
+   * unused, so that a reservation looks only at the free stretch of the book instead of walking it
+   * from sheet 1.
+   */
+  private static final class BookUse {
+    final BitSet used = new BitSet();
+    int lowWater = 1;
+
+    void mark(int sheet) {
+      used.set(sheet);
+      if (sheet == lowWater) {
+        lowWater = used.nextClearBit(lowWater);
+      }
+    }
+  }
 
   void add(Entry e) {
     entries.add(e);
-    used.computeIfAbsent(e.bookId(), k -> new HashMap<>()).put(e.sheet(), e.at());
+    books.computeIfAbsent(e.bookId(), k -> new BookUse()).mark(e.sheet());
   }
 
+  boolean isUsed(String bookId, int sheet) {
+    BookUse u = books.get(bookId);
+    return u != null && sheet >= 0 && u.used.get(sheet);
+  }
+
+  /** Returns when a sheet was recorded, or null if it is unused; a rare path, so a scan. */
   Instant usedAt(String bookId, int sheet) {
-    Map<Integer, Instant> m = used.get(bookId);
-    return m == null ? null : m.get(sheet);
+    if (!isUsed(bookId, sheet)) {
+      return null;
+    }
+    for (Entry e : entries) {
+      if (e.sheet() == sheet && e.bookId().equals(bookId)) {
+        return e.at();
+      }
+    }
+    throw new AssertionError("sheet marked used without an entry");
   }
 
   SortedSet<Integer> usedSheets(String bookId) {
-    Map<Integer, Instant> m = used.get(bookId);
+    BookUse u = books.get(bookId);
     TreeSet<Integer> out = new TreeSet<>();
-    if (m != null) {
-      out.addAll(m.keySet());
+    if (u != null) {
+      u.used.stream().forEach(out::add);
     }
     return Collections.unmodifiableSortedSet(out);
   }
@@ -44,18 +75,28 @@ final class LedgerState {
     if (count < 1) {
       throw new IllegalArgumentException("count must be at least 1");
     }
-    Map<Integer, Instant> m = used.getOrDefault(book.id(), Map.of());
-    int run = 0;
-    for (int s = 1; s <= book.sheetCount(); s++) {
-      run = m.containsKey(s) ? 0 : run + 1;
-      if (run == count) {
-        return new SheetRun(book.id(), s - count + 1, count);
+    BookUse u = books.get(book.id());
+    int last = book.sheetCount();
+    if (u == null) {
+      if (count <= last) {
+        return new SheetRun(book.id(), 1, count);
+      }
+    } else {
+      int start = u.used.nextClearBit(u.lowWater);
+      while (start + count - 1 <= last) {
+        int nextUsed = u.used.nextSetBit(start);
+        int end = nextUsed < 0 ? last + 1 : Math.min(nextUsed, last + 1); // exclusive
+        if (end - start >= count) {
+          return new SheetRun(book.id(), start, count);
+        }
+        start = u.used.nextClearBit(end);
       }
     }
-    int left = book.sheetCount() - m.size();
+    int usedInBook = u == null ? 0 : u.used.get(1, last + 1).cardinality();
+    int left = last - usedInBook;
     throw new PadExhaustedException("pad book " + book.id() + " is exhausted: the telegram needs "
         + count + (count == 1 ? " sheet" : " consecutive sheets") + ", " + left + " of "
-        + book.sheetCount() + (left == 1 ? " sheet is" : " sheets are") + " left unused");
+        + last + (left == 1 ? " sheet is" : " sheets are") + " left unused");
   }
 
   /** Checks that the sheets are unused, or throws. Records nothing. */
@@ -123,7 +164,11 @@ final class LedgerState {
         throw new MalformedInputException(source, ln, f[0].length() + f[1].length() + 3,
             "expected a UTC time such as 1949-01-13T08:10:00Z, found \"" + f[2] + "\"");
       }
-      if (state.usedAt(f[0], sheet) != null) {
+      if (sheet < 1) {
+        throw new MalformedInputException(source, ln, f[0].length() + 2,
+            "sheet numbers start at 1, found " + sheet);
+      }
+      if (state.isUsed(f[0], sheet)) {
         throw new MalformedInputException(source, ln, 1, "sheet " + sheet + " of book " + f[0]
             + " is recorded twice");
       }

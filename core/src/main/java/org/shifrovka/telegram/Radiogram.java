@@ -151,30 +151,52 @@ public final class Radiogram {
 
   /** Returns the header line, for example {@code 15 63 13 1110 СРОЧНАЯ =}. */
   public String header() {
-    return number + " " + declaredGroups + " " + day + " "
-        + String.format(java.util.Locale.ROOT, "%02d%02d", time.getHour(), time.getMinute()) + " "
-        + precedence.headerWord() + " =";
+    StringBuilder sb = new StringBuilder(32);
+    appendHeader(sb);
+    return sb.toString();
+  }
+
+  private void appendHeader(StringBuilder sb) {
+    int hhmm = time.getHour() * 100 + time.getMinute();
+    sb.append(number).append(' ').append(declaredGroups).append(' ').append(day).append(' ')
+        .append((char) ('0' + hhmm / 1000)).append((char) ('0' + hhmm / 100 % 10))
+        .append((char) ('0' + hhmm / 10 % 10)).append((char) ('0' + hhmm % 10)).append(' ')
+        .append(precedence.headerWord()).append(" =");
+  }
+
+  private int renderedLength() {
+    return 40 + groups.size() * 6;
+  }
+
+  private void renderTo(StringBuilder sb) {
+    appendHeader(sb);
+    sb.append('\n');
+    int n = groups.size();
+    for (int i = 0; i < n; i++) {
+      sb.append(groups.get(i));
+      sb.append(i % 10 == 9 || i == n - 1 ? '\n' : ' ');
+    }
   }
 
   /** Renders the radiogram: the header line, then the groups ten to a row; ends with a line feed. */
   public String render() {
-    StringBuilder sb = new StringBuilder(32 + groups.size() * 6);
-    sb.append(header()).append('\n');
-    for (int i = 0; i < groups.size(); i++) {
-      sb.append(groups.get(i));
-      sb.append(i % 10 == 9 || i == groups.size() - 1 ? '\n' : ' ');
-    }
+    StringBuilder sb = new StringBuilder(renderedLength());
+    renderTo(sb);
     return sb.toString();
   }
 
   /** Renders several radiograms separated by empty lines. */
   public static String renderAll(List<Radiogram> radiograms) {
-    StringBuilder sb = new StringBuilder();
+    int size = 0;
+    for (Radiogram r : radiograms) {
+      size += r.renderedLength() + 1;
+    }
+    StringBuilder sb = new StringBuilder(size);
     for (int i = 0; i < radiograms.size(); i++) {
       if (i > 0) {
         sb.append('\n');
       }
-      sb.append(radiograms.get(i).render());
+      radiograms.get(i).renderTo(sb);
     }
     return sb.toString();
   }
@@ -200,16 +222,20 @@ public final class Radiogram {
    */
   public static List<Radiogram> parseAll(String text, String source)
       throws MalformedInputException {
-    String[] lines = text.split("\r?\n", -1);
     List<Radiogram> out = new ArrayList<>();
-    int i = 0;
-    while (i < lines.length) {
-      if (lines[i].isEmpty()) {
-        i++;
+    int n = text.length();
+    int pos = 0;
+    int lineNo = 0;
+    while (pos < n) {
+      int end = lineEnd(text, pos);
+      lineNo++;
+      if (end == pos) {
+        pos = next(text, end);
         continue;
       }
-      int headerLine = i + 1;
-      String h = lines[i];
+      int headerLine = lineNo;
+      String h = text.substring(pos, end);
+      pos = next(text, end);
       String[] f = h.split(" ", -1);
       if (f.length != 6 || !f[5].equals("=")) {
         throw new MalformedInputException(source, headerLine, 1,
@@ -240,25 +266,15 @@ public final class Radiogram {
         throw new MalformedInputException(source, headerLine, col, "unknown precedence \"" + f[4]
             + "\" (expected ОБЫКНОВЕННАЯ, СРОЧНАЯ, ВНЕОЧЕРЕДНАЯ or МОЛНИЯ)");
       }
-      i++;
-      List<String> groups = new ArrayList<>();
-      while (i < lines.length && !lines[i].isEmpty()) {
-        String line = lines[i];
-        int ln = i + 1;
-        String[] gs = line.split(" ", -1);
-        if (gs.length > 10) {
-          throw new MalformedInputException(source, ln, 60, "more than ten groups in a row");
+      List<String> groups = new ArrayList<>(Math.min(count, 10_000));
+      while (pos < n) {
+        end = lineEnd(text, pos);
+        if (end == pos) {
+          break; // an empty line ends the radiogram
         }
-        int c = 1;
-        for (String g : gs) {
-          if (!isGroup(g)) {
-            throw new MalformedInputException(source, ln, c,
-                "expected a 5-digit group (digits or ?), found \"" + g + "\"");
-          }
-          groups.add(g);
-          c += 6;
-        }
-        i++;
+        lineNo++;
+        readGroupLine(text, pos, end, groups, source, lineNo);
+        pos = next(text, end);
       }
       out.add(new Radiogram(nr, count, day, LocalTime.of(hhmm / 100, hhmm % 100), p,
           Collections.unmodifiableList(groups)));
@@ -266,9 +282,59 @@ public final class Radiogram {
     return out;
   }
 
+  /** Returns the index of the line break (or the end) of the line starting at {@code pos}. */
+  private static int lineEnd(String text, int pos) {
+    int nl = text.indexOf('\n', pos);
+    int end = nl < 0 ? text.length() : nl;
+    return end > pos && text.charAt(end - 1) == '\r' ? end - 1 : end;
+  }
+
+  /** Returns the start of the line after the one ending at {@code end}. */
+  private static int next(String text, int end) {
+    if (end < text.length() && text.charAt(end) == '\r') {
+      end++;
+    }
+    return end < text.length() ? end + 1 : end;
+  }
+
+  /** Reads "ddddd ddddd ..." (at most ten groups) from text[from, to) in one pass. */
+  private static void readGroupLine(String text, int from, int to, List<String> groups,
+      String source, int lineNo) throws MalformedInputException {
+    int p = from;
+    int inLine = 0;
+    while (true) {
+      if (inLine == 10) {
+        throw new MalformedInputException(source, lineNo, p - from + 1,
+            "more than ten groups in a row");
+      }
+      boolean ok = p + 5 <= to && (p + 5 == to || text.charAt(p + 5) == ' ');
+      for (int k = 0; ok && k < 5; k++) {
+        char c = text.charAt(p + k);
+        ok = (c >= '0' && c <= '9') || c == '?';
+      }
+      if (!ok) {
+        int sp = text.indexOf(' ', p);
+        int end = sp < 0 || sp > to ? to : sp;
+        throw new MalformedInputException(source, lineNo, p - from + 1,
+            "expected a 5-digit group (digits or ?), found \"" + text.substring(p, end) + "\"");
+      }
+      groups.add(text.substring(p, p + 5));
+      inLine++;
+      p += 5;
+      if (p == to) {
+        return;
+      }
+      p++; // the space
+    }
+  }
+
   private static int number(String s, int maxDigits, String source, int line, int col, String what)
       throws MalformedInputException {
-    if (s.isEmpty() || s.length() > maxDigits || !s.chars().allMatch(c -> c >= '0' && c <= '9')) {
+    boolean digits = !s.isEmpty() && s.length() <= maxDigits;
+    for (int i = 0; digits && i < s.length(); i++) {
+      digits = s.charAt(i) >= '0' && s.charAt(i) <= '9';
+    }
+    if (!digits) {
       throw new MalformedInputException(source, line, col, "expected the " + what + " (1-"
           + maxDigits + " digits), found \"" + s + "\"");
     }

@@ -89,7 +89,7 @@ public final class Telegraphese {
   public TelegraphText normalize(String text, String source) throws MalformedInputException {
     Objects.requireNonNull(text, "text");
     List<String> out = new ArrayList<>(text.length() / 5 + 4);
-    StringBuilder word = new StringBuilder(24);
+    Word word = new Word(text);
     int line = 1;
     int col = 0;
     int newlines = 0; // line breaks since the last token; two or more make a paragraph break
@@ -119,24 +119,23 @@ public final class Telegraphese {
         }
         char c = letter(raw);
         if (c != 0) {
-          if (word.length() == 0) {
+          if (word.isEmpty()) {
             startToken(out, newlines);
             newlines = 0;
           }
-          word.append(c);
+          word.append(i, c);
           continue;
         }
         char next = i + 1 < n ? text.charAt(i + 1) : ' ';
-        boolean inner = word.length() > 0 && letter(next) != 0;
+        boolean inner = !word.isEmpty() && letter(next) != 0;
         if ((raw == '-' || raw == '\'' || raw == '\u2019') && inner) {
-          word.append(raw == '-' ? '-' : '\'');
+          word.append(i, raw == '-' ? '-' : '\'');
           continue;
         }
         if (raw == '.' && isParagraphNumber(word, out) && (next == ' ' || next == '\t'
             || next == '\n' || next == '\r' || i + 1 == n)) {
-          word.append('.');
-          out.add(word.toString());
-          word.setLength(0);
+          word.append(i, '.');
+          out.add(word.take());
           continue;
         }
         Punctuation mark = punctuation(raw);
@@ -177,20 +176,19 @@ public final class Telegraphese {
     }
   }
 
-  private void flushWord(StringBuilder word, List<String> out) {
-    if (word.length() == 0) {
+  private void flushWord(Word word, List<String> out) {
+    if (word.isEmpty()) {
       return;
     }
-    String w = word.toString();
-    word.setLength(0);
+    String w = word.take();
     if (!coverNames.isEmpty()) {
       w = coverNames.getOrDefault(w, w);
     }
     out.add(w);
   }
 
-  private static boolean isParagraphNumber(StringBuilder word, List<String> out) {
-    if (word.length() == 0 || word.length() > 3) {
+  private static boolean isParagraphNumber(Word word, List<String> out) {
+    if (word.isEmpty() || word.length() > 3) {
       return false;
     }
     for (int i = 0; i < word.length(); i++) {
@@ -284,6 +282,58 @@ public final class Telegraphese {
         return Punctuation.EQUALS;
       default:
         return null;
+    }
+  }
+
+  /**
+   * The word being read. While the input already is canonical (upper-case letters, digits, an
+   * inner hyphen), the word is a range of the input and becomes a token by one {@code substring};
+   * only a word that needs changing (lower case, diacritics, a typographic apostrophe) is copied.
+   */
+  private static final class Word {
+    private final String text;
+    private final StringBuilder copy = new StringBuilder(24);
+    private int start;
+    private int length;
+    private boolean verbatim = true;
+
+    Word(String text) {
+      this.text = text;
+    }
+
+    boolean isEmpty() {
+      return length == 0;
+    }
+
+    int length() {
+      return length;
+    }
+
+    char charAt(int k) {
+      return verbatim ? text.charAt(start + k) : copy.charAt(k);
+    }
+
+    /** Appends canonical character {@code c}, read at {@code index}, right after the word. */
+    void append(int index, char c) {
+      if (length == 0) {
+        start = index;
+        verbatim = true;
+      }
+      if (verbatim && text.charAt(index) != c) {
+        copy.setLength(0);
+        copy.append(text, start, start + length);
+        verbatim = false;
+      }
+      if (!verbatim) {
+        copy.append(c);
+      }
+      length++;
+    }
+
+    String take() {
+      String w = verbatim ? text.substring(start, start + length) : copy.toString();
+      length = 0;
+      return w;
     }
   }
 }

@@ -71,6 +71,50 @@ class AdditiveTest {
     assertThat(out).isEqualTo(digits(Additive.subtract(a, b)));
   }
 
+  @Property
+  void longArrays_matchDigitByDigitArithmetic(@ForAll("digitArrays") byte[] a,
+      @ForAll @IntRange(max = 7) int offset) {
+    int len = a.length - offset;
+    byte[] b = new byte[a.length];
+    for (int i = 0; i < b.length; i++) {
+      b[i] = (byte) ((a[i] * 7 + i) % 10);
+    }
+    byte[] sum = new byte[len];
+    byte[] diff = new byte[len];
+    Additive.add(a, offset, b, offset, sum, 0, len);
+    Additive.subtract(a, offset, b, offset, diff, 0, len);
+    for (int i = 0; i < len; i++) {
+      assertThat(sum[i]).isEqualTo((byte) ((a[offset + i] + b[offset + i]) % 10));
+      assertThat(diff[i]).isEqualTo((byte) ((a[offset + i] - b[offset + i] + 10) % 10));
+    }
+  }
+
+  @Property
+  void decipher_keepsUnreadableDigitsWhereverTheyAre(@ForAll("digitArrays") byte[] pad,
+      @ForAll @IntRange(max = 1000) int unreadableAt) {
+    for (CombineMode mode : CombineMode.values()) {
+      byte[] code = new byte[pad.length];
+      for (int i = 0; i < code.length; i++) {
+        code[i] = (byte) ((i * 3) % 10);
+      }
+      byte[] cipher = new byte[pad.length];
+      mode.encipher(code, 0, pad, 0, cipher, 0, pad.length);
+      int bad = unreadableAt % pad.length;
+      cipher[bad] = 10;
+      byte[] back = new byte[pad.length];
+      mode.decipher(cipher, 0, pad, 0, back, 0, pad.length);
+      for (int i = 0; i < back.length; i++) {
+        assertThat(back[i]).isEqualTo(i == bad ? (byte) 10 : code[i]);
+      }
+    }
+  }
+
+  @net.jqwik.api.Provide
+  net.jqwik.api.Arbitrary<byte[]> digitArrays() {
+    return net.jqwik.api.Arbitraries.bytes().between((byte) 0, (byte) 9).array(byte[].class)
+        .ofMinSize(8).ofMaxSize(300);
+  }
+
   @Test
   void falseSubtraction_deciphersUnreadableDigitsAsUnreadable() {
     byte[] cipher = {1, 10, 3, 4, 5};

@@ -1,0 +1,121 @@
+package org.shifrovka.sim.journal;
+
+import java.io.IOException;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.util.Collections;
+import java.util.Objects;
+import java.util.SortedSet;
+import java.util.TreeMap;
+import java.util.TreeSet;
+import org.shifrovka.pad.PadBook;
+import org.shifrovka.pad.PadExhaustedException;
+import org.shifrovka.pad.PadLedger;
+import org.shifrovka.pad.SheetReuseException;
+import org.shifrovka.pad.SheetRun;
+
+/**
+ * The pad ledger kept in a station journal's {@code pad_sheets} table; see
+ * {@link StationJournal#padLedger()}.
+ *
+ * <p>Each change reads the book's used sheets, checks, and inserts inside one {@code BEGIN
+ * IMMEDIATE} transaction, committed with {@code synchronous=FULL} before the call returns; the
+ * primary key {@code (book, sheet)} is a second guard against a sheet recorded twice.
+ */
+final class JournalPadLedger implements PadLedger {
+  private final StationJournal journal;
+
+  JournalPadLedger(StationJournal journal) {
+    this.journal = journal;
+  }
+
+  @Override
+  public SheetRun reserve(PadBook book, int count) throws PadExhaustedException, IOException {
+    Objects.requireNonNull(book, "book");
+    if (count < 1) {
+      throw new IllegalArgumentException("count must be at least 1");
+    }
+    return journal.change(() -> {
+      TreeMap<Integer, String> used = used(book.id());
+      SheetRun run = findRun(book, count, used);
+      record(run);
+      return run;
+    });
+  }
+
+  @Override
+  public void claim(PadBook book, int first, int count) throws SheetReuseException, IOException {
+    Objects.requireNonNull(book, "book");
+    if (count < 1) {
+      throw new IllegalArgumentException("count must be at least 1");
+    }
+    journal.<Void, SheetReuseException>change(() -> {
+      TreeMap<Integer, String> used = used(book.id());
+      for (int s = first; s < first + count; s++) {
+        book.sheet(s); // range check
+        String at = used.get(s);
+        if (at != null) {
+          throw new SheetReuseException(book.id(), s, " (recorded " + at + ")");
+        }
+      }
+      record(new SheetRun(book.id(), first, count));
+      return null;
+    });
+  }
+
+  @Override
+  public SortedSet<Integer> usedSheets(String bookId) throws IOException {
+    Objects.requireNonNull(bookId, "bookId");
+    return journal.read(() -> Collections.unmodifiableSortedSet(
+        new TreeSet<>(used(bookId).keySet())));
+  }
+
+  private static SheetRun findRun(PadBook book, int count, TreeMap<Integer, String> used)
+      throws PadExhaustedException {
+    int run = 0;
+    for (int s = 1; s <= book.sheetCount(); s++) {
+      run = used.containsKey(s) ? 0 : run + 1;
+      if (run == count) {
+        return new SheetRun(book.id(), s - count + 1, count);
+      }
+    }
+    int left = book.sheetCount() - used.size();
+    throw new PadExhaustedException("pad book " + book.id() + " is exhausted: the telegram needs "
+        + count + (count == 1 ? " sheet" : " consecutive sheets") + ", " + left + " of "
+        + book.sheetCount() + (left == 1 ? " sheet is" : " sheets are") + " left unused");
+  }
+
+  private TreeMap<Integer, String> used(String bookId) throws SQLException {
+    TreeMap<Integer, String> used = new TreeMap<>();
+    try (PreparedStatement ps = journal.connection().prepareStatement(
+        "SELECT sheet, used_at FROM pad_sheets WHERE book = ?")) {
+      ps.setString(1, bookId);
+      try (ResultSet rs = ps.executeQuery()) {
+        while (rs.next()) {
+          used.put(rs.getInt(1), rs.getString(2));
+        }
+      }
+    }
+    return used;
+  }
+
+  private void record(SheetRun run) throws SQLException {
+    String at = journal.clock().instant().toString();
+    try (PreparedStatement ps = journal.connection().prepareStatement(
+        "INSERT INTO pad_sheets (book, sheet, used_at) VALUES (?, ?, ?)")) {
+      for (int s = run.first(); s <= run.last(); s++) {
+        ps.setString(1, run.bookId());
+        ps.setInt(2, s);
+        ps.setString(3, at);
+        ps.addBatch();
+      }
+      ps.executeBatch();
+    }
+  }
+
+  @Override
+  public String toString() {
+    return "PadLedger[" + journal.file() + "]";
+  }
+}

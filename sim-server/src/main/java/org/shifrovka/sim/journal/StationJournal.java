@@ -1,0 +1,500 @@
+package org.shifrovka.sim.journal;
+
+import java.io.IOException;
+import java.nio.file.FileAlreadyExistsException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.attribute.FileAttribute;
+import java.nio.file.attribute.PosixFilePermissions;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
+import java.util.Objects;
+import java.util.Optional;
+import org.shifrovka.MalformedInputException;
+import org.shifrovka.pad.PadLedger;
+import org.shifrovka.telegram.Radiogram;
+import org.shifrovka.telegram.RegistryNumber;
+import org.sqlite.SQLiteConfig;
+
+/**
+ * A station's durable store-and-forward journal, its registers and its pad ledger, in one SQLite
+ * file.
+ *
+ * <p>The protocol a station follows with it:
+ *
+ * <ol>
+ *   <li>{@link #journal} a telegram that arrived, <em>then</em> send the receipt. Once
+ *       {@code journal} has returned, the telegram is on disk (fsynced) and survives a crash of the
+ *       process or of the machine; a second arrival of the same {@code (origin, serial)} returns
+ *       the first entry with {@link JournalEntry#duplicate()} set, so it is receipted again but
+ *       forwarded once.
+ *   <li>{@link #markForwarded} each time it is handed to the next station;
+ *       {@link #markAcknowledged} when that station's receipt arrives.
+ *   <li>After a restart, resend {@link #unacknowledged()}, in arrival order.
+ * </ol>
+ *
+ * <h2>Durability</h2>
+ *
+ * The database runs in WAL mode with {@code synchronous=FULL}: every committed change forces the
+ * write-ahead log to disk before the call returns, so that a receipt is never sent for a telegram a
+ * power cut could take back. ({@code NORMAL} would survive a process crash but not a power cut,
+ * and telegraph traffic is far too slow for the fsync per change to matter.) Every change runs in
+ * a {@code BEGIN IMMEDIATE} transaction, so journals opened on one file by several instances or
+ * processes exclude each other; a writer waits up to {@link #BUSY_TIMEOUT_MILLIS} for the lock.
+ *
+ * <h2>Thread safety</h2>
+ *
+ * Safe for concurrent use: the methods of one instance are serialized on it, and instances on one
+ * file are serialized by SQLite's lock. The methods block on disk I/O, so never call them on a
+ * Netty event loop.
+ */
+public final class StationJournal implements AutoCloseable {
+  /** How long a change waits for another writer's lock before it fails. */
+  public static final int BUSY_TIMEOUT_MILLIS = 10_000;
+
+  /** {@code PRAGMA application_id}: marks a SQLite file as a station journal ("SHFJ"). */
+  static final int APPLICATION_ID = 0x5348464A;
+  static final int SCHEMA_VERSION = 1;
+
+  private static final String[] SCHEMA = {
+    "CREATE TABLE IF NOT EXISTS telegrams ("
+        + " seq INTEGER PRIMARY KEY AUTOINCREMENT,"
+        + " origin TEXT NOT NULL,"
+        + " serial INTEGER NOT NULL,"
+        + " addressee TEXT NOT NULL,"
+        + " radiogram TEXT NOT NULL,"
+        + " state TEXT NOT NULL CHECK (state IN ('PENDING', 'FORWARDED', 'ACKNOWLEDGED')),"
+        + " journaled_at TEXT NOT NULL,"
+        + " forward_count INTEGER NOT NULL DEFAULT 0,"
+        + " forwarded_at TEXT,"
+        + " acknowledged_at TEXT,"
+        + " UNIQUE (origin, serial))",
+    "CREATE INDEX IF NOT EXISTS telegrams_unacknowledged ON telegrams (seq)"
+        + " WHERE state <> 'ACKNOWLEDGED'",
+    "CREATE TABLE IF NOT EXISTS registers ("
+        + " office TEXT PRIMARY KEY,"
+        + " base INTEGER NOT NULL,"
+        + " step INTEGER NOT NULL,"
+        + " next INTEGER NOT NULL)",
+    "CREATE TABLE IF NOT EXISTS pad_sheets ("
+        + " book TEXT NOT NULL,"
+        + " sheet INTEGER NOT NULL,"
+        + " used_at TEXT NOT NULL,"
+        + " PRIMARY KEY (book, sheet)) WITHOUT ROWID",
+  };
+
+  private static final String COLUMNS = "seq, origin, serial, addressee, radiogram, state,"
+      + " journaled_at, forward_count, forwarded_at, acknowledged_at";
+
+  private final Path file;
+  private final Clock clock;
+  private final Connection connection;
+  private final JournalPadLedger padLedger;
+  private boolean closed;
+
+  private StationJournal(Path file, Clock clock, Connection connection) {
+    this.file = file;
+    this.clock = clock;
+    this.connection = connection;
+    this.padLedger = new JournalPadLedger(this);
+  }
+
+  /**
+   * Opens a station's journal, creating the file (owner-only) and its tables if needed.
+   *
+   * @param file the journal file, one per station
+   * @param clock gives the times recorded with each change
+   * @throws IOException if the file cannot be opened, is not a station journal, or comes from a
+   *     newer schema
+   */
+  public static StationJournal open(Path file, Clock clock) throws IOException {
+    Objects.requireNonNull(file, "file");
+    Objects.requireNonNull(clock, "clock");
+    Path abs = file.toAbsolutePath().normalize();
+    createOwnerOnly(abs);
+    SQLiteConfig config = new SQLiteConfig();
+    config.setJournalMode(SQLiteConfig.JournalMode.WAL);
+    config.setSynchronous(SQLiteConfig.SynchronousMode.FULL);
+    config.setBusyTimeout(BUSY_TIMEOUT_MILLIS);
+    Connection c = null;
+    try {
+      c = config.createConnection("jdbc:sqlite:" + abs);
+      StationJournal journal = new StationJournal(abs, clock, c);
+      journal.prepareSchema();
+      return journal;
+    } catch (SQLException e) {
+      closeQuietly(c);
+      throw new IOException("cannot open the station journal " + abs + ": " + e.getMessage(), e);
+    } catch (IOException | RuntimeException e) {
+      closeQuietly(c);
+      throw e;
+    }
+  }
+
+  private static void createOwnerOnly(Path file) throws IOException {
+    if (Files.exists(file)) {
+      return;
+    }
+    FileAttribute<?>[] attrs = file.getFileSystem().supportedFileAttributeViews().contains("posix")
+        ? new FileAttribute<?>[] {PosixFilePermissions.asFileAttribute(
+            PosixFilePermissions.fromString("rw-------"))}
+        : new FileAttribute<?>[0];
+    try {
+      Files.createFile(file, attrs); // SQLite gives the -wal and -shm files the same permissions
+    } catch (FileAlreadyExistsException e) {
+      // another instance created it first
+    }
+  }
+
+  private void prepareSchema() throws SQLException, IOException {
+    inTransaction(() -> {
+      try (Statement s = connection.createStatement()) {
+        int app = intPragma(s, "application_id");
+        int version = intPragma(s, "user_version");
+        boolean empty;
+        try (ResultSet rs = s.executeQuery("SELECT count(*) FROM sqlite_master")) {
+          empty = rs.next() && rs.getInt(1) == 0;
+        }
+        if (empty) {
+          s.execute("PRAGMA application_id = " + APPLICATION_ID);
+          s.execute("PRAGMA user_version = " + SCHEMA_VERSION);
+        } else if (app != APPLICATION_ID) {
+          throw new IOException(file + " is not a station journal (application id " + app + ")");
+        } else if (version > SCHEMA_VERSION) {
+          throw new IOException(file + " is a station journal of schema " + version
+              + "; this version reads schema " + SCHEMA_VERSION + " only");
+        }
+        for (String ddl : SCHEMA) {
+          s.execute(ddl);
+        }
+      }
+      return null;
+    });
+  }
+
+  private static int intPragma(Statement s, String name) throws SQLException {
+    try (ResultSet rs = s.executeQuery("PRAGMA " + name)) {
+      return rs.next() ? rs.getInt(1) : 0;
+    }
+  }
+
+  /** Returns the journal file. */
+  public Path file() {
+    return file;
+  }
+
+  /**
+   * Journals a telegram that arrived; call it before sending the receipt.
+   *
+   * <p>If a telegram with the same {@code (origin, serial)} is already journaled, nothing changes
+   * and the existing entry is returned with {@link JournalEntry#duplicate()} true (its record is
+   * the first copy's, even if this copy reads differently).
+   *
+   * @return the entry, PENDING if it is new
+   * @throws IOException if it cannot be recorded; then nothing was recorded and no receipt may be
+   *     sent
+   */
+  public synchronized JournalEntry journal(TelegramRecord record) throws IOException {
+    Objects.requireNonNull(record, "record");
+    return change(() -> {
+      Optional<JournalEntry> existing = find(record.origin(), record.serial());
+      if (existing.isPresent()) {
+        return withDuplicate(existing.get());
+      }
+      try (PreparedStatement ps = connection.prepareStatement("INSERT INTO telegrams"
+          + " (origin, serial, addressee, radiogram, state, journaled_at)"
+          + " VALUES (?, ?, ?, ?, 'PENDING', ?)")) {
+        ps.setString(1, record.origin());
+        ps.setInt(2, record.serial());
+        ps.setString(3, record.addressee());
+        ps.setString(4, record.radiogram().render());
+        ps.setString(5, clock.instant().toString());
+        ps.executeUpdate();
+      }
+      return find(record.origin(), record.serial()).orElseThrow();
+    });
+  }
+
+  private static JournalEntry withDuplicate(JournalEntry e) {
+    return new JournalEntry(e.sequence(), e.record(), e.state(), e.journaledAt(), e.forwardCount(),
+        e.lastForwardedAt(), e.acknowledgedAt(), true);
+  }
+
+  /**
+   * Records that the telegram was handed to the next station (again). An acknowledged telegram
+   * stays acknowledged.
+   *
+   * @return the entry after the change
+   * @throws UnknownTelegramException if no such telegram is journaled
+   */
+  public synchronized JournalEntry markForwarded(String origin, int serial)
+      throws UnknownTelegramException, IOException {
+    return mark(origin, serial, "UPDATE telegrams SET"
+        + " state = CASE state WHEN 'ACKNOWLEDGED' THEN state ELSE 'FORWARDED' END,"
+        + " forward_count = forward_count + 1, forwarded_at = ?"
+        + " WHERE origin = ? AND serial = ?");
+  }
+
+  /**
+   * Records that the next station receipted the telegram. A second receipt changes nothing (radio
+   * receipts are repeated); a receipt for a telegram never marked forwarded is accepted too (it
+   * was forwarded just before a crash that lost the mark).
+   *
+   * @return the entry after the change
+   * @throws UnknownTelegramException if no such telegram is journaled
+   */
+  public synchronized JournalEntry markAcknowledged(String origin, int serial)
+      throws UnknownTelegramException, IOException {
+    return mark(origin, serial, "UPDATE telegrams SET state = 'ACKNOWLEDGED', acknowledged_at = ?"
+        + " WHERE origin = ? AND serial = ? AND state <> 'ACKNOWLEDGED'");
+  }
+
+  private JournalEntry mark(String origin, int serial, String update)
+      throws UnknownTelegramException, IOException {
+    Objects.requireNonNull(origin, "origin");
+    Optional<JournalEntry> after = change(() -> {
+      try (PreparedStatement ps = connection.prepareStatement(update)) {
+        ps.setString(1, clock.instant().toString());
+        ps.setString(2, origin);
+        ps.setInt(3, serial);
+        ps.executeUpdate();
+      }
+      return find(origin, serial);
+    });
+    return after.orElseThrow(() -> new UnknownTelegramException(origin, serial));
+  }
+
+  /**
+   * Returns the telegram {@code serial} of {@code origin}, if journaled.
+   *
+   * @throws IOException if the journal cannot be read
+   */
+  public synchronized Optional<JournalEntry> entry(String origin, int serial) throws IOException {
+    Objects.requireNonNull(origin, "origin");
+    return read(() -> find(origin, serial));
+  }
+
+  /**
+   * Returns every telegram not yet acknowledged (PENDING and FORWARDED), in arrival order: what to
+   * resend after a restart.
+   *
+   * @throws IOException if the journal cannot be read
+   */
+  public synchronized List<JournalEntry> unacknowledged() throws IOException {
+    return read(() -> {
+      List<JournalEntry> out = new ArrayList<>();
+      try (PreparedStatement ps = connection.prepareStatement("SELECT " + COLUMNS
+          + " FROM telegrams WHERE state <> 'ACKNOWLEDGED' ORDER BY seq");
+          ResultSet rs = ps.executeQuery()) {
+        while (rs.next()) {
+          out.add(entryAt(rs));
+        }
+      }
+      return Collections.unmodifiableList(out);
+    });
+  }
+
+  /**
+   * Returns the next registry number of {@code office}'s register and advances it, durably: once
+   * returned, a number is never returned again, also not after a crash or restart. The first call
+   * for an office creates its register at {@code base}.
+   *
+   * @param office the register's owner, for example the station name
+   * @param base the first number, at least 0
+   * @param step the distance between numbers, at least 1
+   * @throws IllegalArgumentException if the register exists with another base or step
+   * @throws IllegalStateException if the register has run past the largest int
+   * @throws IOException if the advance cannot be recorded; then no number was issued
+   */
+  public RegistryNumber nextRegistryNumber(String office, int base, int step) throws IOException {
+    return nextRegistryNumber(office, base, step, 1);
+  }
+
+  /**
+   * Like {@link #nextRegistryNumber(String, int, int)}, written with at least {@code width} digits
+   * (for example {@code 0100} with width 4).
+   */
+  public synchronized RegistryNumber nextRegistryNumber(String office, int base, int step,
+      int width) throws IOException {
+    Objects.requireNonNull(office, "office");
+    if (base < 0 || step < 1) {
+      throw new IllegalArgumentException("register base must be >= 0 and step >= 1, got " + base
+          + " and " + step);
+    }
+    new RegistryNumber(base, width); // validates the width
+    long issued = change(() -> {
+      long next;
+      try (PreparedStatement ps = connection.prepareStatement(
+          "SELECT base, step, next FROM registers WHERE office = ?")) {
+        ps.setString(1, office);
+        try (ResultSet rs = ps.executeQuery()) {
+          if (rs.next()) {
+            if (rs.getInt(1) != base || rs.getInt(2) != step) {
+              throw new IllegalArgumentException("the register of " + office + " has base "
+                  + rs.getInt(1) + " and step " + rs.getInt(2) + ", not " + base + " and " + step);
+            }
+            next = rs.getLong(3);
+          } else {
+            next = base;
+          }
+        }
+      }
+      if (next > Integer.MAX_VALUE) {
+        throw new IllegalStateException("the register of " + office + " is full");
+      }
+      try (PreparedStatement ps = connection.prepareStatement("INSERT INTO registers"
+          + " (office, base, step, next) VALUES (?, ?, ?, ?)"
+          + " ON CONFLICT (office) DO UPDATE SET next = excluded.next")) {
+        ps.setString(1, office);
+        ps.setInt(2, base);
+        ps.setInt(3, step);
+        ps.setLong(4, next + step);
+        ps.executeUpdate();
+      }
+      return next;
+    });
+    return new RegistryNumber((int) issued, width);
+  }
+
+  /**
+   * Returns the pad ledger kept in this journal: a durable {@link PadLedger} whose reservations are
+   * committed (fsynced) before {@code reserve} or {@code claim} returns, and which journals on the
+   * same file share. It is usable as long as this journal is open.
+   */
+  public PadLedger padLedger() {
+    return padLedger;
+  }
+
+  /**
+   * Closes the journal. Everything {@link #journal} returned for is already on disk; closing only
+   * checkpoints the write-ahead log. Further calls fail with {@link IllegalStateException}.
+   */
+  @Override
+  public synchronized void close() throws IOException {
+    if (closed) {
+      return;
+    }
+    closed = true;
+    try {
+      connection.close();
+    } catch (SQLException e) {
+      throw new IOException("cannot close the station journal " + file + ": " + e.getMessage(), e);
+    }
+  }
+
+  @Override
+  public String toString() {
+    return "StationJournal[" + file + "]";
+  }
+
+  // ---- plumbing, shared with JournalPadLedger ----
+
+  /** A unit of work on the connection. */
+  interface Work<T, X extends Exception> {
+    T run() throws SQLException, IOException, X;
+  }
+
+  Connection connection() {
+    return connection;
+  }
+
+  Clock clock() {
+    return clock;
+  }
+
+  /** Runs {@code work} in a {@code BEGIN IMMEDIATE} transaction, committed before returning. */
+  synchronized <T, X extends Exception> T change(Work<T, X> work) throws IOException, X {
+    try {
+      return inTransaction(work);
+    } catch (SQLException e) {
+      throw new IOException("station journal " + file + ": " + e.getMessage(), e);
+    }
+  }
+
+  /** Runs {@code work} outside an explicit transaction (one consistent read per statement). */
+  synchronized <T, X extends Exception> T read(Work<T, X> work) throws IOException, X {
+    checkOpen();
+    try {
+      return work.run();
+    } catch (SQLException e) {
+      throw new IOException("station journal " + file + ": " + e.getMessage(), e);
+    }
+  }
+
+  private <T, X extends Exception> T inTransaction(Work<T, X> work)
+      throws SQLException, IOException, X {
+    checkOpen();
+    try (Statement s = connection.createStatement()) {
+      s.execute("BEGIN IMMEDIATE");
+      boolean committed = false;
+      try {
+        T result = work.run();
+        s.execute("COMMIT");
+        committed = true;
+        return result;
+      } finally {
+        if (!committed) {
+          try {
+            s.execute("ROLLBACK");
+          } catch (SQLException e) {
+            // the transaction may already be gone (for example after a failed COMMIT)
+          }
+        }
+      }
+    }
+  }
+
+  private void checkOpen() {
+    if (closed) {
+      throw new IllegalStateException("the station journal " + file + " is closed");
+    }
+  }
+
+  private Optional<JournalEntry> find(String origin, int serial) throws SQLException, IOException {
+    try (PreparedStatement ps = connection.prepareStatement("SELECT " + COLUMNS
+        + " FROM telegrams WHERE origin = ? AND serial = ?")) {
+      ps.setString(1, origin);
+      ps.setInt(2, serial);
+      try (ResultSet rs = ps.executeQuery()) {
+        return rs.next() ? Optional.of(entryAt(rs)) : Optional.empty();
+      }
+    }
+  }
+
+  private JournalEntry entryAt(ResultSet rs) throws SQLException, IOException {
+    long seq = rs.getLong(1);
+    Radiogram radiogram;
+    try {
+      radiogram = Radiogram.parse(rs.getString(5), file + " telegram #" + seq);
+    } catch (MalformedInputException e) {
+      throw new IOException("the station journal is damaged: " + e.getMessage(), e);
+    }
+    TelegramRecord record = new TelegramRecord(rs.getString(2), rs.getInt(3), rs.getString(4),
+        radiogram);
+    return new JournalEntry(seq, record, TelegramState.valueOf(rs.getString(6)),
+        Instant.parse(rs.getString(7)), rs.getInt(8), instant(rs.getString(9)),
+        instant(rs.getString(10)), false);
+  }
+
+  private static Optional<Instant> instant(String s) {
+    return s == null ? Optional.empty() : Optional.of(Instant.parse(s));
+  }
+
+  private static void closeQuietly(Connection c) {
+    if (c != null) {
+      try {
+        c.close();
+      } catch (SQLException e) {
+        // already failing
+      }
+    }
+  }
+}

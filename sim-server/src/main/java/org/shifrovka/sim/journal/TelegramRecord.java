@@ -1,0 +1,52 @@
+package org.shifrovka.sim.journal;
+
+import java.util.Objects;
+import java.util.regex.Pattern;
+import org.shifrovka.telegram.Radiogram;
+
+/**
+ * A telegram as a station journals it: who sent it on this hop, under which serial, where it is
+ * going, and the radiogram itself (clear header and cipher groups; no clear text and no key).
+ *
+ * <p>A telegram is identified by {@code (origin, serial)}: a retransmitted copy carries the same
+ * pair and is journaled once. Instances are immutable.
+ *
+ * @param origin the sending station's name on this hop, one upper-case word ({@code TEREBIN})
+ * @param serial the sender's serial (the radiogram number), 0-99999
+ * @param addressee the station the telegram is for ({@code FILIPPOV})
+ * @param radiogram the radiogram as received
+ */
+public record TelegramRecord(String origin, int serial, String addressee, Radiogram radiogram) {
+  /** The station-name rule of {@link org.shifrovka.telegram.Station}. */
+  static final Pattern STATION_NAME = Pattern.compile("[A-ZА-Я][A-ZА-Я0-9-]{0,31}");
+
+  /** Validates the record. */
+  public TelegramRecord {
+    requireStationName(origin, "origin");
+    requireStationName(addressee, "addressee");
+    Objects.requireNonNull(radiogram, "radiogram");
+    if (serial < 0 || serial > 99_999) {
+      throw new IllegalArgumentException("a serial is 0-99999, got " + serial);
+    }
+  }
+
+  /** Returns a record of {@code radiogram} whose serial is the radiogram number. */
+  public static TelegramRecord of(String origin, String addressee, Radiogram radiogram) {
+    Objects.requireNonNull(radiogram, "radiogram");
+    return new TelegramRecord(origin, radiogram.number(), addressee, radiogram);
+  }
+
+  static void requireStationName(String name, String what) {
+    Objects.requireNonNull(name, what);
+    if (!STATION_NAME.matcher(name).matches()) {
+      throw new IllegalArgumentException(what + " must be a station name (one upper-case word),"
+          + " got \"" + name + "\"");
+    }
+  }
+
+  @Override
+  public String toString() {
+    return "telegram No. " + serial + " from " + origin + " to " + addressee + " ("
+        + radiogram.groups().size() + " groups)";
+  }
+}
