@@ -38,7 +38,7 @@ class ShifrovkaTest {
   @ParameterizedTest
   @ValueSource(strings = {"codebook", "codebook generate", "codebook lookup", "pad",
       "pad generate", "pad status", "encode", "decode", "telegram", "telegram check", "demo",
-      "generate-completion", "help"})
+      "simulate", "generate-completion", "help"})
   void help_ofEveryCommand_hasAWorkedExampleAndTheExitCodes(String command) {
     String[] args = Keys.concat(command.split(" "), new String[] {"--help"});
     CliRun.Result r = CliRun.run(args).exits(ExitCodes.OK);
