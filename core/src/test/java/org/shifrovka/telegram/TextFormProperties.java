@@ -107,6 +107,20 @@ class TextFormProperties {
   }
 
   @Test
+  void serialDateGroup_acceptsTheSendersDayAroundMidnightOnly() {
+    java.util.function.BiFunction<Integer, String, Boolean> fits = (day, last) -> Radiogram.of(15,
+        2, day, LocalTime.NOON, Precedence.ORDINARY, List.of("11111", last)).serialDateGroupFits();
+    assertThat(fits.apply(13, "01513")).isTrue();
+    assertThat(fits.apply(13, "01514")).isTrue();
+    assertThat(fits.apply(13, "01512")).isTrue();
+    assertThat(fits.apply(13, "01515")).isFalse();
+    assertThat(fits.apply(13, "01613")).isFalse();
+    assertThat(fits.apply(31, "01501")).isTrue();
+    assertThat(fits.apply(1, "01530")).isTrue();
+    assertThat(fits.apply(13, "015?3")).isFalse();
+  }
+
+  @Test
   void archivalCopy_badClosingLine_namesTheLine() {
     String text = "CIPHERED TELEGRAM No. 50450\nComrade KUZNETSOV\n\nHELLO\n\nNo. 15 TEREBIN\n";
     assertThatThrownBy(() -> ArchivalCopy.parse(text, "a.txt"))
