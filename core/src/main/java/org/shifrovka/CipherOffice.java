@@ -366,8 +366,10 @@ public final class CipherOffice {
         problems.add(id + ": the end group (group " + (g.size() - 1) + ") does not match the pad;"
             + " groups were lost or added");
       }
+      // the serial/date group carries the sender's local day; the header the Moscow day
+      MonthDay senderDay = senderDate(r, today);
       String serialGroup = g.get(g.size() - 1);
-      String expectedSerial = serialDateGroup(r.number(), r.day());
+      String expectedSerial = serialDateGroup(r.number(), senderDay.getDayOfMonth());
       if (serialGroup.indexOf('?') < 0 && !serialGroup.equals(expectedSerial)) {
         problems.add(id + ": the serial/date group " + serialGroup + " does not match the header ("
             + expectedSerial + ")");
@@ -388,7 +390,7 @@ public final class CipherOffice {
       ArchivalCopy copy = new ArchivalCopy(reg, to.name(), Optional.ofNullable(addressee), part,
           parts, decoded.text().size() == 0 ? TelegraphText.of(List.of("[no text]"))
               : decoded.text(),
-          new ClosingLine(r.number(), from.name(), senderDate(r, today)));
+          new ClosingLine(r.number(), from.name(), senderDay));
       Map<Integer, Received> msg = byMessage.computeIfAbsent(firstSerial, k -> new TreeMap<>());
       Received prev = msg.putIfAbsent(part, new Received(copy, parts, decoded.garbledGroups()));
       if (prev != null) {

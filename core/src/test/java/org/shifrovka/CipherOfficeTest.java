@@ -65,6 +65,23 @@ class CipherOfficeTest {
     assertThat(t.radiogram().header()).isEqualTo("17 " + g.size() + " 13 1640 ОБЫКНОВЕННАЯ =");
   }
 
+  /** 23:30 in Xibaipo is 18:30 in Moscow the same day; 02:30 is 21:30 in Moscow the day before. */
+  @Test
+  void serialDateGroup_carriesTheSendersLocalDay_evenWhenMoscowIsStillOnTheDayBefore()
+      throws Exception {
+    PadBook pads = PadGenerator.seededInsecure(14).generate(5, 60);
+    Clock early = Clock.fixed(Instant.parse("1949-01-13T18:30:00Z"), ZoneOffset.UTC); // 02:30 +08
+    CipherOffice o = office(pads).clock(early).firstSerial(18).build();
+    Telegram t = o.encipher(TEXT, "m").telegrams().get(0);
+    assertThat(t.filed().getDayOfMonth()).isEqualTo(14);
+    assertThat(t.radiogram().day()).isEqualTo(13);
+    assertThat(t.groups().get(t.groupCount() - 1)).isEqualTo("01814");
+    Decipherment d = o.decipher(List.of(t.radiogram()));
+    assertThat(d.problems()).isEmpty();
+    assertThat(d.messages().get(0).copies().get(0).closingLine().render())
+        .isEqualTo("No. 18 - TEREBIN - 14 January");
+  }
+
   @Test
   void falseSubtraction_roundTrips() throws Exception {
     PadBook pads = PadGenerator.seededInsecure(2).generate(5, 60);

@@ -6,6 +6,7 @@ import java.util.concurrent.Callable;
 import org.shifrovka.cli.command.CodebookCommand;
 import org.shifrovka.cli.command.DecodeCommand;
 import org.shifrovka.cli.command.DemoCommand;
+import org.shifrovka.cli.command.SimulateCommand;
 import org.shifrovka.cli.command.EncodeCommand;
 import org.shifrovka.cli.command.MorseCommand;
 import org.shifrovka.cli.command.PadCommand;
@@ -39,6 +40,7 @@ import picocli.CommandLine.Spec;
       TelegramCommand.class,
       MorseCommand.class,
       DemoCommand.class,
+      SimulateCommand.class,
       GenerateCompletion.class,
       HelpCommand.class
     },

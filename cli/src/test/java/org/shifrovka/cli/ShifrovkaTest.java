@@ -28,7 +28,7 @@ class ShifrovkaTest {
         .containsPattern("(?m)^  encode +Encipher a message")
         .containsPattern("(?m)^  decode +Decipher radiograms")
         .containsPattern("(?m)^  telegram +Check radiogram files")
-        .containsPattern("(?m)^  demo +Run the 1949 chain in process and print every stage\\.$")
+        .containsPattern("(?m)^  demo +Run the 1949 chain: every cipher stage, then over three\\s+Netty stations\\.$")
         .containsPattern("(?m)^  generate-completion +Generate bash/zsh completion")
         .contains("Exit codes:")
         .containsPattern("(?m)^  70 +internal error")
@@ -38,7 +38,7 @@ class ShifrovkaTest {
   @ParameterizedTest
   @ValueSource(strings = {"codebook", "codebook generate", "codebook lookup", "pad",
       "pad generate", "pad status", "encode", "decode", "telegram", "telegram check", "demo",
-      "generate-completion", "help"})
+      "simulate", "generate-completion", "help"})
   void help_ofEveryCommand_hasAWorkedExampleAndTheExitCodes(String command) {
     String[] args = Keys.concat(command.split(" "), new String[] {"--help"});
     CliRun.Result r = CliRun.run(args).exits(ExitCodes.OK);
@@ -130,7 +130,7 @@ class ShifrovkaTest {
     });
     StringWriter err = new StringWriter();
     int code = Shifrovka.create(broken, new PrintWriter(err, true),
-        new Environment(InputStream.nullInputStream(), CliRun.CLOCK)).execute("demo");
+        new Environment(InputStream.nullInputStream(), CliRun.CLOCK)).execute("demo", "--in-process");
     assertThat(code).isEqualTo(ExitCodes.FAILURE);
     assertThat(err.toString()).isEqualTo("error: I/O error: cannot write to standard output\n");
   }

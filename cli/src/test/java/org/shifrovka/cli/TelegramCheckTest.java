@@ -86,12 +86,12 @@ class TelegramCheckTest {
   @Test
   void check_serialGroupAndDuplicateNumbers_exit1(@TempDir Path dir) throws Exception {
     Path f = dir.resolve("r.txt");
-    Files.writeString(f, "7 4 13 1640 ОБЫКНОВЕННАЯ =\n12345 11111 22222 00714\n\n"
+    Files.writeString(f, "7 4 13 1640 ОБЫКНОВЕННАЯ =\n12345 11111 22222 00715\n\n"
         + "7 4 13 1640 ОБЫКНОВЕННАЯ =\n54321 11111 22222 00713\n");
     CliRun.Result r = CliRun.withStdin(Files.readString(f), "telegram", "check")
         .exits(ExitCodes.FAILURE);
-    assertThat(r.out()).contains("<stdin>: radiogram No. 7: the serial/date group 00714 does not"
-        + " match the header (00713)\n")
+    assertThat(r.out()).contains("<stdin>: radiogram No. 7: the serial/date group 00715 does not"
+        + " match the header (number 7, day 13 in Moscow)\n")
         .contains("<stdin>: radiogram No. 7: the number is used by two different radiograms");
   }
 

@@ -83,6 +83,9 @@ public record ArchivalCopy(RegistryNumber registryNumber, String recipient,
   }
 
   private static void wrap(String paragraph, StringBuilder sb) {
+    if (paragraph.isEmpty()) {
+      return; // an empty paragraph (a part that opens or ends on a paragraph break) has no lines
+    }
     int lineStart = sb.length();
     int i = 0;
     while (i < paragraph.length()) {
@@ -151,25 +154,22 @@ public record ArchivalCopy(RegistryNumber registryNumber, String recipient,
       throw new MalformedInputException(source, n - 1, 0,
           "expected an empty line before the closing line");
     }
-    // body: lines i .. n-3, paragraphs each preceded by one empty line
+    // body: lines i .. n-2; each paragraph is an empty line and then its lines (none for an
+    // empty paragraph); line n-2 is the empty line before the closing line
     StringBuilder canonical = new StringBuilder();
+    int paragraphs = 0;
     boolean inParagraph = false;
     for (int k = i; k <= n - 3; k++) {
       String line = lines[k];
       if (line.isEmpty()) {
-        if (!inParagraph && k > i) {
-          throw new MalformedInputException(source, k + 1, 0, "two empty lines in a row");
-        }
-        if (k == n - 3) {
-          throw new MalformedInputException(source, k + 1, 0, "empty line at the end of the text");
-        }
-        if (canonical.length() > 0) {
+        if (paragraphs > 0) {
           canonical.append("\n\n");
         }
+        paragraphs++;
         inParagraph = false;
         continue;
       }
-      if (k == i) {
+      if (paragraphs == 0) {
         throw new MalformedInputException(source, k + 1, 0,
             "expected an empty line between the header and the text");
       }
@@ -183,7 +183,10 @@ public record ArchivalCopy(RegistryNumber registryNumber, String recipient,
       canonical.append(line);
       inParagraph = true;
     }
-    if (canonical.length() == 0) {
+    if (paragraphs == 0) {
+      throw new MalformedInputException(source, i + 1, 0, "the copy has no text");
+    }
+    if (canonical.length() == 0 && paragraphs == 1) {
       throw new MalformedInputException(source, i + 1, 0, "the copy has no text");
     }
     try {

@@ -144,6 +144,26 @@ public final class Radiogram {
     return out;
   }
 
+  /**
+   * Returns true if the last group reads as this radiogram's serial/date group {@code sssdd}: the
+   * number modulo 1000 and a day of the month. The sender writes his local day and the header
+   * carries the Moscow day, so without knowing the sender's time zone the day may be the header's
+   * or the one before or after (across midnight, or across the end of a month). False if the
+   * group has unreadable digits or there is no group.
+   */
+  public boolean serialDateGroupFits() {
+    if (groups.isEmpty()) {
+      return false;
+    }
+    String g = groups.get(groups.size() - 1);
+    if (g.indexOf('?') >= 0 || Integer.parseInt(g.substring(0, 3)) != number % 1000) {
+      return false;
+    }
+    int d = Integer.parseInt(g.substring(3));
+    return d == day || d == day % 31 + 1 || d == (day + 29) % 31 + 1 // the next or previous day
+        || (d == 1 && day >= 28) || (day == 1 && d >= 28); // across the end of any month
+  }
+
   /** Returns a copy with other groups (the header keeps its declared count). */
   public Radiogram withGroups(List<String> newGroups) {
     return of(number, declaredGroups, day, time, precedence, newGroups);

@@ -64,10 +64,10 @@ class TextFormProperties {
         Arbitraries.strings().withChars("ABCXYZАБВЯ0123456789").ofMinLength(1).ofMaxLength(14),
         Arbitraries.of("1.", "12.", "KAI-SHEK", "GOVERNMENT'S", "[2 groups garbled]",
             "[1 group garbled]", "[part 3 missing]", TelegraphText.PARAGRAPH));
+    // paragraph breaks anywhere, also first, last and several in a row (a part of a long message
+    // can open or end on one)
     Arbitrary<TelegraphText> text = word.list().ofMinSize(1).ofMaxSize(80)
-        .filter(l -> !l.get(0).equals(TelegraphText.PARAGRAPH)
-            && !l.get(l.size() - 1).equals(TelegraphText.PARAGRAPH)
-            && !String.join("|", l).contains("\n|\n"))
+        .filter(l -> l.stream().anyMatch(t -> !t.equals(TelegraphText.PARAGRAPH)))
         .map(TelegraphText::of);
     Arbitrary<ClosingLine> closing = Combinators.combine(Arbitraries.integers().between(0, 99_999),
         Arbitraries.of("TEREBIN", "KUZNETSOV", "ОРЛОВ"), Arbitraries.integers().between(1, 365))
@@ -104,6 +104,20 @@ class TextFormProperties {
         List.of("11111", "2?222"));
     assertThat(r.suspectGroups()).containsExactly(2);
     assertThat(r.complete()).isFalse();
+  }
+
+  @Test
+  void serialDateGroup_acceptsTheSendersDayAroundMidnightOnly() {
+    java.util.function.BiFunction<Integer, String, Boolean> fits = (day, last) -> Radiogram.of(15,
+        2, day, LocalTime.NOON, Precedence.ORDINARY, List.of("11111", last)).serialDateGroupFits();
+    assertThat(fits.apply(13, "01513")).isTrue();
+    assertThat(fits.apply(13, "01514")).isTrue();
+    assertThat(fits.apply(13, "01512")).isTrue();
+    assertThat(fits.apply(13, "01515")).isFalse();
+    assertThat(fits.apply(13, "01613")).isFalse();
+    assertThat(fits.apply(31, "01501")).isTrue();
+    assertThat(fits.apply(1, "01530")).isTrue();
+    assertThat(fits.apply(13, "015?3")).isFalse();
   }
 
   @Test

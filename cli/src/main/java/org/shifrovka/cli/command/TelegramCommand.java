@@ -5,7 +5,6 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import org.shifrovka.CipherOffice;
@@ -124,10 +123,9 @@ public final class TelegramCommand extends ParentCommand {
         return;
       }
       String last = g.get(g.size() - 1);
-      String expected = String.format(Locale.ROOT, "%03d%02d", r.number() % 1000, r.day());
-      if (last.indexOf('?') < 0 && !last.equals(expected)) {
-        problems.add(id(in) + ": the serial/date group " + last + " does not match the header ("
-            + expected + ")");
+      if (last.indexOf('?') < 0 && !r.serialDateGroupFits()) {
+        problems.add(id(in) + ": the serial/date group " + last + " does not match the header"
+            + " (number " + r.number() + ", day " + r.day() + " in Moscow)");
       }
     }
 

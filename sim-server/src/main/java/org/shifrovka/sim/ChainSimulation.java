@@ -1,0 +1,569 @@
+package org.shifrovka.sim;
+
+import io.netty.channel.Channel;
+import io.netty.channel.EventLoopGroup;
+import io.netty.channel.MultiThreadIoEventLoopGroup;
+import io.netty.channel.nio.NioIoHandler;
+import io.netty.util.concurrent.DefaultEventExecutor;
+import io.netty.util.concurrent.EventExecutor;
+import io.netty.util.concurrent.DefaultThreadFactory;
+import java.io.IOException;
+import java.net.InetSocketAddress;
+import java.time.Duration;
+import java.time.ZoneId;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.TimeUnit;
+import java.util.function.UnaryOperator;
+import org.shifrovka.CipherOffice;
+import org.shifrovka.codebook.Codebook;
+import org.shifrovka.pad.PadBook;
+import org.shifrovka.pad.PadGenerator;
+import org.shifrovka.pad.PadLedger;
+import org.shifrovka.scenario.Scenario1949;
+import org.shifrovka.sim.fault.Decisions;
+import org.shifrovka.sim.fault.LinkModel;
+import org.shifrovka.sim.fault.LinkSpec;
+import org.shifrovka.sim.observe.EventLog;
+import org.shifrovka.sim.observe.Metrics;
+import org.shifrovka.sim.server.ChannelHop;
+import org.shifrovka.sim.server.ForwardMode;
+import org.shifrovka.sim.server.Offices;
+import org.shifrovka.sim.server.Outcomes;
+import org.shifrovka.sim.server.RelayNetwork;
+import org.shifrovka.sim.server.Role;
+import org.shifrovka.sim.server.SimClock;
+import org.shifrovka.sim.server.SimKernel;
+import org.shifrovka.sim.server.StationNode;
+import org.shifrovka.telegram.Register;
+import org.shifrovka.telegram.Station;
+
+/**
+ * Runs a chain of Netty stations on loopback in this process and reports what became of every
+ * message: the entry point for {@code shifrovka demo} and {@code shifrovka simulate}.
+ *
+ * <pre>{@code
+ * OutcomeReport r = ChainSimulation.builder()
+ *     .topology(Topology.default1949())   // TEREBIN -> KUZNETSOV -> FILIPPOV, Mao's message
+ *     .seed(1949).speed(ChainSimulation.DEMO_SPEED).loss(0.05).garble(0.01)
+ *     .timeline(System.out)
+ *     .build().run();
+ * System.out.print(r.render());
+ * }</pre>
+ *
+ * <p>One seed drives the codebook, the pads and every link decision, and events run in simulated
+ * time order whatever the threads do, so {@link OutcomeReport#render()} is the same for the same
+ * seed and inputs (speed included or not).
+ */
+public final class ChainSimulation {
+  /** A speed at which the 1949 demo finishes in a few real seconds. */
+  public static final double DEMO_SPEED = 1000;
+
+  private final Topology topology;
+  private final long seed;
+  private final double speed;
+  private final Appendable timeline;
+  private final Appendable eventLog;
+  private final boolean verbose;
+  private final Duration realTimeout;
+  private final int threads;
+  private final boolean sharedLoop;
+  private final java.util.function.Consumer<Running> onListening;
+
+  private ChainSimulation(Builder b) {
+    Topology t = b.topology == null ? Topology.default1949() : b.topology;
+    if (b.messages != null) {
+      t = t.withMessages(b.messages);
+    }
+    if (b.links != null) {
+      t = t.withLinks(b.links);
+    }
+    if (b.forward != null) {
+      StationNode.Settings s = t.retransmit();
+      t = t.withRetransmit(new StationNode.Settings(s.timeout(), s.backoff(), s.maxAttempts(),
+          b.forward));
+    }
+    if (b.maxAttempts > 0) {
+      StationNode.Settings s = t.retransmit();
+      t = t.withRetransmit(new StationNode.Settings(s.timeout(), s.backoff(), b.maxAttempts,
+          s.forward()));
+    }
+    this.topology = t;
+    this.seed = b.seed;
+    this.speed = b.speed;
+    this.timeline = b.timeline;
+    this.eventLog = b.eventLog;
+    this.verbose = b.verbose;
+    this.realTimeout = b.realTimeout;
+    this.threads = b.threads;
+    this.sharedLoop = b.sharedLoop;
+    this.onListening = b.onListening;
+  }
+
+  /** Returns a builder with the defaults: the 1949 topology, seed 1949, speed max. */
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  /** Returns the topology this simulation runs (after the builder's overrides). */
+  public Topology topology() {
+    return topology;
+  }
+
+  /**
+   * Runs the simulation to the end (every telegram acknowledged or given up) or until the real
+   * time limit, then stops all stations and returns the report; the timeline, if a sink was given,
+   * is written to it.
+   *
+   * @throws InterruptedException if interrupted while waiting
+   * @throws IOException if a station cannot bind or connect, or the timeline cannot be written
+   */
+  public OutcomeReport run() throws InterruptedException, IOException {
+    long realStart = System.nanoTime();
+    EventLoopGroup group = new MultiThreadIoEventLoopGroup(Math.max(1, threads),
+        new DefaultThreadFactory("sim-io"), NioIoHandler.newFactory());
+    EventExecutor exec = sharedLoop ? group.next()
+        : new DefaultEventExecutor(new DefaultThreadFactory("sim-kernel"));
+    Map<String, LinkModel> models = new LinkedHashMap<>();
+    long lookahead = Long.MAX_VALUE;
+    for (Topology.LinkDecl l : topology.links()) {
+      for (String[] d : new String[][] {{l.a(), l.b()}, {l.b(), l.a()}}) {
+        List<long[]> down = new ArrayList<>();
+        for (Topology.Outage o : topology.outages()) {
+          if (o.from().equals(d[0]) && o.to().equals(d[1])) {
+            down.add(new long[] {o.at().toNanos(), o.at().plus(o.length()).toNanos()});
+          }
+        }
+        LinkModel m = new LinkModel(d[0], d[1], seed, l.spec(), down);
+        models.put(d[0] + "->" + d[1], m);
+        lookahead = Math.min(lookahead, m.minLatency());
+      }
+    }
+    SimKernel kernel = new SimKernel(exec, speed, lookahead == Long.MAX_VALUE ? 1 : lookahead);
+    SimClock clock = new SimClock(topology.start(), kernel);
+    Map<String, ZoneId> zones = new HashMap<>();
+    for (Topology.StationSpec s : topology.stations()) {
+      zones.put(s.name(), s.station().zone());
+    }
+    EventLog log = new EventLog(topology.start(), zones, eventLog);
+    Collector outcomes = new Collector();
+    RelayNetwork net = new RelayNetwork(kernel, group);
+    OutcomeReport report;
+    try {
+      Map<String, InetSocketAddress> addresses = new HashMap<>();
+      for (Topology.StationSpec s : topology.stations()) {
+        addresses.put(s.name(), net.listen(s.name(), s.host(), s.port()));
+      }
+      Codebook codebook = Scenario1949.withSeed(seed).codebook();
+      Pads pads = new Pads(clock);
+      Map<String, StationNode> nodes = new LinkedHashMap<>();
+      for (Topology.StationSpec s : topology.stations()) {
+        Register register = Register.of(s.registerBase(), s.registerStep(), s.registerWidth());
+        outcomes.registers.put(s.name(), new ArrayList<>());
+        nodes.put(s.name(), new StationNode(s.station(), s.role(), register, s.firstSerial(),
+            kernel, clock, log, new Metrics(s.name()), outcomes, topology.retransmit(),
+            new LinkOffices(s, register, codebook, pads, clock)));
+      }
+      for (LinkModel m : models.values()) {
+        Channel ch = net.connect(addresses.get(m.to()), m, kernel);
+        nodes.get(m.from()).addHop(new ChannelHop(m.to(), m, ch,
+            nodes.get(m.to()).receiverFrom(m.from()), kernel));
+      }
+      for (Topology.StationSpec s : topology.stations()) {
+        for (Topology.StationSpec a : topology.stations()) {
+          String next = a == s ? null : topology.nextHop(s.name(), a.name());
+          if (next != null) {
+            nodes.get(s.name()).route(a.name(), next);
+          }
+        }
+      }
+      List<Topology.MessageSpec> messages = topology.messages();
+      exec.submit(() -> {
+        for (int i = 0; i < messages.size(); i++) {
+          Topology.MessageSpec m = messages.get(i);
+          int index = i;
+          outcomes.messages.add(m);
+          outcomes.refs.add("");
+          kernel.schedule(m.at().toNanos(), () -> {
+            StationNode n = nodes.get(m.from());
+            String ref = n == null ? null : n.file(m.text(), m.source(), m.to());
+            outcomes.refs.set(index, ref == null ? "" : ref);
+          });
+        }
+        kernel.start();
+      }).sync();
+      if (onListening != null) {
+        onListening.accept(new Running(Map.copyOf(addresses), Map.copyOf(models)));
+      }
+      boolean finished = kernel.quiescent().await(realTimeout.toMillis(), TimeUnit.MILLISECONDS);
+      long realMillis = (System.nanoTime() - realStart) / 1_000_000;
+      Map<String, Long> malformed = net.malformedFrames();
+      report = exec.submit(() -> outcomes.report(seed, finished, topology, kernel, nodes, models,
+          log, malformed, realMillis, verbose)).get();
+    } catch (ExecutionException e) {
+      throw new IllegalStateException("the simulation failed: " + e.getCause(), e.getCause());
+    } finally {
+      net.close();
+      if (!sharedLoop) {
+        exec.shutdownGracefully(0, 1, TimeUnit.SECONDS).sync();
+      }
+      group.shutdownGracefully(0, 1, TimeUnit.SECONDS).sync();
+    }
+    if (timeline != null) {
+      timeline.append(report.timeline());
+    }
+    return report;
+  }
+
+  /**
+   * A run in progress, as seen by {@link Builder#onListening}.
+   *
+   * @param addresses each station's bound listen address
+   * @param links each directed link by {@code "FROM->TO"}; {@link LinkModel#setDown()} and
+   *     {@link LinkModel#setUp()} switch it at once (real time: not reproducible)
+   */
+  public record Running(Map<String, InetSocketAddress> addresses, Map<String, LinkModel> links) {
+    /** Returns the directed link from {@code from} to {@code to}. */
+    public LinkModel link(String from, String to) {
+      LinkModel m = links.get(from + "->" + to);
+      if (m == null) {
+        throw new IllegalArgumentException("no link " + from + "->" + to + " (links: "
+            + links.keySet() + ")");
+      }
+      return m;
+    }
+  }
+
+  /** The pad books and ledgers of the run, one book per directed link. */
+  private final class Pads {
+    private final Map<String, PadBook> books = new HashMap<>();
+    private final Map<String, PadLedger> ledgers = new HashMap<>();
+    private final SimClock clock;
+
+    Pads(SimClock clock) {
+      this.clock = clock;
+    }
+
+    PadBook book(String from, String to) {
+      return books.computeIfAbsent(from + "-" + to, key -> {
+        long h = seed;
+        for (char c : key.toCharArray()) {
+          h = Decisions.mix(h, c);
+        }
+        String id = key.matches("[A-Z0-9-]{1,20}") ? key
+            : (abbreviate(from) + "-" + abbreviate(to));
+        return PadGenerator.seededInsecure(h).generate(id, topology.padSheets(),
+            topology.groupsPerSheet());
+      });
+    }
+
+    /** A pad book id is 1-20 characters of 0-9, A-Z and -: up to 9 of a name, or a hash. */
+    private String abbreviate(String name) {
+      if (name.matches("[A-Z0-9-]+")) {
+        return name.substring(0, Math.min(9, name.length()));
+      }
+      return String.format(java.util.Locale.ROOT, "%08X", name.hashCode()).substring(0, 8);
+    }
+
+    PadLedger ledger(String from, String to) {
+      return ledgers.computeIfAbsent(from + "-" + to, id -> PadLedger.inMemory(clock));
+    }
+  }
+
+  private final class LinkOffices implements Offices {
+    private final Topology.StationSpec self;
+    private final Register register;
+    private final Codebook codebook;
+    private final Pads pads;
+    private final SimClock clock;
+    private final Map<String, CipherOffice> sending = new HashMap<>();
+    private final Map<String, CipherOffice> receiving = new HashMap<>();
+
+    LinkOffices(Topology.StationSpec self, Register register, Codebook codebook, Pads pads,
+        SimClock clock) {
+      this.self = self;
+      this.register = register;
+      this.codebook = codebook;
+      this.pads = pads;
+      this.clock = clock;
+    }
+
+    private Station station(String name) {
+      return topology.station(name).station();
+    }
+
+    @Override
+    public CipherOffice sending(String to, String addressee) {
+      return sending.computeIfAbsent(to + "/" + addressee, k -> {
+        CipherOffice.Builder b = CipherOffice.builder().codebook(codebook)
+            .padBook(pads.book(self.name(), to)).ledger(pads.ledger(self.name(), to))
+            .clock(clock).from(self.station()).to(station(to)).addressee(addressee)
+            .firstSerial(self.firstSerial() + 10_000 * sending.size())
+            .precedence(self.precedence()).filingInterval(self.filingInterval());
+        if (self.parts() > 0) {
+          b.parts(self.parts());
+        } else if (self.maxGroups() > 0) {
+          b.maxGroups(self.maxGroups());
+        }
+        return b.build();
+      });
+    }
+
+    @Override
+    public CipherOffice receiving(String from) {
+      return receiving.computeIfAbsent(from, k -> {
+        CipherOffice.Builder b = CipherOffice.builder().codebook(codebook)
+            .padBook(pads.book(from, self.name())).clock(clock).from(station(from))
+            .to(self.station()).register(register);
+        String addressee = onlyAddressee();
+        if (addressee != null) {
+          b.addressee(addressee);
+        }
+        return b.build();
+      });
+    }
+
+    private String onlyAddressee() {
+      String found = null;
+      for (Topology.StationSpec s : topology.stations()) {
+        if (s.role() == Role.ADDRESSEE) {
+          if (found != null) {
+            return null;
+          }
+          found = s.name();
+        }
+      }
+      return found;
+    }
+  }
+
+  /** Collects outcomes on the kernel's executor. */
+  private static final class Collector implements Outcomes {
+    final List<Topology.MessageSpec> messages = new ArrayList<>();
+    final List<String> refs = new ArrayList<>();
+    final Map<String, String> texts = new HashMap<>();
+    final Map<String, Long> filedAt = new HashMap<>();
+    final Map<String, Integer> deliveries = new HashMap<>();
+    final Map<String, String> delivered = new HashMap<>();
+    final Map<String, List<String>> deliveredRegs = new HashMap<>();
+    final Map<String, Long> deliveredAt = new HashMap<>();
+    final Map<String, String> problems = new HashMap<>();
+    final Map<String, List<String>> registers = new LinkedHashMap<>();
+    final List<String> alarms = new ArrayList<>();
+
+    @Override
+    public void filed(String reference, String text, long at) {
+      texts.put(reference, text);
+      filedAt.put(reference, at);
+    }
+
+    @Override
+    public void delivered(String reference, String addressee, String text,
+        List<String> registryNumbers, long filed, long at) {
+      if (deliveries.merge(reference, 1, Integer::sum) == 1) {
+        delivered.put(reference, text);
+        deliveredRegs.put(reference, List.copyOf(registryNumbers));
+        deliveredAt.put(reference, at);
+      }
+    }
+
+    @Override
+    public void undeliverable(String reference, String from, String to, int serial,
+        int attempts) {
+      problems.merge(reference, from + "->" + to + (serial > 0 ? " No. " + serial
+          + " given up after " + attempts + " attempts" : " not forwarded"), (a, b) -> a + "; " + b);
+    }
+
+    @Override
+    public void registered(String station, String registryNumber, String reference) {
+      registers.computeIfAbsent(station, k -> new ArrayList<>()).add(registryNumber);
+    }
+
+    @Override
+    public void alarm(String station, String detail) {
+      alarms.add(station + ": " + detail);
+    }
+
+    OutcomeReport report(long seed, boolean finished, Topology topology, SimKernel kernel,
+        Map<String, StationNode> nodes, Map<String, LinkModel> models, EventLog log,
+        Map<String, Long> malformed, long realMillis, boolean verbose) {
+      List<OutcomeReport.Message> out = new ArrayList<>();
+      for (int i = 0; i < messages.size(); i++) {
+        Topology.MessageSpec m = messages.get(i);
+        String ref = refs.get(i);
+        out.add(new OutcomeReport.Message(ref, m.from(), m.to(), m.source(),
+            texts.getOrDefault(ref, ""), delivered.getOrDefault(ref, ""),
+            deliveries.getOrDefault(ref, 0), deliveredRegs.getOrDefault(ref, List.of()),
+            filedAt.getOrDefault(ref, 0L), deliveredAt.getOrDefault(ref, -1L),
+            ref.isEmpty() ? "could not be filed" : problems.getOrDefault(ref, "")));
+      }
+      StringBuilder stats = new StringBuilder("stations:\n");
+      for (StationNode n : nodes.values()) {
+        stats.append("  ").append(n.metrics().render().replace("\n  ", "\n    "));
+      }
+      stats.append("links:\n");
+      for (LinkModel m : models.values()) {
+        LinkModel.LinkStats s = m.stats();
+        stats.append(String.format(java.util.Locale.ROOT, "  %s->%s: frames=%d lost=%d"
+            + " lost-in-burst=%d lost-to-outage=%d garbled-frames=%d garbled-symbols=%d"
+            + " duplicated=%d reordered=%d keying=%s%n", s.from(), s.to(), s.frames(), s.lost(),
+            s.lostInBurst(), s.lostDown(), s.garbledFrames(), s.garbledSymbols(), s.duplicated(),
+            s.reordered(), OutcomeReport.duration(s.busyNanos())));
+      }
+      stats.append("kernel: events=").append(kernel.eventsProcessed()).append(" foreign-frames=")
+          .append(kernel.foreignFrames()).append('\n');
+      return new OutcomeReport(seed, finished, topology.start(), kernel.now(), out, registers,
+          alarms, stats.toString(), log.timeline(verbose), malformed, realMillis);
+    }
+  }
+
+  /** Builds a {@link ChainSimulation}; every setting has a default. */
+  public static final class Builder {
+    private Topology topology;
+    private long seed = Scenario1949.DEFAULT_SEED;
+    private double speed;
+    private List<Topology.MessageSpec> messages;
+    private UnaryOperator<LinkSpec> links;
+    private ForwardMode forward;
+    private Appendable timeline;
+    private Appendable eventLog;
+    private boolean verbose;
+    private Duration realTimeout = Duration.ofMinutes(2);
+    private int threads = 2;
+    private boolean sharedLoop;
+    private int maxAttempts;
+    private java.util.function.Consumer<Running> onListening;
+
+    private Builder() {}
+
+    /**
+     * Calls {@code v} once the run has started, with the stations' bound addresses and the links
+     * (to switch them down and up while running); it must not block for long.
+     */
+    public Builder onListening(java.util.function.Consumer<Running> v) {
+      this.onListening = v;
+      return this;
+    }
+
+    /** Sets the topology (default: {@link Topology#default1949()}). */
+    public Builder topology(Topology v) {
+      this.topology = Objects.requireNonNull(v, "topology");
+      return this;
+    }
+
+    /** Sets the seed of codebook, pads and link decisions (default 1949). */
+    public Builder seed(long v) {
+      this.seed = v;
+      return this;
+    }
+
+    /** Sets simulated seconds per real second; 0 means as fast as possible (default). */
+    public Builder speed(double v) {
+      if (v < 0 || Double.isNaN(v) || Double.isInfinite(v)) {
+        throw new IllegalArgumentException("speed must be >= 0 (0 = max), got " + v);
+      }
+      this.speed = v;
+      return this;
+    }
+
+    /** Parses {@code --speed}: a positive number or {@code max}. */
+    public Builder speed(String v) {
+      return speed(v.equalsIgnoreCase("max") ? 0 : Double.parseDouble(v));
+    }
+
+    /** Replaces the topology's messages. */
+    public Builder messages(List<Topology.MessageSpec> v) {
+      this.messages = List.copyOf(v);
+      return this;
+    }
+
+    /** Sets the independent loss probability of every link. */
+    public Builder loss(double v) {
+      return links(compose(s -> s.withLoss(v)));
+    }
+
+    /** Sets the symbol garble probability of every link. */
+    public Builder garble(double v) {
+      return links(compose(s -> s.withGarble(v)));
+    }
+
+    /** Changes every link with {@code f} (applied after earlier changes). */
+    public Builder links(UnaryOperator<LinkSpec> f) {
+      this.links = Objects.requireNonNull(f, "f");
+      return this;
+    }
+
+    private UnaryOperator<LinkSpec> compose(UnaryOperator<LinkSpec> f) {
+      UnaryOperator<LinkSpec> before = links;
+      return before == null ? f : s -> f.apply(before.apply(s));
+    }
+
+    /** Sets how relays forward (default: as the topology says). */
+    public Builder forward(ForwardMode v) {
+      this.forward = Objects.requireNonNull(v, "forward");
+      return this;
+    }
+
+    /** Sets the transmissions per telegram before it is reported undeliverable. */
+    public Builder maxAttempts(int v) {
+      if (v < 1 || v > 255) {
+        throw new IllegalArgumentException("maxAttempts must be 1-255, got " + v);
+      }
+      this.maxAttempts = v;
+      return this;
+    }
+
+    /** Sets where the text timeline is written at the end (default: nowhere). */
+    public Builder timeline(Appendable v) {
+      this.timeline = v;
+      return this;
+    }
+
+    /** Sets where the event log is written as JSON lines while running (default: nowhere). */
+    public Builder eventLog(Appendable v) {
+      this.eventLog = v;
+      return this;
+    }
+
+    /** Shows every frame on the air in the timeline, not only filings, receipts and deliveries. */
+    public Builder verbose(boolean v) {
+      this.verbose = v;
+      return this;
+    }
+
+    /** Sets the real-time limit of a run (default 2 minutes). */
+    public Builder realTimeout(Duration v) {
+      this.realTimeout = Objects.requireNonNull(v, "realTimeout");
+      return this;
+    }
+
+    /** Sets the number of I/O threads (default 2). */
+    public Builder ioThreads(int v) {
+      if (v < 1) {
+        throw new IllegalArgumentException("ioThreads must be >= 1, got " + v);
+      }
+      this.threads = v;
+      return this;
+    }
+
+    /**
+     * Runs the kernel on one of the I/O event loops instead of its own thread (default false):
+     * fewer thread hand-offs, at the cost of cipher work on an I/O thread. For benchmarks.
+     */
+    public Builder sharedEventLoop(boolean v) {
+      this.sharedLoop = v;
+      return this;
+    }
+
+    /** Builds the simulation. */
+    public ChainSimulation build() {
+      return new ChainSimulation(this);
+    }
+  }
+
+}

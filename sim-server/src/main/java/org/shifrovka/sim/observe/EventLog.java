@@ -1,0 +1,141 @@
+package org.shifrovka.sim.observe;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.time.Instant;
+import java.time.ZoneId;
+import java.time.ZonedDateTime;
+import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+
+/**
+ * The life of every telegram: one {@link Entry} per event (filed, sent, lost on the air, repeat
+ * requested, receipt, registered, delivered, alarm...), kept in simulated-time order, optionally
+ * written as JSON lines with both simulated and real time.
+ *
+ * <p>The entries hold simulated time only, so the {@link #timeline timeline} of two runs with one
+ * seed is identical; the JSON lines add the real milliseconds since the run began.
+ *
+ * <h3>Thread safety</h3>
+ *
+ * Written on the simulation's executor only.
+ */
+public final class EventLog {
+  private static final DateTimeFormatter DAY_TIME =
+      DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss", Locale.ROOT);
+  private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("HH:mm:ss", Locale.ROOT);
+  private static final ZoneId MOSCOW = ZoneId.of("Europe/Moscow");
+
+  private final Instant epoch;
+  private final Map<String, ZoneId> zones;
+  private final Appendable jsonLines;
+  private final long realStart;
+  private final List<Entry> entries = new ArrayList<>();
+
+  /**
+   * Returns a log.
+   *
+   * @param epoch the simulated instant of time 0
+   * @param zones each station's time zone, for local times
+   * @param jsonLines where to write JSON lines, or null
+   */
+  public EventLog(Instant epoch, Map<String, ZoneId> zones, Appendable jsonLines) {
+    this.epoch = epoch;
+    this.zones = Map.copyOf(zones);
+    this.jsonLines = jsonLines;
+    this.realStart = System.nanoTime();
+  }
+
+  /**
+   * One event.
+   *
+   * @param simNanos simulated time since the epoch
+   * @param station where it happened
+   * @param event what happened ({@code send}, {@code receipt}, ...)
+   * @param peer the other station, or ""
+   * @param reference the message's end-to-end reference, or ""
+   * @param detail a short human-readable description
+   */
+  public record Entry(long simNanos, String station, String event, String peer, String reference,
+      String detail) {}
+
+  /** Records an event. */
+  public void add(long simNanos, String station, String event, String peer, String reference,
+      String detail) {
+    Entry e = new Entry(simNanos, station, event, peer, reference, detail);
+    entries.add(e);
+    if (jsonLines != null) {
+      try {
+        jsonLines.append("{\"sim\":\"").append(epoch.plusNanos(simNanos).toString())
+            .append("\",\"sim_ns\":").append(Long.toString(simNanos))
+            .append(",\"real_ms\":").append(Long.toString((System.nanoTime() - realStart)
+                / 1_000_000))
+            .append(",\"station\":").append(quote(station))
+            .append(",\"event\":").append(quote(event))
+            .append(",\"peer\":").append(quote(peer))
+            .append(",\"ref\":").append(quote(reference))
+            .append(",\"detail\":").append(quote(detail)).append("}\n");
+      } catch (IOException ex) {
+        throw new UncheckedIOException(ex);
+      }
+    }
+  }
+
+  /** Returns the entries in the order recorded (simulated-time order). */
+  public List<Entry> entries() {
+    return Collections.unmodifiableList(entries);
+  }
+
+  /** Returns a JSON string literal. */
+  static String quote(String s) {
+    StringBuilder sb = new StringBuilder(s.length() + 2).append('"');
+    for (int i = 0; i < s.length(); i++) {
+      char c = s.charAt(i);
+      if (c == '"' || c == '\\') {
+        sb.append('\\').append(c);
+      } else if (c < 0x20) {
+        sb.append(String.format(Locale.ROOT, "\\u%04x", (int) c));
+      } else {
+        sb.append(c);
+      }
+    }
+    return sb.append('"').toString();
+  }
+
+  /** Formats a simulated time in a station's local time and in Moscow time. */
+  public String when(long simNanos, String station) {
+    Instant t = epoch.plusNanos(simNanos);
+    ZoneId z = zones.getOrDefault(station, MOSCOW);
+    ZonedDateTime local = t.atZone(z);
+    String s = DAY_TIME.format(local);
+    if (!z.getRules().getOffset(t).equals(MOSCOW.getRules().getOffset(t))) {
+      s += " (Moscow " + TIME.format(t.atZone(MOSCOW)) + ")";
+    } else {
+      s += "                 ";
+    }
+    return s;
+  }
+
+  /**
+   * Returns the text timeline: one line per event that matters to a reader, with local and Moscow
+   * time; {@code verbose} adds every frame on the air.
+   */
+  public String timeline(boolean verbose) {
+    StringBuilder sb = new StringBuilder(entries.size() * 100);
+    for (Entry e : entries) {
+      if (!verbose && (e.event.equals("send") || e.event.equals("request") || e.event.equals("repeat")
+          || e.event.equals("receipt-sent") || e.event.equals("duplicate"))) {
+        continue;
+      }
+      sb.append(when(e.simNanos, e.station)).append("  ")
+          .append(String.format(Locale.ROOT, "%-10s", e.station)).append(' ')
+          .append(String.format(Locale.ROOT, "%-12s", e.event)).append(' ')
+          .append(e.detail).append('\n');
+    }
+    return sb.toString();
+  }
+}

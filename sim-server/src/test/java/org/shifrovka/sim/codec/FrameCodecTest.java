@@ -1,0 +1,148 @@
+package org.shifrovka.sim.codec;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import io.netty.buffer.ByteBuf;
+import io.netty.buffer.Unpooled;
+import io.netty.channel.embedded.EmbeddedChannel;
+import io.netty.handler.codec.DecoderException;
+import io.netty.handler.codec.TooLongFrameException;
+import java.util.Random;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.shifrovka.sim.LeakCheck;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.MethodSource;
+
+@ExtendWith(LeakCheck.class)
+class FrameCodecTest {
+
+  static Frame[] frames() {
+    return Frames.everyKind();
+  }
+
+  private static EmbeddedChannel decoder() {
+    return new EmbeddedChannel(WireFormat.newFramer(), FrameDecoder.INSTANCE);
+  }
+
+  private static ByteBuf encode(Frame f) {
+    EmbeddedChannel enc = new EmbeddedChannel(FrameEncoder.INSTANCE);
+    enc.writeOutbound(f);
+    ByteBuf b = enc.readOutbound();
+    assertThat(enc.finish()).isFalse();
+    return b;
+  }
+
+  @ParameterizedTest
+  @MethodSource("frames")
+  void encodeThenDecode_everyKind_givesTheSameFrame(Frame f) {
+    ByteBuf b = encode(f);
+    assertThat(b.readableBytes()).isEqualTo(FrameEncoder.size(f));
+    EmbeddedChannel ch = decoder();
+    assertThat(ch.writeInbound(b)).isTrue();
+    Frame back = ch.readInbound();
+    assertThat(back).isEqualTo(f);
+    assertThat(ch.finish()).isFalse();
+  }
+
+  @Test
+  void decode_frameSplitInTwoWrites_waitsForTheRest() {
+    ByteBuf b = encode(Frames.radiogram(9, 1, 0, 15, 40));
+    EmbeddedChannel ch = decoder();
+    assertThat(ch.writeInbound(b.readRetainedSlice(50))).isFalse();
+    assertThat(ch.writeInbound(b)).isTrue();
+    Frame back = ch.readInbound();
+    assertThat(back.groupCount()).isEqualTo(40);
+    assertThat(ch.finish()).isFalse();
+  }
+
+  @Test
+  void decode_oversizedLength_failsFastWithTooLongFrame() {
+    EmbeddedChannel ch = decoder();
+    ByteBuf b = Unpooled.buffer().writeInt(WireFormat.MAX_FRAME * 4).writeZero(16);
+    assertThatThrownBy(() -> ch.writeInbound(b)).isInstanceOf(TooLongFrameException.class);
+    assertThat(ch.finishAndReleaseAll()).isFalse();
+  }
+
+  @Test
+  void decode_negativeLength_isRejected() {
+    EmbeddedChannel ch = decoder();
+    ByteBuf b = Unpooled.buffer().writeInt(-5).writeZero(16);
+    assertThatThrownBy(() -> ch.writeInbound(b)).isInstanceOf(DecoderException.class);
+    ch.finishAndReleaseAll();
+  }
+
+  @Test
+  void decode_unknownVersion_isRejectedWithReason() {
+    ByteBuf b = encode(Frames.radiogram(1, 1, 0, 15, 3));
+    b.setByte(WireFormat.OFF_VERSION, 9);
+    EmbeddedChannel ch = decoder();
+    assertThatThrownBy(() -> ch.writeInbound(b)).isInstanceOf(BadFrameException.class)
+        .hasMessageContaining("version 9");
+    ch.finishAndReleaseAll();
+  }
+
+  @Test
+  void decode_groupCountBeyondTheFrame_isRejected() {
+    ByteBuf b = encode(Frames.radiogram(1, 1, 0, 15, 3));
+    int region = (int) (WireFormat.groupRegion(b) >>> 32);
+    b.setShort(region - 2, 500);
+    EmbeddedChannel ch = decoder();
+    assertThatThrownBy(() -> ch.writeInbound(b)).isInstanceOf(BadFrameException.class)
+        .hasMessageContaining("500 groups");
+    ch.finishAndReleaseAll();
+  }
+
+  @Test
+  void decode_bytesAfterTheBody_areRejected() {
+    Frame f = Frame.receipt(2, 1, 0, "TEREBIN", 15, 50450);
+    ByteBuf b = encode(f);
+    ByteBuf longer = Unpooled.buffer().writeBytes(b).writeZero(3);
+    b.release();
+    longer.setInt(0, longer.readableBytes() - 4);
+    EmbeddedChannel ch = decoder();
+    assertThatThrownBy(() -> ch.writeInbound(longer)).isInstanceOf(BadFrameException.class)
+        .hasMessageContaining("after its body");
+    ch.finishAndReleaseAll();
+  }
+
+  @Test
+  void decode_randomBytes_neverYieldsAFrameWithoutThrowing() {
+    Random r = new Random(1949);
+    for (int i = 0; i < 300; i++) {
+      byte[] junk = new byte[1 + r.nextInt(200)];
+      r.nextBytes(junk);
+      EmbeddedChannel ch = decoder();
+      try {
+        ch.writeInbound(Unpooled.wrappedBuffer(junk));
+      } catch (DecoderException expected) {
+        // malformed: the station closes the connection
+      }
+      Object o;
+      while ((o = ch.readInbound()) != null) {
+        assertThat(o).isInstanceOf(Frame.class);
+      }
+      ch.finishAndReleaseAll();
+    }
+  }
+
+  @Test
+  void encode_frameAboveTheMaximum_isRefused() {
+    Frame huge = Frame.radiogram(1, 1, 0, "TEREBIN", 15, Frames.header(15, 10),
+        new byte[(WireFormat.MAX_FRAME / 5 + 1) * 5]);
+    EmbeddedChannel enc = new EmbeddedChannel(FrameEncoder.INSTANCE);
+    assertThatThrownBy(() -> enc.writeOutbound(huge)).hasMessageContaining("maximum frame");
+    enc.finishAndReleaseAll();
+  }
+
+  @Test
+  void stamp_setsArrivalAndCopyInPlace() {
+    ByteBuf b = encode(Frames.radiogram(1, 1, 0, 15, 3));
+    WireFormat.stamp(b, 123_456, 1);
+    Frame f = FrameDecoder.decode(b);
+    b.release();
+    assertThat(f.arrivesAt()).isEqualTo(123_456);
+    assertThat(f.copy()).isEqualTo(1);
+  }
+}

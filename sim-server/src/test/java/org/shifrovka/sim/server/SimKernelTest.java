@@ -1,0 +1,164 @@
+package org.shifrovka.sim.server;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.netty.buffer.ByteBuf;
+import io.netty.channel.embedded.EmbeddedChannel;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.TimeUnit;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.shifrovka.sim.LeakCheck;
+import org.shifrovka.sim.codec.Frame;
+import org.shifrovka.sim.codec.FrameDecoder;
+import org.shifrovka.sim.codec.FrameEncoder;
+import org.shifrovka.sim.codec.Frames;
+import org.shifrovka.sim.fault.LinkHandler;
+import org.shifrovka.sim.fault.LinkModel;
+import org.shifrovka.sim.fault.LinkSpec;
+
+@ExtendWith(LeakCheck.class)
+class SimKernelTest {
+  private static final long SECOND = 1_000_000_000L;
+  private final EmbeddedChannel ch = new EmbeddedChannel();
+  private final List<String> seen = new ArrayList<>();
+  private SimKernel kernel;
+
+  private void setUp(double speed, LinkSpec spec) {
+    ch.freezeTime();
+    LinkModel m = new LinkModel("TEREBIN", "KUZNETSOV", 1949, spec, List.of());
+    kernel = new SimKernel(ch.eventLoop(), speed, m.minLatency());
+    ch.pipeline().addLast(new LinkHandler(m, kernel), FrameEncoder.INSTANCE);
+  }
+
+  @AfterEach
+  void tearDown() {
+    ch.finishAndReleaseAll();
+  }
+
+  private void settle() {
+    for (int i = 0; i < 10; i++) {
+      ch.runPendingTasks();
+    }
+  }
+
+  /** Plays the wire: decodes what the link wrote and hands it back as arrived. */
+  private int carry() {
+    int n = 0;
+    ByteBuf b;
+    while ((b = ch.readOutbound()) != null) {
+      Frame f = FrameDecoder.decode(b);
+      b.release();
+      kernel.arrived(f);
+      n++;
+    }
+    settle();
+    return n;
+  }
+
+  private SimKernel.Receiver receiver() {
+    return f -> seen.add(f.serial() + "@" + kernel.now() / SECOND);
+  }
+
+  @Test
+  void schedule_atSpeed60_waitsOneRealSecondPerSimulatedMinute() {
+    setUp(60, LinkSpec.IDEAL);
+    kernel.schedule(120 * SECOND, () -> seen.add("filed@" + kernel.now() / SECOND));
+    kernel.start();
+    settle();
+    assertThat(seen).isEmpty();
+    ch.advanceTimeBy(1, TimeUnit.SECONDS);
+    ch.runScheduledPendingTasks();
+    assertThat(seen).isEmpty();
+    ch.advanceTimeBy(1, TimeUnit.SECONDS);
+    ch.runScheduledPendingTasks();
+    settle();
+    assertThat(seen).containsExactly("filed@120");
+    assertThat(kernel.quiescent().isSuccess()).isTrue();
+  }
+
+  @Test
+  void schedule_twoEventsAtSpeed60_eachWaitsItsOwnTurn() {
+    setUp(60, LinkSpec.IDEAL);
+    kernel.schedule(60 * SECOND, () -> seen.add("a"));
+    kernel.schedule(120 * SECOND, () -> seen.add("b"));
+    kernel.start();
+    ch.advanceTimeBy(1, TimeUnit.SECONDS);
+    ch.runScheduledPendingTasks();
+    assertThat(seen).containsExactly("a");
+    ch.advanceTimeBy(1, TimeUnit.SECONDS);
+    ch.runScheduledPendingTasks();
+    assertThat(seen).containsExactly("a", "b");
+    assertThat(kernel.quiescent().isSuccess()).isTrue();
+  }
+
+  @Test
+  void schedule_atSpeedMax_runsAtOnceInTimeOrder() {
+    setUp(0, LinkSpec.IDEAL);
+    kernel.schedule(30 * SECOND, () -> seen.add("b@" + kernel.now() / SECOND));
+    kernel.schedule(10 * SECOND, () -> seen.add("a@" + kernel.now() / SECOND));
+    SimKernel.Timer c = kernel.schedule(20 * SECOND, () -> seen.add("cancelled"));
+    c.cancel();
+    kernel.start();
+    assertThat(seen).containsExactly("a@10", "b@30");
+    assertThat(kernel.quiescent().isSuccess()).isTrue();
+  }
+
+  @Test
+  void send_frameIsDeliveredAtItsSimulatedArrivalOnlyAfterItCameThrough() {
+    setUp(0, new LinkSpec(0, 5 * SECOND, 0, 0, LinkSpec.Burst.NONE, 0, 0, 0, 0));
+    kernel.schedule(0, () -> kernel.send(ch, Frames.radiogram(kernel.nextId(), 1, kernel.now(),
+        15, 3), receiver()));
+    kernel.start();
+    settle();
+    assertThat(seen).isEmpty();
+    assertThat(kernel.quiescent().isDone()).isFalse();
+    assertThat(carry()).isEqualTo(1);
+    assertThat(seen).containsExactly("15@5");
+    assertThat(kernel.quiescent().isSuccess()).isTrue();
+  }
+
+  @Test
+  void send_heldBackFrameIsOvertakenWhateverOrderTheBytesCome() {
+    // every frame is held back up to 100 s; which one is held longer is decided by its serial
+    setUp(0, new LinkSpec(0, SECOND, 0, 0, LinkSpec.Burst.NONE, 0, 0, 1, 100 * SECOND));
+    kernel.schedule(0, () -> {
+      for (int s = 15; s < 20; s++) {
+        kernel.send(ch, Frames.radiogram(kernel.nextId(), 1, 0, s, 3), receiver());
+      }
+    });
+    kernel.start();
+    settle();
+    List<Frame> wire = new ArrayList<>();
+    ByteBuf b;
+    while ((b = ch.readOutbound()) != null) {
+      wire.add(FrameDecoder.decode(b));
+      b.release();
+    }
+    assertThat(wire).hasSize(5);
+    // hand them over in reverse order: the kernel still delivers by simulated arrival
+    for (int i = wire.size() - 1; i >= 0; i--) {
+      kernel.arrived(wire.get(i));
+    }
+    settle();
+    List<Long> times = new ArrayList<>();
+    for (String s : seen) {
+      times.add(Long.parseLong(s.substring(s.indexOf('@') + 1)));
+    }
+    assertThat(seen).hasSize(5);
+    assertThat(times).isSorted();
+    assertThat(seen).isNotEqualTo(List.of("15@", "16@", "17@", "18@", "19@"));
+  }
+
+  @Test
+  void arrived_frameTheKernelNeverSent_isCountedAndDropped() {
+    setUp(0, LinkSpec.IDEAL);
+    kernel.start();
+    kernel.arrived(Frames.radiogram(424242, 1, 0, 15, 3));
+    settle();
+    assertThat(kernel.foreignFrames()).isOne();
+    assertThat(seen).isEmpty();
+  }
+}
