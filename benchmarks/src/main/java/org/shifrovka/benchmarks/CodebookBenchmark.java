@@ -20,9 +20,8 @@ import org.shifrovka.text.TelegraphText;
  *
  * <ul>
  *   <li>{@code normalize}: {@link Telegraphese#normalize}, 5,039 characters to 959 tokens;
- *       {@code normalizePrototype} is the same on a prototype ({@link FastTelegraphese}), not in the
- *       library; {@code normalizeCapitals*} take the message in capitals, where every word is
- *       already canonical (the case the core's substring path is for);
+ *       {@code normalizeCapitals} takes the message in capitals, where every word is already
+ *       canonical (the prototype normaliser that was measured here is now the core's);
  *   <li>{@code encode}: {@link Codebook#encode}, 959 tokens to 3,666 code digits (longest-phrase
  *       match, word look-up, spelling);
  *   <li>{@code decode}: {@link Codebook#decode(byte[], int, int)}, those digits back to tokens;
@@ -51,7 +50,6 @@ import org.shifrovka.text.TelegraphText;
 public class CodebookBenchmark extends BenchmarkBase {
   Codebook codebook;
   Telegraphese telegraphese;
-  FastTelegraphese fastTelegraphese;
   String message;
   String capitals;
   TelegraphText text;
@@ -68,14 +66,6 @@ public class CodebookBenchmark extends BenchmarkBase {
     message = Fixtures.message();
     capitals = message.toUpperCase(java.util.Locale.ROOT);
     text = telegraphese.normalize(message, Fixtures.SOURCE);
-    fastTelegraphese = new FastTelegraphese(codebook.language());
-    for (String sample : List.of(message, capitals, "1. Ёлка -- «тест»,\r\n\r\n2. Déjà-vu\u2026 x - - y"
-        + " it's 10% (ok)\n\n\n  end.")) {
-      if (!fastTelegraphese.normalize(sample, "check").equals(
-          telegraphese.normalize(sample, "check"))) {
-        throw new IllegalStateException("FastTelegraphese differs from the core on: " + sample);
-      }
-    }
     CodeText code = codebook.encode(text);
     digits = Regrouping.complete(code.digits(0, code.unitCount()), codebook.fillerDigits());
     DecodedText back = codebook.decode(digits, digits.length, 2);
@@ -105,21 +95,10 @@ public class CodebookBenchmark extends BenchmarkBase {
     return telegraphese.normalize(message, Fixtures.SOURCE);
   }
 
-  /** The same with the prototype normaliser ({@link FastTelegraphese}). */
-  @Benchmark
-  public TelegraphText normalizePrototype() throws MalformedInputException {
-    return fastTelegraphese.normalize(message, Fixtures.SOURCE);
-  }
-
   /** {@code normalize} of the message in capitals: every word is already canonical. */
   @Benchmark
   public TelegraphText normalizeCapitals() throws MalformedInputException {
     return telegraphese.normalize(capitals, Fixtures.SOURCE);
-  }
-
-  @Benchmark
-  public TelegraphText normalizeCapitalsPrototype() throws MalformedInputException {
-    return fastTelegraphese.normalize(capitals, Fixtures.SOURCE);
   }
 
   @Benchmark

@@ -85,6 +85,12 @@ public final class Radiogram {
     return new Radiogram(number, declaredGroups, day, time, precedence, copy);
   }
 
+  /** For {@link Telegram}: its groups are already checked and immutable, so they are not copied. */
+  static Radiogram trusted(int number, int declaredGroups, int day, LocalTime time,
+      Precedence precedence, List<String> checkedGroups) {
+    return new Radiogram(number, declaredGroups, day, time, precedence, checkedGroups);
+  }
+
   static boolean isGroup(String g) {
     if (g.length() != 5) {
       return false;

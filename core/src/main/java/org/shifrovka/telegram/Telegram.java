@@ -159,7 +159,7 @@ public final class Telegram {
   /** Returns the telegram as the operator keys it: the clear header and the groups. */
   public Radiogram radiogram() {
     ZonedDateTime m = filedMoscow();
-    return Radiogram.of(serial, groups.size(), m.getDayOfMonth(),
+    return Radiogram.trusted(serial, groups.size(), m.getDayOfMonth(),
         m.toLocalTime().withSecond(0).withNano(0), precedence, groups);
   }
 

@@ -2,6 +2,7 @@ package org.shifrovka.text;
 
 import java.text.Normalizer;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
@@ -89,7 +90,8 @@ public final class Telegraphese {
   public TelegraphText normalize(String text, String source) throws MalformedInputException {
     Objects.requireNonNull(text, "text");
     List<String> out = new ArrayList<>(text.length() / 5 + 4);
-    Word word = new Word(text);
+    char[] word = new char[32]; // the word being read, made a token by one new String(...)
+    int wlen = 0;
     int line = 1;
     int col = 0;
     int newlines = 0; // line breaks since the last token; two or more make a paragraph break
@@ -104,66 +106,73 @@ public final class Telegraphese {
         }
         raw = '\n';
       }
-      boolean dash = false;
-      try {
-        if (raw == '\n') {
-          flushWord(word, out);
-          newlines++;
-          line++;
-          col = 0;
-          continue;
+      if (raw == '\n') {
+        wlen = flushWord(word, wlen, out);
+        newlines++;
+        line++;
+        col = 0;
+        previousWasDash = false;
+        continue;
+      }
+      if (raw == ' ' || raw == '\t' || raw == '\u00A0' || raw == '\u2009' || raw == '\u202F') {
+        wlen = flushWord(word, wlen, out);
+        previousWasDash = false;
+        continue;
+      }
+      char c = letter(raw);
+      if (c != 0) {
+        if (wlen == 0) {
+          startToken(out, newlines);
+          newlines = 0;
+        } else if (wlen == word.length) {
+          word = Arrays.copyOf(word, wlen * 2);
         }
-        if (raw == ' ' || raw == '\t' || raw == '\u00A0' || raw == '\u2009' || raw == '\u202F') {
-          flushWord(word, out);
-          continue;
+        word[wlen++] = c;
+        previousWasDash = false;
+        continue;
+      }
+      char next = i + 1 < n ? text.charAt(i + 1) : ' ';
+      boolean inner = wlen > 0 && letter(next) != 0;
+      if ((raw == '-' || raw == '\'' || raw == '\u2019') && inner) {
+        if (wlen == word.length) {
+          word = Arrays.copyOf(word, wlen * 2);
         }
-        char c = letter(raw);
-        if (c != 0) {
-          if (word.isEmpty()) {
-            startToken(out, newlines);
-            newlines = 0;
-          }
-          word.append(i, c);
-          continue;
+        word[wlen++] = raw == '-' ? '-' : '\'';
+        previousWasDash = false;
+        continue;
+      }
+      if (raw == '.' && isParagraphNumber(word, wlen, out) && (next == ' ' || next == '\t'
+          || next == '\n' || next == '\r' || i + 1 == n)) {
+        out.add(new String(word, 0, wlen) + ".");
+        wlen = 0;
+        previousWasDash = false;
+        continue;
+      }
+      Punctuation mark = punctuation(raw);
+      if (mark == null && raw != '\u2026') {
+        throw new MalformedInputException(source, line, col, describe(text, i)
+            + " cannot be carried by any code or spell table");
+      }
+      wlen = flushWord(word, wlen, out);
+      startToken(out, newlines);
+      newlines = 0;
+      if (raw == '\u2026') {
+        String stop = language.word(Punctuation.STOP);
+        out.add(stop);
+        out.add(stop);
+        out.add(stop);
+        previousWasDash = false;
+      } else if (mark == Punctuation.DASH) {
+        if (!previousWasDash) {
+          out.add(language.word(mark)); // a run of dashes such as "--" is one dash
         }
-        char next = i + 1 < n ? text.charAt(i + 1) : ' ';
-        boolean inner = !word.isEmpty() && letter(next) != 0;
-        if ((raw == '-' || raw == '\'' || raw == '\u2019') && inner) {
-          word.append(i, raw == '-' ? '-' : '\'');
-          continue;
-        }
-        if (raw == '.' && isParagraphNumber(word, out) && (next == ' ' || next == '\t'
-            || next == '\n' || next == '\r' || i + 1 == n)) {
-          word.append(i, '.');
-          out.add(word.take());
-          continue;
-        }
-        Punctuation mark = punctuation(raw);
-        if (mark == null && raw != '\u2026') {
-          throw new MalformedInputException(source, line, col, describe(text, i)
-              + " cannot be carried by any code or spell table");
-        }
-        flushWord(word, out);
-        startToken(out, newlines);
-        newlines = 0;
-        if (raw == '\u2026') {
-          String stop = language.word(Punctuation.STOP);
-          out.add(stop);
-          out.add(stop);
-          out.add(stop);
-        } else if (mark == Punctuation.DASH) {
-          dash = true;
-          if (!previousWasDash) {
-            out.add(language.word(mark)); // a run of dashes such as "--" is one dash
-          }
-        } else {
-          out.add(language.word(mark));
-        }
-      } finally {
-        previousWasDash = dash;
+        previousWasDash = true;
+      } else {
+        out.add(language.word(mark));
+        previousWasDash = false;
       }
     }
-    flushWord(word, out);
+    flushWord(word, wlen, out);
     if (out.isEmpty()) {
       throw new MalformedInputException(source, 0, 0, "the message is empty");
     }
@@ -176,23 +185,25 @@ public final class Telegraphese {
     }
   }
 
-  private void flushWord(Word word, List<String> out) {
-    if (word.isEmpty()) {
-      return;
+  /** Adds the word in {@code word[0, wlen)} as a token (after cover names); returns 0. */
+  private int flushWord(char[] word, int wlen, List<String> out) {
+    if (wlen == 0) {
+      return 0;
     }
-    String w = word.take();
+    String w = new String(word, 0, wlen);
     if (!coverNames.isEmpty()) {
       w = coverNames.getOrDefault(w, w);
     }
     out.add(w);
+    return 0;
   }
 
-  private static boolean isParagraphNumber(Word word, List<String> out) {
-    if (word.isEmpty() || word.length() > 3) {
+  private static boolean isParagraphNumber(char[] word, int wlen, List<String> out) {
+    if (wlen == 0 || wlen > 3) {
       return false;
     }
-    for (int i = 0; i < word.length(); i++) {
-      if (word.charAt(i) < '0' || word.charAt(i) > '9') {
+    for (int i = 0; i < wlen; i++) {
+      if (word[i] < '0' || word[i] > '9') {
         return false;
       }
     }
@@ -282,58 +293,6 @@ public final class Telegraphese {
         return Punctuation.EQUALS;
       default:
         return null;
-    }
-  }
-
-  /**
-   * The word being read. While the input already is canonical (upper-case letters, digits, an
-   * inner hyphen), the word is a range of the input and becomes a token by one {@code substring};
-   * only a word that needs changing (lower case, diacritics, a typographic apostrophe) is copied.
-   */
-  private static final class Word {
-    private final String text;
-    private final StringBuilder copy = new StringBuilder(24);
-    private int start;
-    private int length;
-    private boolean verbatim = true;
-
-    Word(String text) {
-      this.text = text;
-    }
-
-    boolean isEmpty() {
-      return length == 0;
-    }
-
-    int length() {
-      return length;
-    }
-
-    char charAt(int k) {
-      return verbatim ? text.charAt(start + k) : copy.charAt(k);
-    }
-
-    /** Appends canonical character {@code c}, read at {@code index}, right after the word. */
-    void append(int index, char c) {
-      if (length == 0) {
-        start = index;
-        verbatim = true;
-      }
-      if (verbatim && text.charAt(index) != c) {
-        copy.setLength(0);
-        copy.append(text, start, start + length);
-        verbatim = false;
-      }
-      if (!verbatim) {
-        copy.append(c);
-      }
-      length++;
-    }
-
-    String take() {
-      String w = verbatim ? text.substring(start, start + length) : copy.toString();
-      length = 0;
-      return w;
     }
   }
 }
