@@ -4,6 +4,7 @@ import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.Map;
 import org.shifrovka.MalformedInputException;
+import org.shifrovka.internal.HeaderLine;
 import org.shifrovka.text.Language;
 
 /** Strict reader of the codebook file format (see {@link Codebook#render()}). */
@@ -47,13 +48,9 @@ final class CodebookFile {
         continue;
       }
       if (section == null) {
-        int sp = line.indexOf(' ');
-        if (sp <= 0) {
-          throw new MalformedInputException(source, ln, 1,
-              "expected a header line \"key value\", found \"" + line + "\"");
-        }
-        String key = line.substring(0, sp);
-        String value = line.substring(sp + 1);
+        HeaderLine h = HeaderLine.parse(line, source, ln);
+        String key = h.key();
+        String value = h.value();
         try {
           switch (key) {
             case "language":
@@ -70,7 +67,7 @@ final class CodebookFile {
                   + "\" (expected language, style or seed)");
           }
         } catch (IllegalArgumentException e) {
-          throw new MalformedInputException(source, ln, sp + 2, e.getMessage());
+          throw new MalformedInputException(source, ln, h.valueColumn(), e.getMessage());
         }
         continue;
       }

@@ -3,6 +3,7 @@ package org.shifrovka.pad;
 import java.util.ArrayList;
 import java.util.List;
 import org.shifrovka.MalformedInputException;
+import org.shifrovka.internal.HeaderLine;
 
 /** Strict reader of the pad file format (see {@link PadBook}). */
 final class PadBookFile {
@@ -53,26 +54,22 @@ final class PadBookFile {
         continue;
       }
       if (current == null) {
-        int sp = line.indexOf(' ');
-        if (sp <= 0) {
-          throw new MalformedInputException(source, ln, 1,
-              "expected a header line \"key value\", found \"" + line + "\"");
-        }
-        String key = line.substring(0, sp);
-        String value = line.substring(sp + 1);
+        HeaderLine h = HeaderLine.parse(line, source, ln);
+        String key = h.key();
+        String value = h.value();
         switch (key) {
           case "book":
             id = value;
             break;
           case "groups-per-sheet":
-            perSheet = parseInt(value, source, ln, sp + 2, "groups per sheet");
+            perSheet = parseInt(value, source, ln, h.valueColumn(), "groups per sheet");
             if (perSheet < 2 || perSheet > 10_000) {
-              throw new MalformedInputException(source, ln, sp + 2,
+              throw new MalformedInputException(source, ln, h.valueColumn(),
                   "groups per sheet must be 2-10000, got " + perSheet);
             }
             break;
           case "sheets":
-            declaredSheets = parseInt(value, source, ln, sp + 2, "sheet count");
+            declaredSheets = parseInt(value, source, ln, h.valueColumn(), "sheet count");
             break;
           case "generator":
             generator = value;
