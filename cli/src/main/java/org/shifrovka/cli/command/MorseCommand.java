@@ -129,12 +129,7 @@ public final class MorseCommand extends ParentCommand {
     public Integer call() throws Exception {
       CliIo.Input in = read(input);
       MorseKeying keying = MorseKeying.of(alphabet.alphabet, cutNumbers);
-      StringBuilder out = new StringBuilder();
-      List<String> lines = MorseKeying.lines(in.text());
-      for (int i = 0; i < lines.size(); i++) {
-        out.append(keying.encode(lines.get(i), in.name(), i + 1)).append('\n');
-      }
-      print(out.toString());
+      print(MorseKeying.eachLine(in, keying::encode));
       return ExitCodes.OK;
     }
   }
@@ -170,16 +165,7 @@ public final class MorseCommand extends ParentCommand {
     public Integer call() throws Exception {
       CliIo.Input in = read(input);
       MorseKeying keying = MorseKeying.of(alphabet.alphabet, cutNumbers);
-      StringBuilder out = new StringBuilder();
-      List<String> lines = MorseKeying.lines(in.text());
-      for (int i = 0; i < lines.size(); i++) {
-        try {
-          out.append(keying.decode(lines.get(i))).append('\n');
-        } catch (RadioFormatException e) {
-          throw MorseKeying.bad(in.name(), i + 1, e);
-        }
-      }
-      print(out.toString());
+      print(MorseKeying.eachLine(in, keying::decode));
       return ExitCodes.OK;
     }
   }

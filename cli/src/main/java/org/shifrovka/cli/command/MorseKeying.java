@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import org.shifrovka.MalformedInputException;
+import org.shifrovka.cli.CliIo;
 import org.shifrovka.radio.DigitKeying;
 import org.shifrovka.radio.MorseAlphabet;
 import org.shifrovka.radio.MorseCodec;
@@ -109,6 +110,37 @@ final class MorseKeying {
   String encode(String line, String source, int lineNumber) throws MalformedInputException {
     try {
       return encodeLine(line);
+    } catch (RadioFormatException e) {
+      throw bad(source, lineNumber, e);
+    }
+  }
+
+  /** Turns one line of input into one line of output, naming the source and line of an error. */
+  @FunctionalInterface
+  interface LineConversion {
+    String apply(String line, String source, int lineNumber) throws MalformedInputException;
+  }
+
+  /**
+   * Converts an input line by line (as {@link #lines} splits it), each output line ended by a
+   * line feed.
+   *
+   * @throws MalformedInputException the first error of {@code conversion}
+   */
+  static String eachLine(CliIo.Input in, LineConversion conversion)
+      throws MalformedInputException {
+    StringBuilder out = new StringBuilder();
+    List<String> lines = lines(in.text());
+    for (int i = 0; i < lines.size(); i++) {
+      out.append(conversion.apply(lines.get(i), in.name(), i + 1)).append('\n');
+    }
+    return out.toString();
+  }
+
+  /** Reads one line of Morse, naming the source, line and column of a pattern it cannot read. */
+  String decode(String morse, String source, int lineNumber) throws MalformedInputException {
+    try {
+      return decode(morse);
     } catch (RadioFormatException e) {
       throw bad(source, lineNumber, e);
     }
