@@ -5,6 +5,7 @@ import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
 import org.shifrovka.MalformedInputException;
+import org.shifrovka.cli.CliException;
 import org.shifrovka.cli.CliIo;
 import org.shifrovka.cli.Environment;
 import org.shifrovka.cli.Shifrovka;
@@ -65,6 +66,23 @@ abstract class AbstractCommand implements Callable<Integer> {
   /** Reads a file, or standard input for {@code -}. */
   CliIo.Input read(Path path) throws IOException, MalformedInputException {
     return CliIo.read(path, env().stdin());
+  }
+
+  /**
+   * Prints {@code text} to standard output if {@code output} is {@code -}, else writes it to that
+   * file whole or not at all, owner-only ({@link CliIo#writeSecretAtomically}).
+   *
+   * @return true if the text went to a file
+   * @throws CliException if the file exists and {@code force} is false
+   */
+  boolean printOrWriteSecret(Path output, String text, boolean force)
+      throws IOException, CliException {
+    if (CliIo.isDash(output)) {
+      print(text);
+      return false;
+    }
+    CliIo.writeSecretAtomically(output, text, force);
+    return true;
   }
 
   /** Reads a codebook file. */

@@ -70,11 +70,7 @@ public final class CodebookCommand extends ParentCommand {
       long s = seed != null ? seed : new SecureRandom().nextLong();
       Codebook book = Codebook.generate(Vocabulary.builtIn(language), style, s);
       String text = book.render();
-      if (CliIo.isDash(output)) {
-        print(text);
-      } else {
-        CliIo.writeSecretAtomically(output, text, force);
-      }
+      printOrWriteSecret(output, text, force);
       return ExitCodes.OK;
     }
   }
