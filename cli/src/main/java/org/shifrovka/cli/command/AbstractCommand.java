@@ -3,6 +3,11 @@ package org.shifrovka.cli.command;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.file.Path;
+import java.time.Clock;
+import java.time.ZoneId;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.concurrent.Callable;
 import org.shifrovka.MalformedInputException;
 import org.shifrovka.cli.CliException;
@@ -83,6 +88,30 @@ abstract class AbstractCommand implements Callable<Integer> {
     }
     CliIo.writeSecretAtomically(output, text, force);
     return true;
+  }
+
+  /** Returns the files given, or {@code -} (standard input) if none. */
+  static List<Path> orStdin(List<Path> inputs) {
+    return inputs.isEmpty() ? List.of(Path.of("-")) : inputs;
+  }
+
+  /** Reads the radiograms of each file in turn. */
+  List<RadiogramInput> readRadiograms(List<Path> files)
+      throws IOException, MalformedInputException {
+    List<RadiogramInput> all = new ArrayList<>();
+    for (Path p : files) {
+      all.addAll(RadiogramInput.parse(read(p)));
+    }
+    return all;
+  }
+
+  /**
+   * Returns the clock of a {@code --date}: fixed at it, a local date-time read in {@code zone};
+   * without one, the clock of the environment (now).
+   */
+  Clock clockAt(Converters.DateTimeArg date, ZoneId zone) {
+    return date == null ? env().clock()
+        : Clock.fixed(date.in(zone).toInstant(), ZoneOffset.UTC);
   }
 
   /** Reads a codebook file. */

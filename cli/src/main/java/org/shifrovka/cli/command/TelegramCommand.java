@@ -64,11 +64,8 @@ public final class TelegramCommand extends ParentCommand {
       }
       Codebook book = codebook == null ? null : readCodebook(codebook);
       PadBook padBook = pads == null ? null : readPads(pads);
-      List<Path> files = inputs.isEmpty() ? List.of(Path.of("-")) : inputs;
-      List<RadiogramInput> all = new ArrayList<>();
-      for (Path p : files) {
-        all.addAll(RadiogramInput.parse(read(p)));
-      }
+      List<Path> files = orStdin(inputs);
+      List<RadiogramInput> all = readRadiograms(files);
       List<String> problems = new ArrayList<>();
       for (RadiogramInput in : all) {
         structure(in, problems);
