@@ -129,7 +129,7 @@ public final class MorseCommand extends ParentCommand {
     public Integer call() throws Exception {
       CliIo.Input in = read(input);
       MorseKeying keying = MorseKeying.of(alphabet.alphabet, cutNumbers);
-      print(MorseKeying.eachLine(in, keying::encode));
+      print(MorseKeying.eachLine(in, keying::encodeLine));
       return ExitCodes.OK;
     }
   }

@@ -115,35 +115,30 @@ final class MorseKeying {
     }
   }
 
-  /** Turns one line of input into one line of output, naming the source and line of an error. */
+  /** Turns one line into another, as {@link #encodeLine} and {@link #decode} do. */
   @FunctionalInterface
   interface LineConversion {
-    String apply(String line, String source, int lineNumber) throws MalformedInputException;
+    String apply(String line) throws RadioFormatException;
   }
 
   /**
    * Converts an input line by line (as {@link #lines} splits it), each output line ended by a
    * line feed.
    *
-   * @throws MalformedInputException the first error of {@code conversion}
+   * @throws MalformedInputException naming the source, line and column of the first error
    */
   static String eachLine(CliIo.Input in, LineConversion conversion)
       throws MalformedInputException {
     StringBuilder out = new StringBuilder();
     List<String> lines = lines(in.text());
     for (int i = 0; i < lines.size(); i++) {
-      out.append(conversion.apply(lines.get(i), in.name(), i + 1)).append('\n');
+      try {
+        out.append(conversion.apply(lines.get(i))).append('\n');
+      } catch (RadioFormatException e) {
+        throw bad(in.name(), i + 1, e);
+      }
     }
     return out.toString();
-  }
-
-  /** Reads one line of Morse, naming the source, line and column of a pattern it cannot read. */
-  String decode(String morse, String source, int lineNumber) throws MalformedInputException {
-    try {
-      return decode(morse);
-    } catch (RadioFormatException e) {
-      throw bad(source, lineNumber, e);
-    }
   }
 
   /**
