@@ -42,14 +42,14 @@ public final class CodebookCommand extends ParentCommand {
       footer = {"  shifrovka codebook generate --lang ru --style one-part --seed 7 -o codebook.txt"})
   public static final class Generate extends AbstractCommand {
     @Option(names = "--lang", paramLabel = "ru|en", defaultValue = "en",
-        converter = Converters.LanguageConverter.class,
-        completionCandidates = Converters.LanguageCandidates.class,
+        converter = Converters.LanguageValues.class,
+        completionCandidates = Converters.LanguageValues.class,
         description = "Language of the vocabulary and punctuation words (default: ${DEFAULT-VALUE}).")
     Language language;
 
     @Option(names = "--style", paramLabel = "two-part|one-part", defaultValue = "two-part",
-        converter = Converters.StyleConverter.class,
-        completionCandidates = Converters.StyleCandidates.class,
+        converter = Converters.StyleValues.class,
+        completionCandidates = Converters.StyleValues.class,
         description = "Random (two-part) or alphabetical (one-part) code order"
             + " (default: ${DEFAULT-VALUE}).")
     CodebookStyle style;

@@ -79,8 +79,8 @@ public final class EncodeCommand extends AbstractCommand {
   Converters.DateTimeArg date;
 
   @Option(names = "--precedence", paramLabel = "<precedence>", defaultValue = "ordinary",
-      converter = Converters.PrecedenceConverter.class,
-      completionCandidates = Converters.PrecedenceCandidates.class,
+      converter = Converters.PrecedenceValues.class,
+      completionCandidates = Converters.PrecedenceValues.class,
       description = "ordinary, urgent, out-of-turn or flash (default: ${DEFAULT-VALUE}).")
   Precedence precedence;
 
