@@ -90,11 +90,6 @@ abstract class AbstractCommand implements Callable<Integer> {
     return true;
   }
 
-  /** Returns the files given, or {@code -} (standard input) if none. */
-  static List<Path> orStdin(List<Path> inputs) {
-    return inputs.isEmpty() ? List.of(Path.of("-")) : inputs;
-  }
-
   /** Reads the radiograms of each file in turn. */
   List<RadiogramInput> readRadiograms(List<Path> files)
       throws IOException, MalformedInputException {

@@ -17,7 +17,6 @@ import org.shifrovka.telegram.Station;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
-import picocli.CommandLine.Parameters;
 
 /** {@code shifrovka decode}: radiograms in, the message out. */
 @Command(name = "decode", mixinStandardHelpOptions = true,
@@ -71,15 +70,13 @@ public final class DecodeCommand extends AbstractCommand {
       description = "text, archival or json (default: text).")
   Format format;
 
-  @Parameters(paramLabel = "FILE", arity = "0..*",
-      description = "Files of radiograms; - is standard input (default: -).")
-  List<Path> inputs = new ArrayList<>();
+  @Mixin RadiogramFiles inputs;
 
   @Override
   public Integer call() throws Exception {
     Codebook book = readCodebook(codebook);
     PadBook padBook = readPads(pads);
-    List<Radiogram> radiograms = readRadiograms(orStdin(inputs)).stream()
+    List<Radiogram> radiograms = readRadiograms(inputs.files()).stream()
         .map(RadiogramInput::radiogram).toList();
     CipherOffice office;
     try {
