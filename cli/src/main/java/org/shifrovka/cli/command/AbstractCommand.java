@@ -3,8 +3,14 @@ package org.shifrovka.cli.command;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.file.Path;
+import java.time.Clock;
+import java.time.ZoneId;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.concurrent.Callable;
 import org.shifrovka.MalformedInputException;
+import org.shifrovka.cli.CliException;
 import org.shifrovka.cli.CliIo;
 import org.shifrovka.cli.Environment;
 import org.shifrovka.cli.Shifrovka;
@@ -65,6 +71,42 @@ abstract class AbstractCommand implements Callable<Integer> {
   /** Reads a file, or standard input for {@code -}. */
   CliIo.Input read(Path path) throws IOException, MalformedInputException {
     return CliIo.read(path, env().stdin());
+  }
+
+  /**
+   * Prints {@code text} to standard output if {@code output} is {@code -}, else writes it to that
+   * file whole or not at all, owner-only ({@link CliIo#writeSecretAtomically}).
+   *
+   * @return true if the text went to a file
+   * @throws CliException if the file exists and {@code force} is false
+   */
+  boolean printOrWriteSecret(Path output, String text, boolean force)
+      throws IOException, CliException {
+    if (CliIo.isDash(output)) {
+      print(text);
+      return false;
+    }
+    CliIo.writeSecretAtomically(output, text, force);
+    return true;
+  }
+
+  /** Reads the radiograms of each file in turn. */
+  List<RadiogramInput> readRadiograms(List<Path> files)
+      throws IOException, MalformedInputException {
+    List<RadiogramInput> all = new ArrayList<>();
+    for (Path p : files) {
+      all.addAll(RadiogramInput.parse(read(p)));
+    }
+    return all;
+  }
+
+  /**
+   * Returns the clock of a {@code --date}: fixed at it, a local date-time read in {@code zone};
+   * without one, the clock of the environment (now).
+   */
+  Clock clockAt(Converters.DateTimeArg date, ZoneId zone) {
+    return date == null ? env().clock()
+        : Clock.fixed(date.in(zone).toInstant(), ZoneOffset.UTC);
   }
 
   /** Reads a codebook file. */

@@ -42,14 +42,14 @@ public final class CodebookCommand extends ParentCommand {
       footer = {"  shifrovka codebook generate --lang ru --style one-part --seed 7 -o codebook.txt"})
   public static final class Generate extends AbstractCommand {
     @Option(names = "--lang", paramLabel = "ru|en", defaultValue = "en",
-        converter = Converters.LanguageConverter.class,
-        completionCandidates = Converters.LanguageCandidates.class,
+        converter = Converters.LanguageValues.class,
+        completionCandidates = Converters.LanguageValues.class,
         description = "Language of the vocabulary and punctuation words (default: ${DEFAULT-VALUE}).")
     Language language;
 
     @Option(names = "--style", paramLabel = "two-part|one-part", defaultValue = "two-part",
-        converter = Converters.StyleConverter.class,
-        completionCandidates = Converters.StyleCandidates.class,
+        converter = Converters.StyleValues.class,
+        completionCandidates = Converters.StyleValues.class,
         description = "Random (two-part) or alphabetical (one-part) code order"
             + " (default: ${DEFAULT-VALUE}).")
     CodebookStyle style;
@@ -70,11 +70,7 @@ public final class CodebookCommand extends ParentCommand {
       long s = seed != null ? seed : new SecureRandom().nextLong();
       Codebook book = Codebook.generate(Vocabulary.builtIn(language), style, s);
       String text = book.render();
-      if (CliIo.isDash(output)) {
-        print(text);
-      } else {
-        CliIo.writeSecretAtomically(output, text, force);
-      }
+      printOrWriteSecret(output, text, force);
       return ExitCodes.OK;
     }
   }

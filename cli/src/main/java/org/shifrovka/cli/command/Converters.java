@@ -8,6 +8,7 @@ import java.time.format.DateTimeFormatter;
 import java.time.format.DateTimeParseException;
 import java.util.List;
 import java.util.Locale;
+import java.util.function.Function;
 import org.shifrovka.codebook.CodebookStyle;
 import org.shifrovka.telegram.Precedence;
 import org.shifrovka.text.Language;
@@ -18,47 +19,23 @@ final class Converters {
   private Converters() {}
 
   /** {@code ru} or {@code en}. */
-  static final class LanguageConverter implements ITypeConverter<Language> {
-    @Override
-    public Language convert(String value) {
-      return Language.of(value);
-    }
-  }
-
-  /** Completion candidates of {@code --lang}. */
-  static final class LanguageCandidates extends Candidates {
-    LanguageCandidates() {
-      super("ru", "en");
+  static final class LanguageValues extends Values<Language> {
+    LanguageValues() {
+      super(Language::of, "ru", "en");
     }
   }
 
   /** {@code two-part} or {@code one-part}. */
-  static final class StyleConverter implements ITypeConverter<CodebookStyle> {
-    @Override
-    public CodebookStyle convert(String value) {
-      return CodebookStyle.ofLabel(value);
-    }
-  }
-
-  /** Completion candidates of {@code --style}. */
-  static final class StyleCandidates extends Candidates {
-    StyleCandidates() {
-      super("two-part", "one-part");
+  static final class StyleValues extends Values<CodebookStyle> {
+    StyleValues() {
+      super(CodebookStyle::ofLabel, "two-part", "one-part");
     }
   }
 
   /** {@code ordinary}, {@code urgent}, {@code out-of-turn} or {@code flash}. */
-  static final class PrecedenceConverter implements ITypeConverter<Precedence> {
-    @Override
-    public Precedence convert(String value) {
-      return Precedence.of(value);
-    }
-  }
-
-  /** Completion candidates of {@code --precedence}. */
-  static final class PrecedenceCandidates extends Candidates {
-    PrecedenceCandidates() {
-      super("ordinary", "urgent", "out-of-turn", "flash");
+  static final class PrecedenceValues extends Values<Precedence> {
+    PrecedenceValues() {
+      super(Precedence::of, "ordinary", "urgent", "out-of-turn", "flash");
     }
   }
 
@@ -120,6 +97,24 @@ final class Converters {
     @Override
     public java.util.Iterator<String> iterator() {
       return values.iterator();
+    }
+  }
+
+  /**
+   * An option's fixed set of values: both its converter (by {@code parse}, which rejects a bad
+   * value with an {@link IllegalArgumentException}) and its completion candidates.
+   */
+  abstract static class Values<T> extends Candidates implements ITypeConverter<T> {
+    private final Function<String, T> parse;
+
+    Values(Function<String, T> parse, String... values) {
+      super(values);
+      this.parse = parse;
+    }
+
+    @Override
+    public T convert(String value) {
+      return parse.apply(value);
     }
   }
 

@@ -2,7 +2,6 @@ package org.shifrovka.cli.command;
 
 import java.nio.file.Path;
 import java.time.Clock;
-import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
 import org.shifrovka.CipherOffice;
@@ -18,7 +17,6 @@ import org.shifrovka.telegram.Station;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
-import picocli.CommandLine.Parameters;
 
 /** {@code shifrovka decode}: radiograms in, the message out. */
 @Command(name = "decode", mixinStandardHelpOptions = true,
@@ -72,25 +70,18 @@ public final class DecodeCommand extends AbstractCommand {
       description = "text, archival or json (default: text).")
   Format format;
 
-  @Parameters(paramLabel = "FILE", arity = "0..*",
-      description = "Files of radiograms; - is standard input (default: -).")
-  List<Path> inputs = new ArrayList<>();
+  @Mixin RadiogramFiles inputs;
 
   @Override
   public Integer call() throws Exception {
     Codebook book = readCodebook(codebook);
     PadBook padBook = readPads(pads);
-    List<Radiogram> radiograms = new ArrayList<>();
-    for (Path p : inputs.isEmpty() ? List.of(Path.of("-")) : inputs) {
-      for (RadiogramInput r : RadiogramInput.parse(read(p))) {
-        radiograms.add(r.radiogram());
-      }
-    }
+    List<Radiogram> radiograms = readRadiograms(inputs.files()).stream()
+        .map(RadiogramInput::radiogram).toList();
     CipherOffice office;
     try {
       Station to = stations.to();
-      Clock clock = date == null ? env().clock()
-          : Clock.fixed(date.in(to.zone()).toInstant(), ZoneOffset.UTC);
+      Clock clock = clockAt(date, to.zone());
       office = CipherOffice.builder().codebook(book).padBook(padBook)
           .from(stations.from()).to(to).addressee(stations.addressee())
           .register(register.register()).clock(clock).build();
@@ -103,14 +94,9 @@ public final class DecodeCommand extends AbstractCommand {
       case JSON:
         text = Json.decipherment(d);
         break;
-      case ARCHIVAL: {
-        List<ArchivalCopy> copies = new ArrayList<>();
-        for (ReceivedMessage m : d.messages()) {
-          copies.addAll(m.copies());
-        }
-        text = ArchivalCopy.renderAll(copies);
+      case ARCHIVAL:
+        text = archival(d);
         break;
-      }
       default: {
         StringBuilder sb = new StringBuilder();
         for (ReceivedMessage m : d.messages()) {
@@ -128,5 +114,14 @@ public final class DecodeCommand extends AbstractCommand {
       err().flush();
     }
     return d.clean() ? ExitCodes.OK : ExitCodes.FAILURE;
+  }
+
+  /** Renders the archival copies of every message, as {@code --format archival} prints them. */
+  static String archival(Decipherment d) {
+    List<ArchivalCopy> copies = new ArrayList<>();
+    for (ReceivedMessage m : d.messages()) {
+      copies.addAll(m.copies());
+    }
+    return ArchivalCopy.renderAll(copies);
   }
 }

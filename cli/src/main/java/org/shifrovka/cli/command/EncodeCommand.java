@@ -1,21 +1,16 @@
 package org.shifrovka.cli.command;
 
 import java.nio.file.Path;
-import java.time.Clock;
-import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
 import org.shifrovka.CipherOffice;
-import org.shifrovka.Decipherment;
 import org.shifrovka.Encipherment;
-import org.shifrovka.ReceivedMessage;
 import org.shifrovka.cli.CliIo;
 import org.shifrovka.cli.ExitCodes;
 import org.shifrovka.cli.Json;
 import org.shifrovka.codebook.Codebook;
 import org.shifrovka.pad.PadBook;
 import org.shifrovka.pad.PadLedger;
-import org.shifrovka.telegram.ArchivalCopy;
 import org.shifrovka.telegram.Precedence;
 import org.shifrovka.telegram.Radiogram;
 import org.shifrovka.telegram.Register;
@@ -84,8 +79,8 @@ public final class EncodeCommand extends AbstractCommand {
   Converters.DateTimeArg date;
 
   @Option(names = "--precedence", paramLabel = "<precedence>", defaultValue = "ordinary",
-      converter = Converters.PrecedenceConverter.class,
-      completionCandidates = Converters.PrecedenceCandidates.class,
+      converter = Converters.PrecedenceValues.class,
+      completionCandidates = Converters.PrecedenceValues.class,
       description = "ordinary, urgent, out-of-turn or flash (default: ${DEFAULT-VALUE}).")
   Precedence precedence;
 
@@ -120,9 +115,7 @@ public final class EncodeCommand extends AbstractCommand {
     } catch (IllegalArgumentException e) {
       throw usage(e.getMessage());
     }
-    Clock clock = date == null ? env().clock()
-        : Clock.fixed(date.in(from.zone()).toInstant(), ZoneOffset.UTC);
-    b.clock(clock);
+    b.clock(clockAt(date, from.zone()));
     if (padBook.insecure()) {
       warn("pad book " + padBook.id() + " was made from a seed and is INSECURE");
     }
@@ -146,15 +139,10 @@ public final class EncodeCommand extends AbstractCommand {
         text = Json.telegrams(telegrams, numbers);
         break;
       }
-      case ARCHIVAL: {
-        Decipherment d = office.decipher(telegrams.stream().map(Telegram::radiogram).toList());
-        List<ArchivalCopy> copies = new ArrayList<>();
-        for (ReceivedMessage m : d.messages()) {
-          copies.addAll(m.copies());
-        }
-        text = ArchivalCopy.renderAll(copies);
+      case ARCHIVAL:
+        text = DecodeCommand.archival(
+            office.decipher(telegrams.stream().map(Telegram::radiogram).toList()));
         break;
-      }
       default:
         text = Radiogram.renderAll(telegrams.stream().map(Telegram::radiogram).toList());
     }

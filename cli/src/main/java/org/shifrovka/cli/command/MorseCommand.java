@@ -25,7 +25,6 @@ import org.shifrovka.radio.ToneKeyer;
 import org.shifrovka.scenario.Scenario1949;
 import org.shifrovka.telegram.Radiogram;
 import picocli.CommandLine.Command;
-import picocli.CommandLine.ITypeConverter;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
@@ -45,32 +44,28 @@ import picocli.CommandLine.Parameters;
 public final class MorseCommand extends ParentCommand {
 
   /** {@code intl} or {@code ru}. */
-  static final class AlphabetConverter implements ITypeConverter<MorseAlphabet> {
-    @Override
-    public MorseAlphabet convert(String value) {
-      switch (value.toLowerCase(Locale.ROOT)) {
-        case "intl":
-          return MorseAlphabet.international();
-        case "ru":
-          return MorseAlphabet.russian();
-        default:
-          throw new IllegalArgumentException("unknown Morse table \"" + value
-              + "\" (expected intl or ru)");
-      }
+  static final class AlphabetValues extends Converters.Values<MorseAlphabet> {
+    AlphabetValues() {
+      super(MorseCommand::alphabet, "intl", "ru");
     }
   }
 
-  /** Completion candidates of {@code --alphabet}. */
-  static final class AlphabetCandidates extends Converters.Candidates {
-    AlphabetCandidates() {
-      super("intl", "ru");
+  private static MorseAlphabet alphabet(String value) {
+    switch (value.toLowerCase(Locale.ROOT)) {
+      case "intl":
+        return MorseAlphabet.international();
+      case "ru":
+        return MorseAlphabet.russian();
+      default:
+        throw new IllegalArgumentException("unknown Morse table \"" + value
+            + "\" (expected intl or ru)");
     }
   }
 
   /** {@code --alphabet}. */
   static final class AlphabetOption {
     @Option(names = "--alphabet", paramLabel = "intl|ru", defaultValue = "intl",
-        converter = AlphabetConverter.class, completionCandidates = AlphabetCandidates.class,
+        converter = AlphabetValues.class, completionCandidates = AlphabetValues.class,
         description = "Morse table: intl (international, Latin letters) or ru (Russian,"
             + " Cyrillic letters) (default: ${DEFAULT-VALUE}).")
     MorseAlphabet alphabet;
@@ -129,12 +124,7 @@ public final class MorseCommand extends ParentCommand {
     public Integer call() throws Exception {
       CliIo.Input in = read(input);
       MorseKeying keying = MorseKeying.of(alphabet.alphabet, cutNumbers);
-      StringBuilder out = new StringBuilder();
-      List<String> lines = MorseKeying.lines(in.text());
-      for (int i = 0; i < lines.size(); i++) {
-        out.append(keying.encode(lines.get(i), in.name(), i + 1)).append('\n');
-      }
-      print(out.toString());
+      print(MorseKeying.eachLine(in, keying::encodeLine));
       return ExitCodes.OK;
     }
   }
@@ -170,16 +160,7 @@ public final class MorseCommand extends ParentCommand {
     public Integer call() throws Exception {
       CliIo.Input in = read(input);
       MorseKeying keying = MorseKeying.of(alphabet.alphabet, cutNumbers);
-      StringBuilder out = new StringBuilder();
-      List<String> lines = MorseKeying.lines(in.text());
-      for (int i = 0; i < lines.size(); i++) {
-        try {
-          out.append(keying.decode(lines.get(i))).append('\n');
-        } catch (RadioFormatException e) {
-          throw MorseKeying.bad(in.name(), i + 1, e);
-        }
-      }
-      print(out.toString());
+      print(MorseKeying.eachLine(in, keying::decode));
       return ExitCodes.OK;
     }
   }

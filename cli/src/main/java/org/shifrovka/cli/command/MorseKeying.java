@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import org.shifrovka.MalformedInputException;
+import org.shifrovka.cli.CliIo;
 import org.shifrovka.radio.DigitKeying;
 import org.shifrovka.radio.MorseAlphabet;
 import org.shifrovka.radio.MorseCodec;
@@ -112,6 +113,32 @@ final class MorseKeying {
     } catch (RadioFormatException e) {
       throw bad(source, lineNumber, e);
     }
+  }
+
+  /** Turns one line into another, as {@link #encodeLine} and {@link #decode} do. */
+  @FunctionalInterface
+  interface LineConversion {
+    String apply(String line) throws RadioFormatException;
+  }
+
+  /**
+   * Converts an input line by line (as {@link #lines} splits it), each output line ended by a
+   * line feed.
+   *
+   * @throws MalformedInputException naming the source, line and column of the first error
+   */
+  static String eachLine(CliIo.Input in, LineConversion conversion)
+      throws MalformedInputException {
+    StringBuilder out = new StringBuilder();
+    List<String> lines = lines(in.text());
+    for (int i = 0; i < lines.size(); i++) {
+      try {
+        out.append(conversion.apply(lines.get(i))).append('\n');
+      } catch (RadioFormatException e) {
+        throw bad(in.name(), i + 1, e);
+      }
+    }
+    return out.toString();
   }
 
   /**

@@ -6,7 +6,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.SortedSet;
 import java.util.TreeSet;
-import org.shifrovka.cli.CliIo;
 import org.shifrovka.cli.ExitCodes;
 import org.shifrovka.pad.PadBook;
 import org.shifrovka.pad.PadGenerator;
@@ -85,10 +84,7 @@ public final class PadCommand extends ParentCommand {
       PadBook book = bookId == null ? gen.generate(sheets, groupsPerSheet)
           : gen.generate(bookId, sheets, groupsPerSheet);
       String text = book.render();
-      if (CliIo.isDash(output)) {
-        print(text);
-      } else {
-        CliIo.writeSecretAtomically(output, text, force);
+      if (printOrWriteSecret(output, text, force)) {
         err().print("pad book " + book.id() + ": " + sheets + " sheets of " + groupsPerSheet
             + " groups written to " + output + "\n");
         err().flush();

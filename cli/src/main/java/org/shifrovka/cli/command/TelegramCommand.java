@@ -16,8 +16,8 @@ import org.shifrovka.pad.PadSheet;
 import org.shifrovka.scenario.Scenario1949;
 import org.shifrovka.telegram.Radiogram;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
-import picocli.CommandLine.Parameters;
 
 /** {@code shifrovka telegram}: work on radiogram files. */
 @Command(name = "telegram", mixinStandardHelpOptions = true,
@@ -53,9 +53,7 @@ public final class TelegramCommand extends ParentCommand {
         description = "The pad file, to check sheets and parts (needs --codebook).")
     Path pads;
 
-    @Parameters(paramLabel = "FILE", arity = "0..*",
-        description = "Files of radiograms; - is standard input (default: -).")
-    List<Path> inputs = new ArrayList<>();
+    @Mixin RadiogramFiles inputs;
 
     @Override
     public Integer call() throws Exception {
@@ -64,11 +62,8 @@ public final class TelegramCommand extends ParentCommand {
       }
       Codebook book = codebook == null ? null : readCodebook(codebook);
       PadBook padBook = pads == null ? null : readPads(pads);
-      List<Path> files = inputs.isEmpty() ? List.of(Path.of("-")) : inputs;
-      List<RadiogramInput> all = new ArrayList<>();
-      for (Path p : files) {
-        all.addAll(RadiogramInput.parse(read(p)));
-      }
+      List<Path> files = inputs.files();
+      List<RadiogramInput> all = readRadiograms(files);
       List<String> problems = new ArrayList<>();
       for (RadiogramInput in : all) {
         structure(in, problems);
