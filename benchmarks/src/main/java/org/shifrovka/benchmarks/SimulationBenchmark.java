@@ -33,14 +33,15 @@ import org.shifrovka.sim.fault.LinkSpec;
  * <p><b>Setup is inside the run</b>, since {@code run()} creates the event loops, binds and
  * connects the stations, builds the codebook and generates the pad books (two books of
  * {@value #SHEETS} sheets, the same for every {@code messages}). Hence two sizes: the per-message
- * cost is the slope, (t(2000) - t(200)) / 1800, which cancels the fixed setup; the README derives
+ * cost is the slope, (t(10000) - t(1000)) / 9000, which cancels the fixed setup; the README derives
  * telegrams/s from it. The telegrams are short (a few groups each, not 60: the generated texts
  * are 12-40 words split in three parts), so this is a count of telegrams, not of bytes.
  *
  * <p><b>What could make it lie:</b>
  *
  * <ul>
- *   <li>Single-shot timing includes JIT warm-up of the first runs: 3 warm-up runs are discarded.
+ *   <li>Single-shot timing includes JIT warm-up of the first runs (the first two take 3-5 times longer): 5 warm-up runs are
+ *       discarded.
  *   <li>The settings: {@code ioThreads(1).sharedEventLoop(true)} (all stations and the kernel on
  *       one thread, the faster end per sim-server's README) is the default here; {@code
  *       loop=separate} gives the simulator's own default (2 I/O threads and a kernel thread).
@@ -51,14 +52,14 @@ import org.shifrovka.sim.fault.LinkSpec;
  */
 @BenchmarkMode(Mode.SingleShotTime)
 @OutputTimeUnit(TimeUnit.MILLISECONDS)
-@Warmup(iterations = 3)
+@Warmup(iterations = 5)
 @Measurement(iterations = 5)
 @Fork(value = 1, jvmArgsAppend = {"-Xms1g", "-Xmx1g", "-Dio.netty.leakDetection.level=disabled",
     "-Dio.netty.allocator.type=pooled"})
 public class SimulationBenchmark extends BenchmarkBase {
-  static final int SHEETS = 10_000;
+  static final int SHEETS = 32_000;
 
-  @Param({"200", "2000"})
+  @Param({"1000", "10000"})
   public int messages;
 
   @Param({"shared"})
