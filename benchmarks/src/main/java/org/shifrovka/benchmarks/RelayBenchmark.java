@@ -13,6 +13,7 @@ import org.openjdk.jmh.annotations.Scope;
 import org.openjdk.jmh.annotations.Setup;
 import org.openjdk.jmh.annotations.State;
 import org.openjdk.jmh.annotations.TearDown;
+import org.openjdk.jmh.annotations.Warmup;
 import org.shifrovka.sim.codec.Frame;
 
 /**
@@ -52,10 +53,14 @@ import org.shifrovka.sim.codec.Frame;
  *       about 3 times slower.
  *   <li>Queues: writes are not flow-controlled, so a whole batch (about 350 KB) may sit in
  *       TEREBIN's outbound buffer; that is the point of pipelining, and the batch is bounded.
+ *   <li>Warm-up: the pipeline runs at a tenth of its speed for the first 3-6 seconds of a fork
+ *       (measured with {@code -wi 0}: 40-110k telegrams/s, then 500k+ within one iteration; the
+ *       compilers share the two cores), hence 10 warm-up iterations, as Netty's benchmarks use.
  *   <li>The machine: two shared cores; the kernel's loopback work runs on the same cores as the
  *       event loop. Compare {@code chain} with {@code direct} within one run.
  * </ul>
  */
+@Warmup(iterations = 10, time = 1)
 @Fork(value = 1, jvmArgsAppend = {"-Xms1g", "-Xmx1g", "-Dio.netty.leakDetection.level=disabled",
     "-Dio.netty.allocator.type=pooled"})
 public class RelayBenchmark extends BenchmarkBase {

@@ -83,8 +83,10 @@ public final class RelayLatency {
         long now = System.nanoTime();
         if (!reset && now >= warmEnd) {
           // discard the warm-up on the loop thread, which is the histogram's only writer
-          in.eventLoop().submit(h::reset).sync();
-          received[0] = 0;
+          in.eventLoop().submit(() -> {
+            h.reset();
+            received[0] = 0;
+          }).sync();
           reset = true;
           measuredFrom = sent;
         }
@@ -113,6 +115,10 @@ public final class RelayLatency {
         Thread.sleep(10);
         got = in.eventLoop().submit(() -> received[0]).get();
       } while (got < measuredSent && System.nanoTime() < deadline);
+      if (got < measuredSent) {
+        throw new IllegalStateException(transport + " " + path + ": only " + got + " of "
+            + measuredSent + " telegrams arrived");
+      }
       Histogram copy = in.eventLoop().submit(h::copy).get();
       String line = String.format(Locale.ROOT,
           "{\"transport\": \"%s\", \"path\": \"%s\", \"offered_per_s\": %d, \"seconds\": %d, "

@@ -32,7 +32,7 @@ import org.shifrovka.sim.fault.LinkSpec;
  *
  * <p><b>Setup is inside the run</b>, since {@code run()} creates the event loops, binds and
  * connects the stations, builds the codebook and generates the pad books (two books of
- * {@value #SHEETS} sheets, the same for every {@code messages}). Hence two sizes: the per-message
+ * {@code sheets} = 32,000 sheets, the same for every {@code messages}). Hence two sizes: the per-message
  * cost is the slope, (t(10000) - t(1000)) / 9000, which cancels the fixed setup; the README derives
  * telegrams/s from it. The telegrams are short (a few groups each, not 60: the generated texts
  * are 12-40 words split in three parts), so this is a count of telegrams, not of bytes.
@@ -57,10 +57,13 @@ import org.shifrovka.sim.fault.LinkSpec;
 @Fork(value = 1, jvmArgsAppend = {"-Xms1g", "-Xmx1g", "-Dio.netty.leakDetection.level=disabled",
     "-Dio.netty.allocator.type=pooled"})
 public class SimulationBenchmark extends BenchmarkBase {
-  static final int SHEETS = 32_000;
 
   @Param({"1000", "10000"})
   public int messages;
+
+  /** Pad sheets per directed link: enough for 10,000 messages of 3 telegrams. */
+  @Param({"32000"})
+  public int sheets;
 
   @Param({"shared"})
   public String loop;
@@ -73,7 +76,7 @@ public class SimulationBenchmark extends BenchmarkBase {
     List<Topology.MessageSpec> specs = MessageGenerator.generate("TEREBIN", "FILIPPOV", messages,
         Duration.ZERO, Duration.ofSeconds(1), 1949);
     ChainSimulation.Builder b = ChainSimulation.builder()
-        .topology(Topology.default1949().withPads(SHEETS, 60))
+        .topology(Topology.default1949().withPads(sheets, 60))
         .seed(1949)
         .speed("max")
         .messages(specs)
