@@ -21,8 +21,8 @@ import org.shifrovka.sim.codec.Frame;
  * → KUZNETSOV → FILIPPOV ({@code chain}), beside a single direct hop TEREBIN → FILIPPOV
  * ({@code direct}) in the same run, with {@code transport=nio} (real TCP on 127.0.0.1) or
  * {@code transport=local} (Netty {@code LocalChannel}: the pipeline alone, no socket). One
- * invocation writes {@value #K} telegrams of 60 groups (one pad sheet, 351 bytes a frame on the
- * wire) into TEREBIN's connection in one event-loop task, flushes once, and waits until FILIPPOV
+ * invocation writes {@value #K} telegrams of 60 groups (one pad sheet, 386 bytes a frame on the
+ * wire on average) into TEREBIN's connection in one event-loop task, flushes once, and waits until FILIPPOV
  * has decoded all {@value #K}: {@code @OperationsPerInvocation(K)}, so the score is telegrams/s.
  * The secondary result {@code relayed} counts the telegrams FILIPPOV decoded (it must equal the
  * score: nothing is dropped or garbled, the links are ideal).
@@ -51,7 +51,7 @@ import org.shifrovka.sim.codec.Frame;
  *   <li>Buffers: leak detection is off and the pooled allocator is pinned (see the fork's
  *       arguments), as in Netty's microbenchmarks; the tests run with paranoid detection, which is
  *       about 3 times slower.
- *   <li>Queues: writes are not flow-controlled, so a whole batch (about 350 KB) may sit in
+ *   <li>Queues: writes are not flow-controlled, so a whole batch (about 390 KB) may sit in
  *       TEREBIN's outbound buffer; that is the point of pipelining, and the batch is bounded.
  *   <li>Warm-up: the pipeline runs at a tenth of its speed for the first 3-6 seconds of a fork
  *       (measured with {@code -wi 0}: 40-110k telegrams/s, then 500k+ within one iteration; the
