@@ -68,13 +68,22 @@ public class SimulationBenchmark extends BenchmarkBase {
   @Param({"shared"})
   public String loop;
 
+  /**
+   * {@code short}: {@link MessageGenerator} texts (12-40 words). {@code quarter}: a quarter of the
+   * 1949 message (about 1,250 characters, the four quarters in turn), which TEREBIN's office files
+   * as 3 telegrams of 65-67 groups, close to the issue's 60-group telegram.
+   */
+  @Param({"short"})
+  public String size;
+
   ChainSimulation simulation;
   OutcomeReport last;
 
   @Setup(Level.Iteration)
   public void build() {
-    List<Topology.MessageSpec> specs = MessageGenerator.generate("TEREBIN", "FILIPPOV", messages,
-        Duration.ZERO, Duration.ofSeconds(1), 1949);
+    List<Topology.MessageSpec> specs = "quarter".equals(size) ? quarters(messages)
+        : MessageGenerator.generate("TEREBIN", "FILIPPOV", messages, Duration.ZERO,
+            Duration.ofSeconds(1), 1949);
     ChainSimulation.Builder b = ChainSimulation.builder()
         .topology(Topology.default1949().withPads(sheets, 60))
         .seed(1949)
@@ -86,6 +95,21 @@ public class SimulationBenchmark extends BenchmarkBase {
       b.ioThreads(1).sharedEventLoop(true);
     }
     simulation = b.build();
+  }
+
+  static List<Topology.MessageSpec> quarters(int count) {
+    String[] words = Fixtures.message().split(" ");
+    int q = words.length / 4;
+    String[] texts = new String[4];
+    for (int k = 0; k < 4; k++) {
+      texts[k] = String.join(" ", java.util.Arrays.copyOfRange(words, k * q, k * q + q));
+    }
+    List<Topology.MessageSpec> out = new java.util.ArrayList<>(count);
+    for (int i = 0; i < count; i++) {
+      out.add(new Topology.MessageSpec("TEREBIN", "FILIPPOV", texts[i & 3], "<quarter " + (i + 1)
+          + ">", Duration.ofSeconds(i)));
+    }
+    return out;
   }
 
   @TearDown(Level.Iteration)
