@@ -35,7 +35,10 @@ import org.shifrovka.sim.fault.LinkSpec;
  * {@code sheets} = 32,000 sheets, the same for every {@code messages}). Hence two sizes: the per-message
  * cost is the slope, (t(10000) - t(1000)) / 9000, which cancels the fixed setup; the README derives
  * telegrams/s from it. The telegrams are short (a few groups each, not 60: the generated texts
- * are 12-40 words split in three parts), so this is a count of telegrams, not of bytes.
+ * are 12-40 words split in three parts), so this is a count of telegrams, not of bytes. {@code
+ * -p size=quarter} files quarters of the 1949 message instead (3 telegrams of 65-67 groups,
+ * forwarded as one), the issue's size; run it with fewer messages, for example {@code -p
+ * messages=300,3000 -p sheets=20000}.
  *
  * <p><b>What could make it lie:</b>
  *
