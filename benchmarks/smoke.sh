@@ -16,9 +16,18 @@ fi
 # Everything measured for a time: one fork, no warm-up, one 100 ms iteration, smallest sizes.
 java -jar "$jar" -foe true -f 1 -wi 0 -i 1 -r 100ms -w 100ms \
   -p digits=300 \
-  -e 'MessageBenchmark\.encode$' \
+  -e 'MessageBenchmark\.encode$' -e 'SimulationBenchmark' \
   '.*'
 
 # encode runs in fixed batches (single-shot mode): one batch of ten messages per ledger and pad book.
 java -jar "$jar" -foe true -f 1 -wi 0 -i 1 -bs 10 -wbs 10 \
   'MessageBenchmark\.encode$'
+
+# The whole simulator (single shot): one warm-up-free run of 100 messages, 1,000 pad sheets per link.
+java -jar "$jar" -foe true -f 1 -wi 0 -i 1 -p messages=100 -p sheets=1000 \
+  'SimulationBenchmark'
+
+# The paced latency main (not JMH): 1,000 telegrams/s for one second on each of the four paths;
+# it fails if a telegram does not arrive.
+java -Dio.netty.leakDetection.level=disabled -Dio.netty.allocator.type=pooled \
+  -cp "$jar" org.shifrovka.benchmarks.RelayLatency 1000 0 1 > /dev/null

@@ -1,0 +1,132 @@
+package org.shifrovka.benchmarks;
+
+import java.time.Duration;
+import java.util.List;
+import java.util.concurrent.TimeUnit;
+import org.openjdk.jmh.annotations.Benchmark;
+import org.openjdk.jmh.annotations.BenchmarkMode;
+import org.openjdk.jmh.annotations.Fork;
+import org.openjdk.jmh.annotations.Level;
+import org.openjdk.jmh.annotations.Measurement;
+import org.openjdk.jmh.annotations.Mode;
+import org.openjdk.jmh.annotations.OutputTimeUnit;
+import org.openjdk.jmh.annotations.Param;
+import org.openjdk.jmh.annotations.Setup;
+import org.openjdk.jmh.annotations.TearDown;
+import org.openjdk.jmh.annotations.Warmup;
+import org.shifrovka.sim.ChainSimulation;
+import org.shifrovka.sim.MessageGenerator;
+import org.shifrovka.sim.OutcomeReport;
+import org.shifrovka.sim.Topology;
+import org.shifrovka.sim.fault.LinkSpec;
+
+/**
+ * <b>What it measures:</b> one whole {@link ChainSimulation#run()} of the 1949 topology (TEREBIN →
+ * KUZNETSOV → FILIPPOV) at speed max over ideal links ({@link LinkSpec#IDEAL}: no loss, garble,
+ * duplication or reordering, no keying time, zero delay), carrying {@code messages} generated
+ * messages ({@link MessageGenerator}: 12-40 words each) filed one simulated second apart. TEREBIN
+ * files each message as 3 telegrams (the topology's {@code parts: 3}), KUZNETSOV deciphers,
+ * reassembles, re-enciphers and forwards one telegram, FILIPPOV deciphers and delivers; every
+ * telegram is receipted. So one message is 4 telegrams and 4 receipts: everything the simulator
+ * does, with the real cipher work on the kernel thread. Score: milliseconds per run.
+ *
+ * <p><b>Setup is inside the run</b>, since {@code run()} creates the event loops, binds and
+ * connects the stations, builds the codebook and generates the pad books (two books of
+ * {@code sheets} = 32,000 sheets, the same for every {@code messages}). Hence two sizes: the per-message
+ * cost is the slope, (t(10000) - t(1000)) / 9000, which cancels the fixed setup; the README derives
+ * telegrams/s from it. The telegrams are short (a few groups each, not 60: the generated texts
+ * are 12-40 words split in three parts), so this is a count of telegrams, not of bytes. {@code
+ * -p size=quarter} files quarters of the 1949 message instead (3 telegrams of 65-67 groups,
+ * forwarded as one), the issue's size; run it with fewer messages, for example {@code -p
+ * messages=300,3000 -p sheets=20000}.
+ *
+ * <p><b>What could make it lie:</b>
+ *
+ * <ul>
+ *   <li>Single-shot timing includes JIT warm-up of the first runs (the first two take 3-5 times longer): 5 warm-up runs are
+ *       discarded.
+ *   <li>The settings: {@code ioThreads(1).sharedEventLoop(true)} (all stations and the kernel on
+ *       one thread, the faster end per sim-server's README) is the default here; {@code
+ *       loop=separate} gives the simulator's own default (2 I/O threads and a kernel thread).
+ *   <li>A failed run would be fast: each run must deliver every message exactly once, checked
+ *       after the measurement (outside the timing would need a second run; the check is cheap).
+ *   <li>Leak detection off and the pooled allocator pinned, as in {@link RelayBenchmark}.
+ * </ul>
+ */
+@BenchmarkMode(Mode.SingleShotTime)
+@OutputTimeUnit(TimeUnit.MILLISECONDS)
+@Warmup(iterations = 5)
+@Measurement(iterations = 5)
+@Fork(value = 1, jvmArgsAppend = {"-Xms1g", "-Xmx1g", "-Dio.netty.leakDetection.level=disabled",
+    "-Dio.netty.allocator.type=pooled"})
+public class SimulationBenchmark extends BenchmarkBase {
+
+  @Param({"1000", "10000"})
+  public int messages;
+
+  /** Pad sheets per directed link: enough for 10,000 messages of 3 telegrams. */
+  @Param({"32000"})
+  public int sheets;
+
+  @Param({"shared"})
+  public String loop;
+
+  /**
+   * {@code short}: {@link MessageGenerator} texts (12-40 words). {@code quarter}: a quarter of the
+   * 1949 message (about 1,250 characters, the four quarters in turn), which TEREBIN's office files
+   * as 3 telegrams of 65-67 groups, close to the issue's 60-group telegram.
+   */
+  @Param({"short"})
+  public String size;
+
+  ChainSimulation simulation;
+  OutcomeReport last;
+
+  @Setup(Level.Iteration)
+  public void build() {
+    List<Topology.MessageSpec> specs = "quarter".equals(size) ? quarters(messages)
+        : MessageGenerator.generate("TEREBIN", "FILIPPOV", messages, Duration.ZERO,
+            Duration.ofSeconds(1), 1949);
+    ChainSimulation.Builder b = ChainSimulation.builder()
+        .topology(Topology.default1949().withPads(sheets, 60))
+        .seed(1949)
+        .speed("max")
+        .messages(specs)
+        .links(s -> LinkSpec.IDEAL)
+        .realTimeout(Duration.ofMinutes(2));
+    if ("shared".equals(loop)) {
+      b.ioThreads(1).sharedEventLoop(true);
+    }
+    simulation = b.build();
+  }
+
+  static List<Topology.MessageSpec> quarters(int count) {
+    String[] words = Fixtures.message().split(" ");
+    int q = words.length / 4;
+    String[] texts = new String[4];
+    for (int k = 0; k < 4; k++) {
+      texts[k] = String.join(" ", java.util.Arrays.copyOfRange(words, k * q, k * q + q));
+    }
+    List<Topology.MessageSpec> out = new java.util.ArrayList<>(count);
+    for (int i = 0; i < count; i++) {
+      out.add(new Topology.MessageSpec("TEREBIN", "FILIPPOV", texts[i & 3], "<quarter " + (i + 1)
+          + ">", Duration.ofSeconds(i)));
+    }
+    return out;
+  }
+
+  @TearDown(Level.Iteration)
+  public void check() {
+    if (last == null || !last.finished() || !last.allDeliveredExactlyOnce()
+        || last.deliveredCount() != messages) {
+      throw new IllegalStateException("the run did not deliver every message exactly once: "
+          + (last == null ? "no report" : last.deliveredCount() + " delivered"));
+    }
+  }
+
+  @Benchmark
+  public OutcomeReport run() throws Exception {
+    last = simulation.run();
+    return last;
+  }
+}
