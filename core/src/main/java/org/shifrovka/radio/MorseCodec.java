@@ -38,9 +38,13 @@ public final class MorseCodec {
   /** What separates words in the written Morse form. */
   public static final String WORD_GAP = " / ";
 
+  /** Characters below this get their pattern from a flat table built once per codec. */
+  private static final int TABLE_LIMIT = 0x500;
+
   private final MorseAlphabet alphabet;
   private final DigitKeying digitKeying;
   private final String replacement;
+  private volatile String[] patternByChar; // built on first use; null entry: take the slow path
 
   private MorseCodec(MorseAlphabet alphabet, DigitKeying digitKeying, String replacement) {
     this.alphabet = alphabet;
@@ -104,13 +108,24 @@ public final class MorseCodec {
    */
   public String encode(CharSequence text) throws RadioFormatException {
     Objects.requireNonNull(text, "text");
-    StringBuilder out = new StringBuilder();
+    String[] table = patternByChar();
+    StringBuilder out = new StringBuilder(text.length() * 5);
     boolean pendingGap = false;
     int i = 0;
     while (i < text.length()) {
       char c = text.charAt(i);
       if (Character.isWhitespace(c)) {
         pendingGap = out.length() > 0;
+        i++;
+        continue;
+      }
+      String known = c < TABLE_LIMIT ? table[c] : null;
+      if (known != null) { // the common case: one array look-up instead of the lookups below
+        if (out.length() > 0) {
+          out.append(pendingGap ? WORD_GAP : " ");
+        }
+        out.append(known);
+        pendingGap = false;
         i++;
         continue;
       }
@@ -249,6 +264,24 @@ public final class MorseCodec {
       groups.add(group.toString());
     }
     return List.copyOf(groups);
+  }
+
+  /**
+   * Returns the pattern of every character below {@link #TABLE_LIMIT} that the table keys as one
+   * symbol, asked of the table once (so case folding and aliases are the table's own).
+   */
+  private String[] patternByChar() {
+    String[] t = patternByChar;
+    if (t == null) {
+      t = new String[TABLE_LIMIT];
+      for (char c = 0; c < TABLE_LIMIT; c++) {
+        if (c != '<' && !Character.isWhitespace(c)) {
+          t[c] = alphabet.code(String.valueOf(c).toUpperCase(Locale.ROOT)).orElse(null);
+        }
+      }
+      patternByChar = t;
+    }
+    return t;
   }
 
   @Override
