@@ -597,10 +597,13 @@ public final class CipherOffice {
       return this;
     }
 
-    /** Replaces the word {@code realName} by {@code coverName} in messages. */
+    /**
+     * Replaces the word {@code realName} by {@code coverName} in messages; {@link #build()} refuses
+     * names that are not single words.
+     */
     public Builder coverName(String realName, String coverName) {
-      Telegraphese.of(org.shifrovka.text.Language.ENGLISH).withCoverName(realName, coverName);
-      coverNames.put(realName, coverName);
+      coverNames.put(Objects.requireNonNull(realName, "realName"),
+          Objects.requireNonNull(coverName, "coverName"));
       return this;
     }
 
@@ -608,6 +611,7 @@ public final class CipherOffice {
      * Builds the office.
      *
      * @throws IllegalStateException naming every required part that is missing
+     * @throws IllegalArgumentException if a cover name is not a single word
      */
     public CipherOffice build() {
       StringBuilder missing = new StringBuilder();

@@ -65,11 +65,4 @@ public final class MalformedInputException extends Exception {
   public String reason() {
     return reason;
   }
-
-  /** Returns a copy of this exception that names another source (for example the real file name). */
-  public MalformedInputException withSource(String newSource) {
-    MalformedInputException copy = new MalformedInputException(newSource, line, column, reason);
-    copy.setStackTrace(getStackTrace());
-    return copy;
-  }
 }

@@ -224,6 +224,15 @@ class CipherOfficeTest {
   }
 
   @Test
+  void coverNames_replaceRealNames_andMustBeSingleWords() throws Exception {
+    PadBook pads = PadGenerator.seededInsecure(15).generate(5, 60);
+    CipherOffice o = office(pads).coverName("Stalin", "Filippov").build();
+    assertThat(o.canonical("For Stalin.", "m").toString()).isEqualTo("FOR FILIPPOV STOP");
+    assertThatThrownBy(() -> office(pads).coverName("Joseph Stalin", "Filippov").build())
+        .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("one word");
+  }
+
+  @Test
   void builder_namesWhatIsMissing() {
     assertThatThrownBy(() -> CipherOffice.builder().build())
         .isInstanceOf(IllegalStateException.class)

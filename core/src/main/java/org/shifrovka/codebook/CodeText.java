@@ -69,10 +69,6 @@ public final class CodeText {
     return Arrays.copyOfRange(digits, unitDigit[fromUnit], unitDigit[toUnit]);
   }
 
-  byte[] rawDigits() {
-    return digits;
-  }
-
   /** Returns each unit as the words it carries and its code as a clerk would write it. */
   public List<Unit> units() {
     List<Unit> out = new ArrayList<>(unitCount());

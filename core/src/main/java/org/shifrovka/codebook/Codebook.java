@@ -42,8 +42,6 @@ public final class Codebook {
   /** The value of an unreadable digit in a digit array. */
   public static final byte UNREADABLE = 10;
 
-  static final byte UNKNOWN = UNREADABLE;
-
   private final Language language;
   private final CodebookStyle style;
   private final long seed;
@@ -376,7 +374,7 @@ public final class Codebook {
       sb.append(' ');
     }
     for (int i = from; i < from + len; i++) {
-      sb.append(digits[i] == UNKNOWN ? '?' : (char) ('0' + digits[i]));
+      sb.append(digits[i] == UNREADABLE ? '?' : (char) ('0' + digits[i]));
     }
   }
 
@@ -384,7 +382,7 @@ public final class Codebook {
     int v = 0;
     for (int i = from; i < from + len; i++) {
       byte d = digits[i];
-      if (d == UNKNOWN) {
+      if (d == UNREADABLE) {
         return -1;
       }
       v = v * 10 + d;
@@ -411,7 +409,7 @@ public final class Codebook {
       if (c >= '0' && c <= '9') {
         d[i] = (byte) (c - '0');
       } else if (c == '?') {
-        d[i] = UNKNOWN;
+        d[i] = UNREADABLE;
       } else {
         throw new IllegalArgumentException("not a digit or '?': '" + c + "' at " + i);
       }
@@ -550,7 +548,7 @@ public final class Codebook {
     private void markGarbled(int from, int to) {
       boolean any = false;
       for (int i = from; i < to; i++) {
-        if (d[i] == UNKNOWN) {
+        if (d[i] == UNREADABLE) {
           runGroups.add(groupNumber(i));
           any = true;
         }
