@@ -239,35 +239,14 @@ public final class ChainSimulation {
     }
   }
 
-  /** The pad books and ledgers of the run, one book per directed link. */
-  private final class Pads {
-    private final Map<String, PadBook> books = new HashMap<>();
+  /** The pad books and ledgers of the run, one of each per directed link. */
+  private static final class Pads {
+    final Map<String, PadBook> books = new HashMap<>();
     private final Map<String, PadLedger> ledgers = new HashMap<>();
     private final SimClock clock;
 
     Pads(SimClock clock) {
       this.clock = clock;
-    }
-
-    PadBook book(String from, String to) {
-      return books.computeIfAbsent(from + "-" + to, key -> {
-        long h = seed;
-        for (char c : key.toCharArray()) {
-          h = Decisions.mix(h, c);
-        }
-        String id = key.matches("[A-Z0-9-]{1,20}") ? key
-            : (abbreviate(from) + "-" + abbreviate(to));
-        return PadGenerator.seededInsecure(h).generate(id, topology.padSheets(),
-            topology.groupsPerSheet());
-      });
-    }
-
-    /** A pad book id is 1-20 characters of 0-9, A-Z and -: up to 9 of a name, or a hash. */
-    private String abbreviate(String name) {
-      if (name.matches("[A-Z0-9-]+")) {
-        return name.substring(0, Math.min(9, name.length()));
-      }
-      return String.format(java.util.Locale.ROOT, "%08X", name.hashCode()).substring(0, 8);
     }
 
     PadLedger ledger(String from, String to) {
@@ -278,9 +257,8 @@ public final class ChainSimulation {
   private final class LinkOffices implements Offices {
     private final Topology.StationSpec self;
     private final Register register;
-    private final Codebook codebook;
     private final Pads pads;
-    private final SimClock clock;
+    private final TopologyOffices offices;
     private final Map<String, CipherOffice> sending = new HashMap<>();
     private final Map<String, CipherOffice> receiving = new HashMap<>();
 
@@ -288,57 +266,19 @@ public final class ChainSimulation {
         SimClock clock) {
       this.self = self;
       this.register = register;
-      this.codebook = codebook;
       this.pads = pads;
-      this.clock = clock;
-    }
-
-    private Station station(String name) {
-      return topology.station(name).station();
+      this.offices = new TopologyOffices(topology, self, codebook, seed, clock, pads.books);
     }
 
     @Override
     public CipherOffice sending(String to, String addressee) {
-      return sending.computeIfAbsent(to + "/" + addressee, k -> {
-        CipherOffice.Builder b = CipherOffice.builder().codebook(codebook)
-            .padBook(pads.book(self.name(), to)).ledger(pads.ledger(self.name(), to))
-            .clock(clock).from(self.station()).to(station(to)).addressee(addressee)
-            .firstSerial(self.firstSerial() + 10_000 * sending.size())
-            .precedence(self.precedence()).filingInterval(self.filingInterval());
-        if (self.parts() > 0) {
-          b.parts(self.parts());
-        } else if (self.maxGroups() > 0) {
-          b.maxGroups(self.maxGroups());
-        }
-        return b.build();
-      });
+      return sending.computeIfAbsent(to + "/" + addressee, k -> offices.sending(to, addressee,
+          pads.ledger(self.name(), to), self.firstSerial() + 10_000 * sending.size()));
     }
 
     @Override
     public CipherOffice receiving(String from) {
-      return receiving.computeIfAbsent(from, k -> {
-        CipherOffice.Builder b = CipherOffice.builder().codebook(codebook)
-            .padBook(pads.book(from, self.name())).clock(clock).from(station(from))
-            .to(self.station()).register(register);
-        String addressee = onlyAddressee();
-        if (addressee != null) {
-          b.addressee(addressee);
-        }
-        return b.build();
-      });
-    }
-
-    private String onlyAddressee() {
-      String found = null;
-      for (Topology.StationSpec s : topology.stations()) {
-        if (s.role() == Role.ADDRESSEE) {
-          if (found != null) {
-            return null;
-          }
-          found = s.name();
-        }
-      }
-      return found;
+      return receiving.computeIfAbsent(from, k -> offices.receiving(from, register));
     }
   }
 

@@ -93,10 +93,12 @@ public final class Topology {
    * @param maxGroups the longest telegram in groups (0: no limit)
    * @param filingInterval simulated time between the filing of consecutive parts
    * @param precedence the precedence of its telegrams
+   * @param address where other stations dial it, {@code host:port} (key {@code address}; by
+   *     default the listen address); needed when it listens on a wildcard such as {@code 0.0.0.0}
    */
   public record StationSpec(Station station, Role role, String host, int port, int registerBase,
       int registerStep, int registerWidth, int firstSerial, int parts, int maxGroups,
-      Duration filingInterval, Precedence precedence) {
+      Duration filingInterval, Precedence precedence, String address) {
     /** Returns the name. */
     public String name() {
       return station.name();
@@ -501,8 +503,8 @@ public final class Topology {
     }
 
     private StationSpec station(Node n) throws MalformedInputException {
-      Fields f = new Fields(n, Set.of("name", "place", "zone", "role", "listen", "register",
-          "office"));
+      Fields f = new Fields(n, Set.of("name", "place", "zone", "role", "listen", "address",
+          "register", "office"));
       String name = f.string("name", null);
       Role role = enumValue(n, f.string("role", null), Role.class);
       String zone = f.string("zone", "Europe/Moscow");
@@ -522,6 +524,12 @@ public final class Topology {
       }
       if (colon < 1 || port < 0 || port > 65535) {
         throw error(n, "listen must be host:port, found \"" + listen + "\"");
+      }
+      String address = f.string("address", listen);
+      int ac = address.lastIndexOf(':');
+      if (ac < 1 || !address.substring(ac + 1).matches("[0-9]{1,5}")
+          || Integer.parseInt(address.substring(ac + 1)) > 65535) {
+        throw error(n, "address must be host:port, found \"" + address + "\"");
       }
       long base = 1;
       long step = 1;
@@ -559,7 +567,8 @@ public final class Topology {
             + " office needs firstSerial 0-99999 and either parts 1-99 or maxGroups up to 2000");
       }
       return new StationSpec(st, role, listen.substring(0, colon), port, (int) base, (int) step,
-          (int) width, (int) firstSerial, (int) parts, (int) maxGroups, interval, precedence);
+          (int) width, (int) firstSerial, (int) parts, (int) maxGroups, interval, precedence,
+          address);
     }
 
     private <E extends Enum<E>> E enumValue(Node at, String v, Class<E> type)

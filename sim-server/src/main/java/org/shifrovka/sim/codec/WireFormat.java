@@ -68,7 +68,20 @@ public final class WireFormat {
 
   /** Returns a decoder that splits the stream into whole frames of at most {@link #MAX_FRAME}. */
   public static LengthFieldBasedFrameDecoder newFramer() {
-    return new LengthFieldBasedFrameDecoder(MAX_FRAME, 0, LENGTH, 0, 0, true);
+    return newFramer(MAX_FRAME);
+  }
+
+  /**
+   * Returns a decoder that splits the stream into whole frames of at most {@code maxFrame} bytes
+   * (at most {@link #MAX_FRAME}); a longer frame fails with a {@code TooLongFrameException} as soon
+   * as its length field is read.
+   */
+  public static LengthFieldBasedFrameDecoder newFramer(int maxFrame) {
+    if (maxFrame < MIN_FRAME || maxFrame > MAX_FRAME) {
+      throw new IllegalArgumentException("maxFrame must be " + MIN_FRAME + "-" + MAX_FRAME
+          + ", got " + maxFrame);
+    }
+    return new LengthFieldBasedFrameDecoder(maxFrame, 0, LENGTH, 0, 0, true);
   }
 
   /** Returns the kind of the encoded frame {@code f} (reader index at its start), or null. */

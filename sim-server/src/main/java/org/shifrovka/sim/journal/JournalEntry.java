@@ -3,6 +3,7 @@ package org.shifrovka.sim.journal;
 import java.time.Instant;
 import java.util.Objects;
 import java.util.Optional;
+import org.shifrovka.telegram.RegistryNumber;
 
 /**
  * A telegram as it stands in the station journal: the record, its place in arrival order and its
@@ -17,11 +18,14 @@ import java.util.Optional;
  * @param forwardCount how many times it has been marked forwarded
  * @param lastForwardedAt when it was last marked forwarded, if ever
  * @param acknowledgedAt when the next station's receipt was recorded, if it was
+ * @param registryNumber the registry number the station entered it under, once
+ *     {@link StationJournal#register} has given one
  * @param duplicate true if this entry was returned for a second arrival of the same telegram
  */
 public record JournalEntry(long sequence, TelegramRecord record, TelegramState state,
     Instant journaledAt, int forwardCount, Optional<Instant> lastForwardedAt,
-    Optional<Instant> acknowledgedAt, boolean duplicate) {
+    Optional<Instant> acknowledgedAt, Optional<RegistryNumber> registryNumber,
+    boolean duplicate) {
 
   /** Validates the entry. */
   public JournalEntry {
@@ -30,6 +34,7 @@ public record JournalEntry(long sequence, TelegramRecord record, TelegramState s
     Objects.requireNonNull(journaledAt, "journaledAt");
     Objects.requireNonNull(lastForwardedAt, "lastForwardedAt");
     Objects.requireNonNull(acknowledgedAt, "acknowledgedAt");
+    Objects.requireNonNull(registryNumber, "registryNumber");
     if (sequence < 1 || forwardCount < 0) {
       throw new IllegalArgumentException("bad journal entry: sequence " + sequence
           + ", forward count " + forwardCount);

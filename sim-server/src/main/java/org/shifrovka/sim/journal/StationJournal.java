@@ -76,7 +76,13 @@ public final class StationJournal implements AutoCloseable {
         + " forward_count INTEGER NOT NULL DEFAULT 0,"
         + " forwarded_at TEXT,"
         + " acknowledged_at TEXT,"
+        + " reference TEXT NOT NULL,"
+        + " part INTEGER NOT NULL DEFAULT 1,"
+        + " parts INTEGER NOT NULL DEFAULT 1,"
+        + " registry INTEGER,"
+        + " registry_width INTEGER,"
         + " UNIQUE (origin, serial))",
+    "CREATE INDEX IF NOT EXISTS telegrams_by_reference ON telegrams (origin, reference)",
     "CREATE INDEX IF NOT EXISTS telegrams_unacknowledged ON telegrams (seq)"
         + " WHERE state <> 'ACKNOWLEDGED'",
     "CREATE TABLE IF NOT EXISTS registers ("
@@ -89,16 +95,27 @@ public final class StationJournal implements AutoCloseable {
         + " sheet INTEGER NOT NULL,"
         + " used_at TEXT NOT NULL,"
         + " PRIMARY KEY (book, sheet)) WITHOUT ROWID",
+    "CREATE TABLE IF NOT EXISTS filings ("
+        + " source TEXT PRIMARY KEY,"
+        + " reference TEXT NOT NULL,"
+        + " filed_at TEXT NOT NULL) WITHOUT ROWID",
+    "CREATE TABLE IF NOT EXISTS deliveries ("
+        + " reference TEXT PRIMARY KEY,"
+        + " origin TEXT NOT NULL,"
+        + " registry_numbers TEXT NOT NULL,"
+        + " delivered_at TEXT NOT NULL) WITHOUT ROWID",
   };
 
   private static final String COLUMNS = "seq, origin, serial, addressee, radiogram, state,"
-      + " journaled_at, forward_count, forwarded_at, acknowledged_at";
+      + " journaled_at, forward_count, forwarded_at, acknowledged_at, reference, part, parts,"
+      + " registry, registry_width";
 
   private final Path file;
   private final Clock clock;
   private final Connection connection;
   private final JournalPadLedger padLedger;
   private boolean closed;
+  private boolean inTransaction;
 
   private StationJournal(Path file, Clock clock, Connection connection) {
     this.file = file;
@@ -210,13 +227,16 @@ public final class StationJournal implements AutoCloseable {
         return withDuplicate(existing.get());
       }
       try (PreparedStatement ps = connection.prepareStatement("INSERT INTO telegrams"
-          + " (origin, serial, addressee, radiogram, state, journaled_at)"
-          + " VALUES (?, ?, ?, ?, 'PENDING', ?)")) {
+          + " (origin, serial, addressee, radiogram, state, journaled_at, reference, part, parts)"
+          + " VALUES (?, ?, ?, ?, 'PENDING', ?, ?, ?, ?)")) {
         ps.setString(1, record.origin());
         ps.setInt(2, record.serial());
         ps.setString(3, record.addressee());
         ps.setString(4, record.radiogram().render());
         ps.setString(5, clock.instant().toString());
+        ps.setString(6, record.reference());
+        ps.setInt(7, record.part());
+        ps.setInt(8, record.parts());
         ps.executeUpdate();
       }
       return find(record.origin(), record.serial()).orElseThrow();
@@ -225,7 +245,7 @@ public final class StationJournal implements AutoCloseable {
 
   private static JournalEntry withDuplicate(JournalEntry e) {
     return new JournalEntry(e.sequence(), e.record(), e.state(), e.journaledAt(), e.forwardCount(),
-        e.lastForwardedAt(), e.acknowledgedAt(), true);
+        e.lastForwardedAt(), e.acknowledgedAt(), e.registryNumber(), true);
   }
 
   /**
@@ -289,17 +309,7 @@ public final class StationJournal implements AutoCloseable {
    * @throws IOException if the journal cannot be read
    */
   public synchronized List<JournalEntry> unacknowledged() throws IOException {
-    return read(() -> {
-      List<JournalEntry> out = new ArrayList<>();
-      try (PreparedStatement ps = connection.prepareStatement("SELECT " + COLUMNS
-          + " FROM telegrams WHERE state <> 'ACKNOWLEDGED' ORDER BY seq");
-          ResultSet rs = ps.executeQuery()) {
-        while (rs.next()) {
-          out.add(entryAt(rs));
-        }
-      }
-      return Collections.unmodifiableList(out);
-    });
+    return select(" WHERE state <> 'ACKNOWLEDGED' ORDER BY seq");
   }
 
   /**
@@ -362,6 +372,210 @@ public final class StationJournal implements AutoCloseable {
       return next;
     });
     return new RegistryNumber((int) issued, width);
+  }
+
+  /**
+   * Work for {@link #batch}: calls of this journal (and its pad ledger) that commit together.
+   *
+   * @param <T> the result
+   * @param <X> a checked exception the work may throw
+   */
+  @FunctionalInterface
+  public interface Batch<T, X extends Exception> {
+    /** Runs the work. */
+    T run() throws IOException, X;
+  }
+
+  /**
+   * Runs {@code work} as one transaction: every change it makes through this journal or its
+   * {@link #padLedger()} is committed (fsynced) together before {@code batch} returns, or none is.
+   * Use it to group the arrivals or receipts that came together (one fsync for all of them), and to
+   * make a telegram's journal entry and its registry number one step. Act on what the work
+   * returned (send receipts, write frames) only after {@code batch} has returned.
+   *
+   * @throws IOException if the batch cannot be committed; then nothing in it was recorded
+   */
+  public synchronized <T, X extends Exception> T batch(Batch<T, X> work) throws IOException, X {
+    Objects.requireNonNull(work, "work");
+    return change(work::run);
+  }
+
+  /**
+   * Enters a journaled telegram under the office's next registry number, once: if it already has
+   * one, that number is returned and the register does not move. Use it in the same {@link #batch}
+   * as {@link #journal}, so a telegram is never journaled without its number (and a number is never
+   * spent on a telegram that was not journaled).
+   *
+   * @param office the register's owner; see {@link #nextRegistryNumber(String, int, int, int)}
+   * @throws UnknownTelegramException if no such telegram is journaled
+   */
+  public synchronized RegistryNumber register(String origin, int serial, String office, int base,
+      int step, int width) throws UnknownTelegramException, IOException {
+    Objects.requireNonNull(origin, "origin");
+    return this.<RegistryNumber, UnknownTelegramException>change(() -> {
+      JournalEntry e = find(origin, serial)
+          .orElseThrow(() -> new UnknownTelegramException(origin, serial));
+      if (e.registryNumber().isPresent()) {
+        return e.registryNumber().get();
+      }
+      RegistryNumber reg = nextRegistryNumber(office, base, step, width);
+      try (PreparedStatement ps = connection.prepareStatement("UPDATE telegrams SET registry = ?,"
+          + " registry_width = ? WHERE origin = ? AND serial = ?")) {
+        ps.setInt(1, reg.value());
+        ps.setInt(2, reg.width());
+        ps.setString(3, origin);
+        ps.setInt(4, serial);
+        ps.executeUpdate();
+      }
+      return reg;
+    });
+  }
+
+  /**
+   * Returns every telegram from {@code origin} that carries a part of the message
+   * {@code reference}, in arrival order.
+   */
+  public synchronized List<JournalEntry> parts(String origin, String reference)
+      throws IOException {
+    Objects.requireNonNull(origin, "origin");
+    Objects.requireNonNull(reference, "reference");
+    return select(" WHERE origin = ? AND reference = ? ORDER BY seq", origin, reference);
+  }
+
+  /** Returns every telegram in {@code state}, in arrival order. */
+  public synchronized List<JournalEntry> inState(TelegramState state) throws IOException {
+    Objects.requireNonNull(state, "state");
+    return select(" WHERE state = ? ORDER BY seq", state.name());
+  }
+
+  /**
+   * Returns the largest serial journaled for {@code origin} (for a station's own telegrams: the
+   * last serial it gave), or -1 if there is none.
+   */
+  public synchronized int lastSerial(String origin) throws IOException {
+    Objects.requireNonNull(origin, "origin");
+    return read(() -> {
+      try (PreparedStatement ps = connection.prepareStatement(
+          "SELECT max(serial) FROM telegrams WHERE origin = ?")) {
+        ps.setString(1, origin);
+        try (ResultSet rs = ps.executeQuery()) {
+          int max = rs.next() ? rs.getInt(1) : -1;
+          return rs.wasNull() ? -1 : max;
+        }
+      }
+    });
+  }
+
+  /**
+   * Marks the telegrams that came in carrying {@code reference} (from any station but
+   * {@code self}) acknowledged once every telegram {@code self} sent on with that reference has
+   * been acknowledged: the relay's part of the message is then done.
+   *
+   * @return how many telegrams were marked
+   */
+  public synchronized int settle(String self, String reference) throws IOException {
+    Objects.requireNonNull(self, "self");
+    Objects.requireNonNull(reference, "reference");
+    return change(() -> {
+      try (PreparedStatement ps = connection.prepareStatement("UPDATE telegrams SET"
+          + " state = 'ACKNOWLEDGED', acknowledged_at = ?"
+          + " WHERE reference = ? AND origin <> ? AND state = 'FORWARDED' AND NOT EXISTS"
+          + " (SELECT 1 FROM telegrams WHERE origin = ? AND reference = ?"
+          + " AND state <> 'ACKNOWLEDGED')")) {
+        ps.setString(1, clock.instant().toString());
+        ps.setString(2, reference);
+        ps.setString(3, self);
+        ps.setString(4, self);
+        ps.setString(5, reference);
+        return ps.executeUpdate();
+      }
+    });
+  }
+
+  /**
+   * Records that the message from {@code source} (for example {@code messages.txt:17}) was filed
+   * as {@code reference}; returns false, recording nothing, if that source was filed before. Put
+   * it in the {@link #batch} that journals the message's telegrams, so a message is filed once.
+   */
+  public synchronized boolean recordFiling(String source, String reference) throws IOException {
+    Objects.requireNonNull(source, "source");
+    Objects.requireNonNull(reference, "reference");
+    return change(() -> {
+      try (PreparedStatement ps = connection.prepareStatement("INSERT INTO filings"
+          + " (source, reference, filed_at) VALUES (?, ?, ?) ON CONFLICT (source) DO NOTHING")) {
+        ps.setString(1, source);
+        ps.setString(2, reference);
+        ps.setString(3, clock.instant().toString());
+        return ps.executeUpdate() == 1;
+      }
+    });
+  }
+
+  /** Returns the reference {@code source} was filed as, if it was. */
+  public synchronized Optional<String> filing(String source) throws IOException {
+    Objects.requireNonNull(source, "source");
+    return read(() -> {
+      try (PreparedStatement ps = connection.prepareStatement(
+          "SELECT reference FROM filings WHERE source = ?")) {
+        ps.setString(1, source);
+        try (ResultSet rs = ps.executeQuery()) {
+          return rs.next() ? Optional.of(rs.getString(1)) : Optional.empty();
+        }
+      }
+    });
+  }
+
+  /**
+   * Records that the message {@code reference} was delivered to its addressee, entered under
+   * {@code registryNumbers}; returns false, recording nothing, if it was delivered before.
+   */
+  public synchronized boolean recordDelivery(String reference, String origin,
+      List<RegistryNumber> registryNumbers) throws IOException {
+    Objects.requireNonNull(reference, "reference");
+    Objects.requireNonNull(origin, "origin");
+    StringBuilder regs = new StringBuilder();
+    for (RegistryNumber r : registryNumbers) {
+      regs.append(regs.length() == 0 ? "" : " ").append(r);
+    }
+    return change(() -> {
+      try (PreparedStatement ps = connection.prepareStatement("INSERT INTO deliveries"
+          + " (reference, origin, registry_numbers, delivered_at) VALUES (?, ?, ?, ?)"
+          + " ON CONFLICT (reference) DO NOTHING")) {
+        ps.setString(1, reference);
+        ps.setString(2, origin);
+        ps.setString(3, regs.toString());
+        ps.setString(4, clock.instant().toString());
+        return ps.executeUpdate() == 1;
+      }
+    });
+  }
+
+  /** Returns how many messages were delivered here. */
+  public synchronized long deliveries() throws IOException {
+    return read(() -> {
+      try (Statement st = connection.createStatement();
+          ResultSet rs = st.executeQuery("SELECT count(*) FROM deliveries")) {
+        return rs.next() ? rs.getLong(1) : 0L;
+      }
+    });
+  }
+
+  private List<JournalEntry> select(String where, Object... args) throws IOException {
+    return read(() -> {
+      List<JournalEntry> out = new ArrayList<>();
+      try (PreparedStatement ps = connection.prepareStatement("SELECT " + COLUMNS
+          + " FROM telegrams" + where)) {
+        for (int i = 0; i < args.length; i++) {
+          ps.setObject(i + 1, args[i]);
+        }
+        try (ResultSet rs = ps.executeQuery()) {
+          while (rs.next()) {
+            out.add(entryAt(rs));
+          }
+        }
+      }
+      return Collections.unmodifiableList(out);
+    });
   }
 
   /**
@@ -432,8 +646,12 @@ public final class StationJournal implements AutoCloseable {
   private <T, X extends Exception> T inTransaction(Work<T, X> work)
       throws SQLException, IOException, X {
     checkOpen();
+    if (inTransaction) {
+      return work.run(); // part of the enclosing batch
+    }
     try (Statement s = connection.createStatement()) {
       s.execute("BEGIN IMMEDIATE");
+      inTransaction = true;
       boolean committed = false;
       try {
         T result = work.run();
@@ -441,6 +659,7 @@ public final class StationJournal implements AutoCloseable {
         committed = true;
         return result;
       } finally {
+        inTransaction = false;
         if (!committed) {
           try {
             s.execute("ROLLBACK");
@@ -478,10 +697,13 @@ public final class StationJournal implements AutoCloseable {
       throw new IOException("the station journal is damaged: " + e.getMessage(), e);
     }
     TelegramRecord record = new TelegramRecord(rs.getString(2), rs.getInt(3), rs.getString(4),
-        radiogram);
+        radiogram, rs.getString(11), rs.getInt(12), rs.getInt(13));
+    long registry = rs.getLong(14);
+    Optional<RegistryNumber> reg = rs.wasNull() ? Optional.empty()
+        : Optional.of(new RegistryNumber((int) registry, rs.getInt(15)));
     return new JournalEntry(seq, record, TelegramState.valueOf(rs.getString(6)),
         Instant.parse(rs.getString(7)), rs.getInt(8), instant(rs.getString(9)),
-        instant(rs.getString(10)), false);
+        instant(rs.getString(10)), reg, false);
   }
 
   private static Optional<Instant> instant(String s) {

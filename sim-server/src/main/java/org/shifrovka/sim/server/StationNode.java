@@ -3,7 +3,6 @@ package org.shifrovka.sim.server;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
-import java.time.LocalTime;
 import java.time.ZonedDateTime;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -28,6 +27,7 @@ import org.shifrovka.telegram.Station;
 import org.shifrovka.telegram.Telegram;
 import org.shifrovka.text.TelegraphText;
 import org.shifrovka.sim.codec.Frame;
+import org.shifrovka.sim.codec.RadiogramFrames;
 import org.shifrovka.sim.codec.RadiogramHeader;
 import org.shifrovka.sim.codec.WireFormat;
 import org.shifrovka.sim.fault.KeyingTime;
@@ -197,14 +197,8 @@ public final class StationNode {
 
   private void sendTelegram(Hop hop, Telegram t, String ref, String addressee, long filedAt) {
     Radiogram r = t.radiogram();
-    byte[] groups = new byte[r.groups().size() * WireFormat.GROUP];
-    for (int i = 0; i < r.groups().size(); i++) {
-      byte[] g = r.groups().get(i).getBytes(StandardCharsets.US_ASCII);
-      System.arraycopy(g, 0, groups, i * WireFormat.GROUP, WireFormat.GROUP);
-    }
-    RadiogramHeader h = new RadiogramHeader(addressee, ref, false, r.number(), r.declaredGroups(),
-        r.day(), r.time().getHour() * 60 + r.time().getMinute(), r.precedence().ordinal(),
-        filedAt);
+    byte[] groups = RadiogramFrames.groupBytes(r);
+    RadiogramHeader h = RadiogramFrames.header(r, addressee, ref, filedAt);
     long at = Math.max(kernel.now(), clock.nanosOf(t.filed().toInstant()));
     Outgoing o = new Outgoing(hop, r.number(), h, groups);
     outgoing.put(hop.to() + "/" + o.serial, o);
@@ -444,14 +438,8 @@ public final class StationNode {
     RegistryNumber reg;
     ArchivalCopy copy = null;
     if (!h.clear()) {
-      List<String> groups = new ArrayList<>(inc.readable.length);
-      for (int i = 0; i < inc.readable.length; i++) {
-        groups.add(new String(inc.groups, i * WireFormat.GROUP, WireFormat.GROUP,
-            StandardCharsets.US_ASCII));
-      }
-      Radiogram r = Radiogram.of(h.number(), h.declaredGroups(), h.day(),
-          LocalTime.of(h.minuteOfDay() / 60, h.minuteOfDay() % 60),
-          Precedence.values()[h.precedence()], groups);
+      Radiogram r = RadiogramFrames.radiogram(h, inc.groups);
+      List<String> groups = r.groups();
       if (!groups.isEmpty() && !indicators.computeIfAbsent(from, k -> new HashSet<>())
           .add(groups.get(0))) {
         String detail = "ALARM: pad indicator " + groups.get(0) + " from " + from

@@ -1,0 +1,175 @@
+package org.shifrovka.sim.station;
+
+import io.netty.channel.Channel;
+import io.netty.channel.ChannelHandlerContext;
+import io.netty.channel.ChannelInboundHandlerAdapter;
+import io.netty.handler.codec.DecoderException;
+import io.netty.handler.codec.TooLongFrameException;
+import io.netty.handler.timeout.IdleState;
+import io.netty.handler.timeout.IdleStateEvent;
+import io.netty.util.ReferenceCountUtil;
+import io.netty.util.concurrent.ScheduledFuture;
+import java.io.IOException;
+import java.util.Set;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.function.LongSupplier;
+import org.shifrovka.sim.codec.Frame;
+import org.shifrovka.sim.codec.FrameKind;
+import org.shifrovka.sim.pki.PeerNameCheck;
+import org.shifrovka.sim.station.Refusals.Reason;
+
+/**
+ * The last handler of a connection a station accepted: checks who is speaking and how much, then
+ * hands frames to the station. One instance per connection, after the frame decoder (and, on TLS,
+ * after the {@link PeerNameCheck}, which has named the peer before any frame gets here).
+ *
+ * <pre>
+ *  [SslHandler -> PeerNameCheck] -> IdleStateHandler -> framer -> FrameDecoder -> FrameEncoder
+ *                                                                              -> ConnectionGuard
+ * </pre>
+ *
+ * <p>It refuses the connection (counts, logs with the peer address, closes; the station and its
+ * other connections go on) on: an oversized or malformed frame; a frame in the name of a station
+ * this one has no link with, or of another station than the peer; frames faster than the limit
+ * (a token bucket of {@code burst} frames refilled at {@code framesPerSecond}); more frames
+ * waiting for the station than {@code maxPendingFrames}; no frame for {@code idleTimeout}; and on
+ * plain TCP, no first frame within {@code handshakeTimeout}. On plain TCP the peer names itself
+ * with its first frame (the origin field): only loopback links may run that way.
+ */
+final class ConnectionGuard extends ChannelInboundHandlerAdapter {
+  /** Where accepted frames go; {@code done} must run once the station has dealt with the frame. */
+  interface Inbound {
+    void frame(String peer, Frame frame, Channel channel, Runnable done);
+  }
+
+  private final Set<String> allowed;
+  private final StationLimits limits;
+  private final Refusals refusals;
+  private final Inbound inbound;
+  private final LongSupplier nanoTime;
+  private final AtomicInteger pending = new AtomicInteger();
+  private final Runnable done = pending::decrementAndGet;
+  private String peer;
+  private boolean refused;
+  private double tokens;
+  private long refilledAt;
+  private ScheduledFuture<?> handshakeTimer;
+
+  ConnectionGuard(Set<String> allowed, StationLimits limits, Refusals refusals, Inbound inbound,
+      LongSupplier nanoTime) {
+    this.allowed = allowed;
+    this.limits = limits;
+    this.refusals = refusals;
+    this.inbound = inbound;
+    this.nanoTime = nanoTime;
+    this.tokens = limits.burst();
+    this.refilledAt = nanoTime.getAsLong();
+  }
+
+  @Override
+  public void channelActive(ChannelHandlerContext ctx) {
+    peer = ctx.channel().attr(PeerNameCheck.PEER_STATION).get();
+    if (peer == null) {
+      handshakeTimer = ctx.executor().schedule(() -> {
+        if (peer == null) {
+          refuse(ctx, Reason.HANDSHAKE_TIMEOUT, "no frame naming the peer within "
+              + limits.handshakeTimeout().toMillis() + " ms");
+        }
+      }, limits.handshakeTimeout().toMillis(), TimeUnit.MILLISECONDS);
+    }
+    ctx.fireChannelActive();
+  }
+
+  @Override
+  public void channelInactive(ChannelHandlerContext ctx) {
+    if (handshakeTimer != null) {
+      handshakeTimer.cancel(false);
+    }
+    ctx.fireChannelInactive();
+  }
+
+  @Override
+  public void channelRead(ChannelHandlerContext ctx, Object msg) {
+    if (refused || !(msg instanceof Frame)) {
+      ReferenceCountUtil.release(msg);
+      return;
+    }
+    Frame f = (Frame) msg;
+    if (!takeToken()) {
+      refuse(ctx, Reason.TOO_FAST, "more than " + limits.framesPerSecond() + " frames/s (burst "
+          + limits.burst() + ")");
+      return;
+    }
+    if (f.kind() == FrameKind.RADIOGRAM || f.kind() == FrameKind.SERVICE) {
+      if (peer == null) {
+        if (!allowed.contains(f.origin())) {
+          refuse(ctx, Reason.UNKNOWN_STATION, "station \"" + f.origin() + "\" has no link here");
+          return;
+        }
+        peer = f.origin();
+        ctx.channel().attr(PeerNameCheck.PEER_STATION).set(peer);
+      } else if (!peer.equals(f.origin())) {
+        refuse(ctx, Reason.UNKNOWN_STATION, peer + " sent a frame in the name of \""
+            + f.origin() + "\"");
+        return;
+      }
+    } else if (peer == null) {
+      refuse(ctx, Reason.UNKNOWN_STATION, "a " + f.kind() + " frame before the peer named itself");
+      return;
+    }
+    if (f.kind() == FrameKind.SERVICE) {
+      return; // a heartbeat: the idle timer has seen it
+    }
+    if (pending.incrementAndGet() > limits.maxPendingFrames()) {
+      pending.decrementAndGet();
+      refuse(ctx, Reason.TOO_MANY_PENDING, "more than " + limits.maxPendingFrames()
+          + " frames waiting");
+      return;
+    }
+    inbound.frame(peer, f, ctx.channel(), done);
+  }
+
+  private boolean takeToken() {
+    long now = nanoTime.getAsLong();
+    tokens = Math.min(limits.burst(),
+        tokens + (now - refilledAt) * 1e-9 * limits.framesPerSecond());
+    refilledAt = now;
+    if (tokens < 1) {
+      return false;
+    }
+    tokens -= 1;
+    return true;
+  }
+
+  @Override
+  public void userEventTriggered(ChannelHandlerContext ctx, Object evt) {
+    if (evt instanceof IdleStateEvent && ((IdleStateEvent) evt).state() == IdleState.READER_IDLE) {
+      refuse(ctx, Reason.IDLE, "nothing received for " + limits.idleTimeout().toMillis() + " ms");
+      return;
+    }
+    ctx.fireUserEventTriggered(evt);
+  }
+
+  @Override
+  public void exceptionCaught(ChannelHandlerContext ctx, Throwable cause) {
+    if (cause instanceof TooLongFrameException || cause.getCause() instanceof TooLongFrameException) {
+      refuse(ctx, Reason.OVERSIZED, cause.getMessage());
+    } else if (cause instanceof DecoderException) {
+      Throwable c = cause.getCause() != null ? cause.getCause() : cause;
+      refuse(ctx, Reason.MALFORMED, c.getMessage());
+    } else if (cause instanceof IOException) {
+      ctx.close(); // the peer went away
+    } else {
+      refuse(ctx, Reason.MALFORMED, cause.toString());
+    }
+  }
+
+  private void refuse(ChannelHandlerContext ctx, Reason reason, String detail) {
+    if (!refused) {
+      refused = true;
+      refusals.refuse(reason, ctx.channel().remoteAddress(), detail);
+    }
+    ctx.close();
+  }
+}

@@ -1,0 +1,86 @@
+package org.shifrovka.sim.station;
+
+import java.lang.System.Logger.Level;
+import java.net.SocketAddress;
+import java.util.EnumMap;
+import java.util.Map;
+import java.util.concurrent.atomic.LongAdder;
+import java.util.function.LongSupplier;
+
+/**
+ * A station's refusals of bad peers, counted by reason; each is also logged once, with the peer's
+ * address. Thread-safe.
+ */
+public final class Refusals {
+  /** Why a connection was refused. */
+  public enum Reason {
+    /** A frame longer than {@link StationLimits#maxFrameBytes()}. */
+    OVERSIZED,
+    /** A frame that does not decode (bad version, kind, lengths or fields). */
+    MALFORMED,
+    /** Frames faster than {@link StationLimits#framesPerSecond()} allows. */
+    TOO_FAST,
+    /** More unprocessed frames than {@link StationLimits#maxPendingFrames()}. */
+    TOO_MANY_PENDING,
+    /** Nothing received for {@link StationLimits#idleTimeout()}. */
+    IDLE,
+    /** No name (plain TCP) within {@link StationLimits#handshakeTimeout()}. */
+    HANDSHAKE_TIMEOUT,
+    /** A frame from a station this one has no link with, or in another station's name. */
+    UNKNOWN_STATION,
+    /** The TLS handshake or the certificate's station name was refused. */
+    TLS
+  }
+
+  private static final System.Logger LOG = System.getLogger(Refusals.class.getName());
+
+  private final String station;
+  private final LongSupplier tls;
+  private final EnumMap<Reason, LongAdder> counts = new EnumMap<>(Reason.class);
+
+  /**
+   * Returns empty counters for {@code station}; {@code tls} reads the refusals the TLS peer-name
+   * check counts and logs itself (see {@link org.shifrovka.sim.pki.StationTrust#refusedPeers()}).
+   */
+  public Refusals(String station, LongSupplier tls) {
+    this.station = station;
+    this.tls = tls;
+    for (Reason r : Reason.values()) {
+      counts.put(r, new LongAdder());
+    }
+  }
+
+  /** Counts and logs a refusal of the connection from {@code peer}. */
+  public void refuse(Reason reason, SocketAddress peer, String detail) {
+    counts.get(reason).increment();
+    LOG.log(Level.WARNING, "{0}: refused {1}: {2}: {3}", station, peer, reason, detail);
+  }
+
+  /** Returns the count for one reason. */
+  public long count(Reason reason) {
+    return counts.get(reason).sum() + (reason == Reason.TLS ? tls.getAsLong() : 0);
+  }
+
+  /** Returns every count, by reason, in declaration order. */
+  public Map<Reason, Long> counts() {
+    Map<Reason, Long> out = new EnumMap<>(Reason.class);
+    for (Reason r : Reason.values()) {
+      out.put(r, count(r));
+    }
+    return out;
+  }
+
+  /** Returns the total. */
+  public long total() {
+    long t = 0;
+    for (Reason r : Reason.values()) {
+      t += count(r);
+    }
+    return t;
+  }
+
+  @Override
+  public String toString() {
+    return "Refusals[" + station + " " + counts() + "]";
+  }
+}
