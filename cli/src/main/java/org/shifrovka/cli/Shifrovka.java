@@ -10,6 +10,7 @@ import org.shifrovka.cli.command.SimulateCommand;
 import org.shifrovka.cli.command.EncodeCommand;
 import org.shifrovka.cli.command.MorseCommand;
 import org.shifrovka.cli.command.PadCommand;
+import org.shifrovka.cli.command.PkiCommand;
 import org.shifrovka.cli.command.TelegramCommand;
 import picocli.AutoComplete.GenerateCompletion;
 import picocli.CommandLine;
@@ -41,6 +42,7 @@ import picocli.CommandLine.Spec;
       MorseCommand.class,
       DemoCommand.class,
       SimulateCommand.class,
+      PkiCommand.class,
       GenerateCompletion.class,
       HelpCommand.class
     },

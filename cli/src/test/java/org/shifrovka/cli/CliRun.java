@@ -48,11 +48,15 @@ final class CliRun {
 
   /** Runs with the given standard input bytes and clock. */
   static Result run(byte[] stdin, Clock clock, String... args) {
+    return run(new Environment(new ByteArrayInputStream(stdin), clock), args);
+  }
+
+  /** Runs in the given environment: standard input, clock and randomness. */
+  static Result run(Environment env, String... args) {
     StringWriter out = new StringWriter();
     StringWriter err = new StringWriter();
     PrintWriter o = new PrintWriter(out);
     PrintWriter e = new PrintWriter(err);
-    Environment env = new Environment(new ByteArrayInputStream(stdin), clock);
     int code = Shifrovka.create(o, e, env).execute(args);
     o.flush();
     e.flush();
