@@ -20,6 +20,7 @@ import java.util.Locale;
 import org.shifrovka.Decipherment;
 import org.shifrovka.MalformedInputException;
 import org.shifrovka.ReceivedMessage;
+import org.shifrovka.sim.station.StandaloneStation;
 import org.shifrovka.telegram.ArchivalCopy;
 import org.shifrovka.telegram.Precedence;
 import org.shifrovka.telegram.Radiogram;
@@ -115,6 +116,39 @@ public final class Json {
     ArrayNode problems = root.putArray("problems");
     d.problems().forEach(problems::add);
     return write(root);
+  }
+
+  /**
+   * Renders a filing at a station as one JSON line ({@code shifrovka station} output): {@code
+   * {"event":"filed","source":...,"reference":...,"to":...,"telegrams":n,"text":...}}.
+   */
+  public static String filedLine(StandaloneStation.Filing f) {
+    ObjectNode o = MAPPER.createObjectNode();
+    o.put("event", "filed");
+    o.put("source", f.source());
+    o.put("reference", f.reference());
+    o.put("to", f.addressee());
+    o.put("telegrams", f.telegrams());
+    o.put("text", f.text());
+    return o.toString() + "\n";
+  }
+
+  /**
+   * Renders a delivery at a station as one JSON line: {@code {"event":"delivered","reference":...,
+   * "from":...,"registryNumbers":[...],"latencyMillis":n,"problems":[...],"text":...}}.
+   */
+  public static String deliveredLine(StandaloneStation.Delivery d) {
+    ObjectNode o = MAPPER.createObjectNode();
+    o.put("event", "delivered");
+    o.put("reference", d.reference());
+    o.put("from", d.from());
+    ArrayNode regs = o.putArray("registryNumbers");
+    d.registryNumbers().forEach(regs::add);
+    o.put("latencyMillis", d.latency().toNanos() / 1e6);
+    ArrayNode problems = o.putArray("problems");
+    d.problems().forEach(problems::add);
+    o.put("text", d.text());
+    return o.toString() + "\n";
   }
 
   /** Returns true if {@code text} looks like JSON (its first non-blank character is an opening brace). */

@@ -7,6 +7,7 @@ import org.shifrovka.cli.command.CodebookCommand;
 import org.shifrovka.cli.command.DecodeCommand;
 import org.shifrovka.cli.command.DemoCommand;
 import org.shifrovka.cli.command.SimulateCommand;
+import org.shifrovka.cli.command.StationCommand;
 import org.shifrovka.cli.command.EncodeCommand;
 import org.shifrovka.cli.command.MorseCommand;
 import org.shifrovka.cli.command.PadCommand;
@@ -42,6 +43,7 @@ import picocli.CommandLine.Spec;
       MorseCommand.class,
       DemoCommand.class,
       SimulateCommand.class,
+      StationCommand.class,
       PkiCommand.class,
       GenerateCompletion.class,
       HelpCommand.class

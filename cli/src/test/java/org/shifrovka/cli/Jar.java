@@ -60,6 +60,23 @@ final class Jar {
     return exec(dir, stdin, false, cmd);
   }
 
+  /**
+   * Starts {@code java -jar shifrovka.jar args} in {@code dir} without waiting, standard output
+   * and error appended to {@code out} and {@code err}; the caller stops it.
+   */
+  static Process start(Path dir, Path out, Path err, String... args) throws IOException {
+    List<String> cmd = new ArrayList<>(List.of(java().toString()));
+    cmd.addAll(JVM_FLAGS);
+    cmd.addAll(List.of("-jar", jar().toString()));
+    cmd.addAll(List.of(args));
+    ProcessBuilder pb = new ProcessBuilder(cmd).directory(dir.toFile())
+        .redirectOutput(ProcessBuilder.Redirect.appendTo(out.toFile()))
+        .redirectError(ProcessBuilder.Redirect.appendTo(err.toFile()))
+        .redirectInput(ProcessBuilder.Redirect.from(devNull()));
+    pb.environment().put("LC_ALL", "C");
+    return pb.start();
+  }
+
   /** Runs a bash script in {@code dir}; {@code shifrovka} runs the jar. */
   static Result bash(Path dir, String script, boolean mergeStderr) throws IOException,
       InterruptedException {

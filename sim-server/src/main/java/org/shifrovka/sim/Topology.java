@@ -189,6 +189,20 @@ public final class Topology {
     return messages;
   }
 
+  /** Returns the only station with the addressee role, or null if there are none or several. */
+  public String soleAddressee() {
+    String found = null;
+    for (StationSpec s : stations) {
+      if (s.role() == Role.ADDRESSEE) {
+        if (found != null) {
+          return null;
+        }
+        found = s.name();
+      }
+    }
+    return found;
+  }
+
   /** Returns the station named {@code name}, or null. */
   public StationSpec station(String name) {
     for (StationSpec s : stations) {

@@ -10,7 +10,6 @@ import org.shifrovka.pad.PadBook;
 import org.shifrovka.pad.PadGenerator;
 import org.shifrovka.pad.PadLedger;
 import org.shifrovka.sim.fault.Decisions;
-import org.shifrovka.sim.server.Role;
 import org.shifrovka.telegram.Register;
 import org.shifrovka.telegram.Station;
 
@@ -101,7 +100,7 @@ public final class TopologyOffices {
     CipherOffice.Builder b = CipherOffice.builder().codebook(codebook)
         .padBook(padBook(from, self.name())).clock(clock).from(station(from))
         .to(self.station()).register(register);
-    String addressee = onlyAddressee();
+    String addressee = topology.soleAddressee();
     if (addressee != null) {
       b.addressee(addressee);
     }
@@ -110,18 +109,5 @@ public final class TopologyOffices {
 
   private Station station(String name) {
     return topology.station(name).station();
-  }
-
-  private String onlyAddressee() {
-    String found = null;
-    for (Topology.StationSpec s : topology.stations()) {
-      if (s.role() == Role.ADDRESSEE) {
-        if (found != null) {
-          return null;
-        }
-        found = s.name();
-      }
-    }
-    return found;
   }
 }

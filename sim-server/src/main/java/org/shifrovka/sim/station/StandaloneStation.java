@@ -493,10 +493,11 @@ public final class StandaloneStation implements AutoCloseable {
             refused.add(a);
             continue;
           }
-          JournalEntry e = journal.journal(rec);
+          boolean duplicate = journal.journal(rec).duplicate();
           RegistryNumber reg = journal.register(rec.origin(), rec.serial(), name(),
               self.registerBase(), self.registerStep(), self.registerWidth());
-          accepted.add(new Object[] {a, e, reg});
+          JournalEntry e = journal.entry(rec.origin(), rec.serial()).orElseThrow();
+          accepted.add(new Object[] {a, e, reg, duplicate});
         }
         for (ReceiptIn r : receipts) {
           try {
@@ -534,7 +535,7 @@ public final class StandaloneStation implements AutoCloseable {
       JournalEntry e = (JournalEntry) x[1];
       RegistryNumber reg = (RegistryNumber) x[2];
       counters.received.increment();
-      if (e.duplicate()) {
+      if ((Boolean) x[3]) {
         counters.duplicates.increment();
       } else {
         fresh.add(e);

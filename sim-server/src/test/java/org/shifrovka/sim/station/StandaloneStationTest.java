@@ -85,6 +85,7 @@ class StandaloneStationTest {
     for (Map.Entry<String, StandaloneStation.Delivery> e : delivered.entrySet()) {
       assertThat(e.getValue().text()).isEqualTo(filedText.get(e.getKey()));
       assertThat(e.getValue().problems()).isEmpty();
+      assertThat(e.getValue().registryNumbers()).hasSize(1);
     }
     try (StationJournal k = StationJournal.open(dir.resolve("KUZNETSOV.journal"),
         java.time.Clock.systemUTC())) {
