@@ -5,6 +5,8 @@ import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.util.Collections;
+import java.util.HashMap;
+import java.util.Map;
 import java.util.Objects;
 import java.util.SortedSet;
 import java.util.TreeMap;
@@ -22,9 +24,17 @@ import org.shifrovka.pad.SheetRun;
  * <p>Each change reads the book's used sheets, checks, and inserts inside one {@code BEGIN
  * IMMEDIATE} transaction, committed with {@code synchronous=FULL} before the call returns; the
  * primary key {@code (book, sheet)} is a second guard against a sheet recorded twice.
+ *
+ * <p>The used sheets of a book are cached between changes, and read again whenever another
+ * connection has committed to the file ({@code PRAGMA data_version} moved) or a transaction of this
+ * journal was rolled back, so the cache never hides a sheet recorded elsewhere; without it each
+ * reservation would read every used sheet of the book.
  */
 final class JournalPadLedger implements PadLedger {
   private final StationJournal journal;
+  private final Map<String, TreeMap<Integer, String>> cache = new HashMap<>();
+  private long cachedDataVersion = -1;
+  private long cachedRollbacks = -1;
 
   JournalPadLedger(StationJournal journal) {
     this.journal = journal;
@@ -68,7 +78,7 @@ final class JournalPadLedger implements PadLedger {
   public SortedSet<Integer> usedSheets(String bookId) throws IOException {
     Objects.requireNonNull(bookId, "bookId");
     return journal.read(() -> Collections.unmodifiableSortedSet(
-        new TreeSet<>(used(bookId).keySet())));
+        new TreeSet<>(load(bookId).keySet())));
   }
 
   private static SheetRun findRun(PadBook book, int count, TreeMap<Integer, String> used)
@@ -86,7 +96,23 @@ final class JournalPadLedger implements PadLedger {
         + book.sheetCount() + (left == 1 ? " sheet is" : " sheets are") + " left unused");
   }
 
+  /** The used sheets of a book (cached; see the class comment). Call under the journal's lock. */
   private TreeMap<Integer, String> used(String bookId) throws SQLException {
+    long version = journal.dataVersion();
+    if (version != cachedDataVersion || journal.rollbacks() != cachedRollbacks) {
+      cache.clear();
+      cachedDataVersion = version;
+      cachedRollbacks = journal.rollbacks();
+    }
+    TreeMap<Integer, String> cached = cache.get(bookId);
+    if (cached == null) {
+      cached = load(bookId);
+      cache.put(bookId, cached);
+    }
+    return cached;
+  }
+
+  private TreeMap<Integer, String> load(String bookId) throws SQLException {
     TreeMap<Integer, String> used = new TreeMap<>();
     try (PreparedStatement ps = journal.connection().prepareStatement(
         "SELECT sheet, used_at FROM pad_sheets WHERE book = ?")) {
@@ -111,6 +137,12 @@ final class JournalPadLedger implements PadLedger {
         ps.addBatch();
       }
       ps.executeBatch();
+    }
+    TreeMap<Integer, String> cached = cache.get(run.bookId());
+    if (cached != null) {
+      for (int s = run.first(); s <= run.last(); s++) {
+        cached.put(s, at);
+      }
     }
   }
 

@@ -116,6 +116,7 @@ public final class StationJournal implements AutoCloseable {
   private final JournalPadLedger padLedger;
   private boolean closed;
   private boolean inTransaction;
+  private long rollbacks;
 
   private StationJournal(Path file, Clock clock, Connection connection) {
     this.file = file;
@@ -624,6 +625,19 @@ public final class StationJournal implements AutoCloseable {
     return clock;
   }
 
+  /** How many transactions of this instance were rolled back. */
+  synchronized long rollbacks() {
+    return rollbacks;
+  }
+
+  /** {@code PRAGMA data_version}: moves when another connection commits to the file. */
+  synchronized long dataVersion() throws SQLException {
+    try (Statement s = connection.createStatement();
+        ResultSet rs = s.executeQuery("PRAGMA data_version")) {
+      return rs.next() ? rs.getLong(1) : 0;
+    }
+  }
+
   /** Runs {@code work} in a {@code BEGIN IMMEDIATE} transaction, committed before returning. */
   synchronized <T, X extends Exception> T change(Work<T, X> work) throws IOException, X {
     try {
@@ -661,6 +675,7 @@ public final class StationJournal implements AutoCloseable {
       } finally {
         inTransaction = false;
         if (!committed) {
+          rollbacks++;
           try {
             s.execute("ROLLBACK");
           } catch (SQLException e) {
