@@ -161,4 +161,19 @@ public final class CliIo {
     }
     return new FileAttribute<?>[0];
   }
+
+  /** Deletes a directory and everything in it; best effort (what cannot be deleted stays). */
+  public static void deleteTree(Path dir) {
+    try (java.util.stream.Stream<Path> walk = Files.walk(dir)) {
+      walk.sorted(java.util.Comparator.reverseOrder()).forEach(p -> {
+        try {
+          Files.deleteIfExists(p);
+        } catch (IOException e) {
+          // best effort
+        }
+      });
+    } catch (IOException e) {
+      // best effort
+    }
+  }
 }

@@ -9,12 +9,14 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import org.shifrovka.MalformedInputException;
+import org.shifrovka.cli.CliIo;
 import org.shifrovka.cli.ExitCodes;
 import org.shifrovka.scenario.Scenario1949;
 import org.shifrovka.sim.ChainSimulation;
 import org.shifrovka.sim.OutcomeReport;
 import org.shifrovka.sim.Topology;
 import org.shifrovka.sim.server.Role;
+import org.shifrovka.sim.station.StationLoad;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 
@@ -28,9 +30,10 @@ import picocli.CommandLine.Option;
           + " report. The exit code is 0 if every message arrived exactly once with its text,"
           + " else 1."
     },
-    footerHeading = "%nExample:%n",
+    footerHeading = "%nExamples:%n",
     footer = {"  shifrovka simulate --topology sim-server/topologies/four-stations.yaml"
-        + " --seed 7 --speed max"})
+        + " --seed 7 --speed max",
+        "  shifrovka simulate --load 500 --duration 10 --tls"})
 public final class SimulateCommand extends AbstractCommand {
   @Option(names = "--topology", paramLabel = "<file>",
       description = "Topology file (YAML); default: the built-in 1949 chain.")
@@ -64,9 +67,32 @@ public final class SimulateCommand extends AbstractCommand {
   @Option(names = "--every-frame", description = "Show every frame on the air in the timeline.")
   boolean everyFrame;
 
+  @Option(names = "--load", paramLabel = "<messages/s>",
+      description = "Load test instead of a simulation: run the topology's stations as real"
+          + " stations (journals on, real time, loopback), file this many generated messages per"
+          + " second at the origin for --duration, and report throughput and latency"
+          + " percentiles. Link impairments do not apply.")
+  Double load;
+
+  @Option(names = "--duration", paramLabel = "<seconds>", defaultValue = "10",
+      description = "How long --load files messages (default: ${DEFAULT-VALUE}).")
+  double duration;
+
+  @Option(names = "--tls", description = "With --load: mutual TLS between the stations (a fresh"
+      + " simulation authority in the work directory).")
+  boolean tls;
+
+  @Option(names = "--work-dir", paramLabel = "<dir>",
+      description = "With --load: where the journals go (default: a temporary directory,"
+          + " deleted afterwards).")
+  Path workDir;
+
   @Override
   public Integer call() throws IOException, MalformedInputException, InterruptedException {
     Topology t = topology == null ? Topology.default1949() : Topology.parse(topology);
+    if (load != null) {
+      return runLoad(t);
+    }
     ChainSimulation.Builder b = builder(this, t, seed, speed, loss, garble);
     if (messages != null) {
       b.messages(messagesFrom(t, messages));
@@ -76,6 +102,29 @@ public final class SimulateCommand extends AbstractCommand {
     print(r.timeline());
     print("\n" + r.render());
     return r.finished() && r.allDeliveredExactlyOnce() ? ExitCodes.OK : ExitCodes.FAILURE;
+  }
+
+  private int runLoad(Topology t) throws IOException, InterruptedException {
+    if (!(duration > 0 && duration <= 3600)) {
+      throw usage("--duration must be 0-3600 seconds, got " + duration);
+    }
+    StationLoad run;
+    Path dir = workDir != null ? workDir : Files.createTempDirectory("shifrovka-load");
+    try {
+      run = StationLoad.of(t, load, Duration.ofNanos((long) (duration * 1e9)), dir, tls, seed);
+    } catch (IllegalArgumentException e) {
+      throw usage(e.getMessage());
+    }
+    StationLoad.Result r;
+    try {
+      r = run.run();
+    } finally {
+      if (workDir == null) {
+        CliIo.deleteTree(dir);
+      }
+    }
+    print(r.render());
+    return r.exactlyOnce() ? ExitCodes.OK : ExitCodes.FAILURE;
   }
 
   /** Returns a builder with the options every network command shares. */

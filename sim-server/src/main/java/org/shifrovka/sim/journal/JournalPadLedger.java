@@ -83,12 +83,15 @@ final class JournalPadLedger implements PadLedger {
 
   private static SheetRun findRun(PadBook book, int count, TreeMap<Integer, String> used)
       throws PadExhaustedException {
-    int run = 0;
-    for (int s = 1; s <= book.sheetCount(); s++) {
-      run = used.containsKey(s) ? 0 : run + 1;
-      if (run == count) {
-        return new SheetRun(book.id(), s - count + 1, count);
+    int free = 1; // the first sheet after the last used one seen
+    for (int s : used.keySet()) {
+      if (s - free >= count) {
+        return new SheetRun(book.id(), free, count);
       }
+      free = Math.max(free, s + 1);
+    }
+    if (book.sheetCount() - free + 1 >= count) {
+      return new SheetRun(book.id(), free, count);
     }
     int left = book.sheetCount() - used.size();
     throw new PadExhaustedException("pad book " + book.id() + " is exhausted: the telegram needs "
@@ -114,8 +117,9 @@ final class JournalPadLedger implements PadLedger {
 
   private TreeMap<Integer, String> load(String bookId) throws SQLException {
     TreeMap<Integer, String> used = new TreeMap<>();
-    try (PreparedStatement ps = journal.connection().prepareStatement(
-        "SELECT sheet, used_at FROM pad_sheets WHERE book = ?")) {
+    {
+        PreparedStatement ps = journal.statement(
+        "SELECT sheet, used_at FROM pad_sheets WHERE book = ?");
       ps.setString(1, bookId);
       try (ResultSet rs = ps.executeQuery()) {
         while (rs.next()) {
@@ -128,8 +132,9 @@ final class JournalPadLedger implements PadLedger {
 
   private void record(SheetRun run) throws SQLException {
     String at = journal.clock().instant().toString();
-    try (PreparedStatement ps = journal.connection().prepareStatement(
-        "INSERT INTO pad_sheets (book, sheet, used_at) VALUES (?, ?, ?)")) {
+    {
+        PreparedStatement ps = journal.statement(
+        "INSERT INTO pad_sheets (book, sheet, used_at) VALUES (?, ?, ?)");
       for (int s = run.first(); s <= run.last(); s++) {
         ps.setString(1, run.bookId());
         ps.setInt(2, s);

@@ -15,7 +15,9 @@ import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Collections;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import org.shifrovka.MalformedInputException;
@@ -82,7 +84,7 @@ public final class StationJournal implements AutoCloseable {
         + " registry INTEGER,"
         + " registry_width INTEGER,"
         + " UNIQUE (origin, serial))",
-    "CREATE INDEX IF NOT EXISTS telegrams_by_reference ON telegrams (origin, reference)",
+    "CREATE INDEX IF NOT EXISTS telegrams_by_reference ON telegrams (reference, origin)",
     "CREATE INDEX IF NOT EXISTS telegrams_unacknowledged ON telegrams (seq)"
         + " WHERE state <> 'ACKNOWLEDGED'",
     "CREATE TABLE IF NOT EXISTS registers ("
@@ -116,6 +118,7 @@ public final class StationJournal implements AutoCloseable {
   private final JournalPadLedger padLedger;
   private boolean closed;
   private boolean inTransaction;
+  private final Map<String, PreparedStatement> statements = new HashMap<>();
   private long rollbacks;
 
   private StationJournal(Path file, Clock clock, Connection connection) {
@@ -223,25 +226,38 @@ public final class StationJournal implements AutoCloseable {
   public synchronized JournalEntry journal(TelegramRecord record) throws IOException {
     Objects.requireNonNull(record, "record");
     return change(() -> {
-      Optional<JournalEntry> existing = find(record.origin(), record.serial());
-      if (existing.isPresent()) {
-        return withDuplicate(existing.get());
+      if (sequenceOf(record.origin(), record.serial()) > 0) {
+        return withDuplicate(find(record.origin(), record.serial()).orElseThrow());
       }
-      try (PreparedStatement ps = connection.prepareStatement("INSERT INTO telegrams"
+      Instant now = clock.instant();
+      {
+        PreparedStatement ps = statement("INSERT INTO telegrams"
           + " (origin, serial, addressee, radiogram, state, journaled_at, reference, part, parts)"
-          + " VALUES (?, ?, ?, ?, 'PENDING', ?, ?, ?, ?)")) {
+          + " VALUES (?, ?, ?, ?, 'PENDING', ?, ?, ?, ?)");
         ps.setString(1, record.origin());
         ps.setInt(2, record.serial());
         ps.setString(3, record.addressee());
         ps.setString(4, record.radiogram().render());
-        ps.setString(5, clock.instant().toString());
+        ps.setString(5, now.toString());
         ps.setString(6, record.reference());
         ps.setInt(7, record.part());
         ps.setInt(8, record.parts());
         ps.executeUpdate();
       }
-      return find(record.origin(), record.serial()).orElseThrow();
+      return new JournalEntry(sequenceOf(record.origin(), record.serial()), record,
+          TelegramState.PENDING, now, 0, Optional.empty(), Optional.empty(), Optional.empty(),
+          false);
     });
+  }
+
+  /** The arrival sequence of a journaled telegram, or 0. */
+  private long sequenceOf(String origin, int serial) throws SQLException {
+    PreparedStatement ps = statement("SELECT seq FROM telegrams WHERE origin = ? AND serial = ?");
+    ps.setString(1, origin);
+    ps.setInt(2, serial);
+    try (ResultSet rs = ps.executeQuery()) {
+      return rs.next() ? rs.getLong(1) : 0;
+    }
   }
 
   private static JournalEntry withDuplicate(JournalEntry e) {
@@ -282,7 +298,8 @@ public final class StationJournal implements AutoCloseable {
       throws UnknownTelegramException, IOException {
     Objects.requireNonNull(origin, "origin");
     Optional<JournalEntry> after = change(() -> {
-      try (PreparedStatement ps = connection.prepareStatement(update)) {
+      {
+        PreparedStatement ps = statement(update);
         ps.setString(1, clock.instant().toString());
         ps.setString(2, origin);
         ps.setInt(3, serial);
@@ -343,8 +360,9 @@ public final class StationJournal implements AutoCloseable {
     new RegistryNumber(base, width); // validates the width
     long issued = change(() -> {
       long next;
-      try (PreparedStatement ps = connection.prepareStatement(
-          "SELECT base, step, next FROM registers WHERE office = ?")) {
+      {
+        PreparedStatement ps = statement(
+          "SELECT base, step, next FROM registers WHERE office = ?");
         ps.setString(1, office);
         try (ResultSet rs = ps.executeQuery()) {
           if (rs.next()) {
@@ -361,9 +379,10 @@ public final class StationJournal implements AutoCloseable {
       if (next > Integer.MAX_VALUE) {
         throw new IllegalStateException("the register of " + office + " is full");
       }
-      try (PreparedStatement ps = connection.prepareStatement("INSERT INTO registers"
+      {
+        PreparedStatement ps = statement("INSERT INTO registers"
           + " (office, base, step, next) VALUES (?, ?, ?, ?)"
-          + " ON CONFLICT (office) DO UPDATE SET next = excluded.next")) {
+          + " ON CONFLICT (office) DO UPDATE SET next = excluded.next");
         ps.setString(1, office);
         ps.setInt(2, base);
         ps.setInt(3, step);
@@ -414,14 +433,25 @@ public final class StationJournal implements AutoCloseable {
       int step, int width) throws UnknownTelegramException, IOException {
     Objects.requireNonNull(origin, "origin");
     return this.<RegistryNumber, UnknownTelegramException>change(() -> {
-      JournalEntry e = find(origin, serial)
-          .orElseThrow(() -> new UnknownTelegramException(origin, serial));
-      if (e.registryNumber().isPresent()) {
-        return e.registryNumber().get();
+      {
+        PreparedStatement ps = statement("SELECT registry, registry_width FROM telegrams"
+            + " WHERE origin = ? AND serial = ?");
+        ps.setString(1, origin);
+        ps.setInt(2, serial);
+        try (ResultSet rs = ps.executeQuery()) {
+          if (!rs.next()) {
+            throw new UnknownTelegramException(origin, serial);
+          }
+          long value = rs.getLong(1);
+          if (!rs.wasNull()) {
+            return new RegistryNumber((int) value, rs.getInt(2));
+          }
+        }
       }
       RegistryNumber reg = nextRegistryNumber(office, base, step, width);
-      try (PreparedStatement ps = connection.prepareStatement("UPDATE telegrams SET registry = ?,"
-          + " registry_width = ? WHERE origin = ? AND serial = ?")) {
+      {
+        PreparedStatement ps = statement("UPDATE telegrams SET registry = ?,"
+          + " registry_width = ? WHERE origin = ? AND serial = ?");
         ps.setInt(1, reg.value());
         ps.setInt(2, reg.width());
         ps.setString(3, origin);
@@ -456,8 +486,9 @@ public final class StationJournal implements AutoCloseable {
   public synchronized int lastSerial(String origin) throws IOException {
     Objects.requireNonNull(origin, "origin");
     return read(() -> {
-      try (PreparedStatement ps = connection.prepareStatement(
-          "SELECT max(serial) FROM telegrams WHERE origin = ?")) {
+      {
+        PreparedStatement ps = statement(
+          "SELECT max(serial) FROM telegrams WHERE origin = ?");
         ps.setString(1, origin);
         try (ResultSet rs = ps.executeQuery()) {
           int max = rs.next() ? rs.getInt(1) : -1;
@@ -478,11 +509,12 @@ public final class StationJournal implements AutoCloseable {
     Objects.requireNonNull(self, "self");
     Objects.requireNonNull(reference, "reference");
     return change(() -> {
-      try (PreparedStatement ps = connection.prepareStatement("UPDATE telegrams SET"
+      {
+        PreparedStatement ps = statement("UPDATE telegrams SET"
           + " state = 'ACKNOWLEDGED', acknowledged_at = ?"
           + " WHERE reference = ? AND origin <> ? AND state = 'FORWARDED' AND NOT EXISTS"
           + " (SELECT 1 FROM telegrams WHERE origin = ? AND reference = ?"
-          + " AND state <> 'ACKNOWLEDGED')")) {
+          + " AND state <> 'ACKNOWLEDGED')");
         ps.setString(1, clock.instant().toString());
         ps.setString(2, reference);
         ps.setString(3, self);
@@ -502,8 +534,9 @@ public final class StationJournal implements AutoCloseable {
     Objects.requireNonNull(source, "source");
     Objects.requireNonNull(reference, "reference");
     return change(() -> {
-      try (PreparedStatement ps = connection.prepareStatement("INSERT INTO filings"
-          + " (source, reference, filed_at) VALUES (?, ?, ?) ON CONFLICT (source) DO NOTHING")) {
+      {
+        PreparedStatement ps = statement("INSERT INTO filings"
+          + " (source, reference, filed_at) VALUES (?, ?, ?) ON CONFLICT (source) DO NOTHING");
         ps.setString(1, source);
         ps.setString(2, reference);
         ps.setString(3, clock.instant().toString());
@@ -516,8 +549,9 @@ public final class StationJournal implements AutoCloseable {
   public synchronized Optional<String> filing(String source) throws IOException {
     Objects.requireNonNull(source, "source");
     return read(() -> {
-      try (PreparedStatement ps = connection.prepareStatement(
-          "SELECT reference FROM filings WHERE source = ?")) {
+      {
+        PreparedStatement ps = statement(
+          "SELECT reference FROM filings WHERE source = ?");
         ps.setString(1, source);
         try (ResultSet rs = ps.executeQuery()) {
           return rs.next() ? Optional.of(rs.getString(1)) : Optional.empty();
@@ -539,9 +573,10 @@ public final class StationJournal implements AutoCloseable {
       regs.append(regs.length() == 0 ? "" : " ").append(r);
     }
     return change(() -> {
-      try (PreparedStatement ps = connection.prepareStatement("INSERT INTO deliveries"
+      {
+        PreparedStatement ps = statement("INSERT INTO deliveries"
           + " (reference, origin, registry_numbers, delivered_at) VALUES (?, ?, ?, ?)"
-          + " ON CONFLICT (reference) DO NOTHING")) {
+          + " ON CONFLICT (reference) DO NOTHING");
         ps.setString(1, reference);
         ps.setString(2, origin);
         ps.setString(3, regs.toString());
@@ -564,8 +599,9 @@ public final class StationJournal implements AutoCloseable {
   private List<JournalEntry> select(String where, Object... args) throws IOException {
     return read(() -> {
       List<JournalEntry> out = new ArrayList<>();
-      try (PreparedStatement ps = connection.prepareStatement("SELECT " + COLUMNS
-          + " FROM telegrams" + where)) {
+      {
+        PreparedStatement ps = statement("SELECT " + COLUMNS
+          + " FROM telegrams" + where);
         for (int i = 0; i < args.length; i++) {
           ps.setObject(i + 1, args[i]);
         }
@@ -599,6 +635,10 @@ public final class StationJournal implements AutoCloseable {
     }
     closed = true;
     try {
+      for (PreparedStatement ps : statements.values()) {
+        ps.close();
+      }
+      statements.clear();
       connection.close();
     } catch (SQLException e) {
       throw new IOException("cannot close the station journal " + file + ": " + e.getMessage(), e);
@@ -619,6 +659,22 @@ public final class StationJournal implements AutoCloseable {
 
   Connection connection() {
     return connection;
+  }
+
+  /**
+   * Returns the prepared statement of {@code sql}, prepared once and kept until the journal
+   * closes (preparing is a good part of a small statement's cost); its parameters are cleared.
+   * Do not close it.
+   */
+  synchronized PreparedStatement statement(String sql) throws SQLException {
+    PreparedStatement ps = statements.get(sql);
+    if (ps == null) {
+      ps = connection.prepareStatement(sql);
+      statements.put(sql, ps);
+    } else {
+      ps.clearParameters();
+    }
+    return ps;
   }
 
   Clock clock() {
@@ -693,8 +749,9 @@ public final class StationJournal implements AutoCloseable {
   }
 
   private Optional<JournalEntry> find(String origin, int serial) throws SQLException, IOException {
-    try (PreparedStatement ps = connection.prepareStatement("SELECT " + COLUMNS
-        + " FROM telegrams WHERE origin = ? AND serial = ?")) {
+    {
+        PreparedStatement ps = statement("SELECT " + COLUMNS
+        + " FROM telegrams WHERE origin = ? AND serial = ?");
       ps.setString(1, origin);
       ps.setInt(2, serial);
       try (ResultSet rs = ps.executeQuery()) {

@@ -41,6 +41,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.Set;
 import java.util.TreeMap;
 import java.util.concurrent.CompletableFuture;
@@ -176,6 +177,8 @@ public final class StandaloneStation implements AutoCloseable {
     final LongAdder delivered = new LongAdder();
     final LongAdder filed = new LongAdder();
     final LongAdder problems = new LongAdder();
+    final LongAdder batches = new LongAdder();
+    final LongAdder batchNanos = new LongAdder();
 
     /** Returns the counters by name, in a fixed order. */
     public Map<String, Long> asMap() {
@@ -190,6 +193,8 @@ public final class StandaloneStation implements AutoCloseable {
       m.put("messages-forwarded", forwarded.sum());
       m.put("messages-delivered", delivered.sum());
       m.put("problems", problems.sum());
+      m.put("journal-batches", batches.sum());
+      m.put("journal-millis", batchNanos.sum() / 1_000_000);
       return m;
     }
 
@@ -209,6 +214,8 @@ public final class StandaloneStation implements AutoCloseable {
   private final int window;
   private final Listener listener;
   private final Duration drainTimeout;
+  private final InetSocketAddress listen;
+  private final Map<String, InetSocketAddress> directory;
   private final Set<String> neighbours;
   private final Counters counters = new Counters();
   private final Refusals refusals;
@@ -226,6 +233,10 @@ public final class StandaloneStation implements AutoCloseable {
   private ChannelGroup accepted;
   private Channel server;
   private int nextSerial;
+  /** During a batch: the next serial, committed to {@link #nextSerial} with the batch. */
+  private int batchSerial;
+  /** During a batch: what to do once it has committed. */
+  private List<Runnable> effects;
   private volatile boolean closing;
   private boolean started;
 
@@ -240,6 +251,8 @@ public final class StandaloneStation implements AutoCloseable {
     this.window = b.window;
     this.listener = b.listener;
     this.drainTimeout = b.drainTimeout;
+    this.listen = b.listen;
+    this.directory = b.directory;
     this.neighbours = neighbours(topology, self.name());
     this.refusals = new Refusals(self.name(), () -> trust == null ? 0 : trust.refusedPeers());
   }
@@ -320,7 +333,8 @@ public final class StandaloneStation implements AutoCloseable {
               initAccepted(ch);
             }
           })
-          .bind(self.host(), self.port()).sync().channel();
+          .bind(listen != null ? listen
+              : new InetSocketAddress(self.host(), self.port())).sync().channel();
     } catch (RuntimeException | InterruptedException e) {
       closeQuietly();
       throw new IOException(name() + ": cannot listen on " + self.host() + ":" + self.port()
@@ -371,7 +385,8 @@ public final class StandaloneStation implements AutoCloseable {
    * @param text the message as typed
    * @param addressee the addressee station
    * @return completes with the filing, or exceptionally with {@link MalformedInputException},
-   *     {@link PadSecurityException} or {@link IOException}
+   *     {@link PadSecurityException}, {@link IOException} or {@link IllegalArgumentException} (no
+   *     route)
    */
   public CompletableFuture<Filing> file(String source, String text, String addressee) {
     Objects.requireNonNull(source, "source");
@@ -382,52 +397,54 @@ public final class StandaloneStation implements AutoCloseable {
       result.completeExceptionally(new IllegalStateException(name() + " is closing"));
       return result;
     }
-    office.execute(() -> {
-      try {
-        result.complete(fileNow(source, text, addressee));
-      } catch (Exception e) {
-        result.completeExceptionally(e);
-      }
-    });
+    inbox.add(new FilingIn(source, text, addressee, result));
+    scheduleDrain();
     return result;
   }
 
-  private Filing fileNow(String source, String text, String addressee)
-      throws IOException, MalformedInputException, PadSecurityException {
-    String next = topology.nextHop(name(), addressee);
+  /** Files one message inside the current batch; its effects wait for the commit. */
+  private void fileInBatch(FilingIn in) throws IOException {
+    String next = topology.nextHop(name(), in.addressee);
     if (next == null) {
-      throw new IllegalArgumentException(name() + " has no route to " + addressee);
+      effects.add(() -> in.result.completeExceptionally(new IllegalArgumentException(name()
+          + " has no route to " + in.addressee)));
+      return;
     }
-    if (journal.filing(source).isPresent()) {
-      return null;
+    if (journal.filing(in.source).isPresent()) {
+      effects.add(() -> in.result.complete(null));
+      return;
     }
-    long filedAt = nanos(clock.instant());
-    Encipherment enc = inBatch(() -> {
-      Encipherment e = offices.sending(next, addressee, journal.padLedger(), nextSerial)
-          .encipher(text, source);
-      String ref = name() + "/" + e.telegrams().get(0).serial();
-      journalOwn(e, addressee, ref);
-      journal.recordFiling(source, ref);
-      return e;
-    });
+    Encipherment enc;
+    try {
+      enc = offices.sending(next, in.addressee, journal.padLedger(), batchSerial)
+          .encipher(in.text, in.source);
+    } catch (MalformedInputException | PadSecurityException e) {
+      effects.add(() -> in.result.completeExceptionally(e));
+      return;
+    }
     List<Telegram> ts = enc.telegrams();
     String ref = name() + "/" + ts.get(0).serial();
-    nextSerial = ts.get(ts.size() - 1).serial() + 1;
-    filedAtByReference.put(ref, filedAt);
-    queueOwn(next, ts, addressee, ref, filedAt);
-    counters.filed.increment();
-    Filing f = new Filing(source, ref, addressee, enc.text().toString(), ts.size());
-    listener.filed(f);
-    return f;
+    journalOwn(ts, in.addressee, ref);
+    journal.recordFiling(in.source, ref);
+    long filedAt = nanos(clock.instant());
+    Filing f = new Filing(in.source, ref, in.addressee, enc.text().toString(), ts.size());
+    effects.add(() -> {
+      filedAtByReference.put(ref, filedAt);
+      queueOwn(next, ts, in.addressee, ref, filedAt);
+      counters.filed.increment();
+      listener.filed(f);
+      in.result.complete(f);
+    });
   }
 
-  private void journalOwn(Encipherment e, String addressee, String ref) throws IOException {
-    List<Telegram> ts = e.telegrams();
+  /** Journals a station's own telegrams and advances the batch's serial past them. */
+  private void journalOwn(List<Telegram> ts, String addressee, String ref) throws IOException {
     for (int k = 0; k < ts.size(); k++) {
       Telegram t = ts.get(k);
       journal.journal(new TelegramRecord(name(), t.serial(), addressee, t.radiogram(), ref, k + 1,
           ts.size()));
     }
+    batchSerial = ts.get(ts.size() - 1).serial() + 1;
   }
 
   private void queueOwn(String next, List<Telegram> ts, String addressee, String ref,
@@ -448,6 +465,9 @@ public final class StandaloneStation implements AutoCloseable {
 
   private record ReceiptIn(Downlink link, int serial) {}
 
+  private record FilingIn(String source, String text, String addressee,
+      CompletableFuture<Filing> result) {}
+
   private void arrived(String peer, Frame f, Channel ch, Runnable done) {
     if (f.kind() != FrameKind.RADIOGRAM) {
       done.run(); // receipts and repeats travel the other way; nothing else is expected here
@@ -463,106 +483,133 @@ public final class StandaloneStation implements AutoCloseable {
     }
   }
 
-  /** Journals the arrivals and receipts waiting, as one transaction, then acts on them. */
+  /**
+   * Takes what waits in the inbox (arrivals, receipts, filings) and deals with all of it in one
+   * journal transaction: journals and registers the arrivals, records the receipts, files the
+   * messages, and delivers or forwards every message whose parts are now all in. Only after the
+   * commit do receipts, telegrams and reports go out; if the commit fails, none does.
+   */
   private void drainInbox() {
     drainScheduled.set(false);
-    List<Arrival> arrivals = new ArrayList<>();
-    List<ReceiptIn> receipts = new ArrayList<>();
+    List<Object> items = new ArrayList<>();
     Object o;
-    while (arrivals.size() + receipts.size() < BATCH && (o = inbox.poll()) != null) {
-      if (o instanceof Arrival) {
-        arrivals.add((Arrival) o);
-      } else {
-        receipts.add((ReceiptIn) o);
-      }
+    while (items.size() < BATCH && (o = inbox.poll()) != null) {
+      items.add(o);
     }
     if (!inbox.isEmpty()) {
       scheduleDrain();
     }
-    if (arrivals.isEmpty() && receipts.isEmpty()) {
-      return;
-    }
-    List<Object[]> accepted = new ArrayList<>(arrivals.size());
-    List<Arrival> refused = new ArrayList<>();
-    Set<String> settle = new LinkedHashSet<>();
-    try {
-      inBatch(() -> {
-        for (Arrival a : arrivals) {
-          TelegramRecord rec = record(a);
-          if (rec == null) {
-            refused.add(a);
-            continue;
-          }
-          boolean duplicate = journal.journal(rec).duplicate();
-          RegistryNumber reg = journal.register(rec.origin(), rec.serial(), name(),
-              self.registerBase(), self.registerStep(), self.registerWidth());
-          JournalEntry e = journal.entry(rec.origin(), rec.serial()).orElseThrow();
-          accepted.add(new Object[] {a, e, reg, duplicate});
-        }
-        for (ReceiptIn r : receipts) {
-          try {
-            JournalEntry e = journal.markAcknowledged(name(), r.serial);
-            settle.add(e.record().reference());
-          } catch (UnknownTelegramException e) {
-            LOG.log(Level.WARNING, "{0}: a receipt from {1} for No. {2}, which was never sent",
-                name(), r.link.peer, r.serial);
+    if (!items.isEmpty()) {
+      runBatch(() -> {
+        List<JournalEntry> fresh = new ArrayList<>();
+        Set<String> settle = new LinkedHashSet<>();
+        for (Object item : items) {
+          if (item instanceof Arrival) {
+            arriveInBatch((Arrival) item, fresh);
+          } else if (item instanceof ReceiptIn) {
+            receiptInBatch((ReceiptIn) item, settle);
+          } else {
+            fileInBatch((FilingIn) item);
           }
         }
         for (String ref : settle) {
           journal.settle(name(), ref);
         }
-        return null;
+        for (JournalEntry e : fresh) {
+          finishIfComplete(e);
+        }
+      }, () -> {
+        for (Object item : items) {
+          if (item instanceof Arrival) {
+            ((Arrival) item).done.run(); // not receipted: the sender sends again
+          } else if (item instanceof FilingIn) {
+            ((FilingIn) item).result.completeExceptionally(new IOException(name()
+                + ": the journal refused the filing"));
+          }
+        }
       });
-    } catch (IOException | MalformedInputException | PadSecurityException | RuntimeException e) {
-      // nothing was journaled: no receipt goes out, the senders will send again
-      LOG.log(Level.ERROR, "{0}: cannot journal {1} arrivals and {2} receipts: {3}", name(),
-          arrivals.size(), receipts.size(), e.toString());
-      for (Arrival a : arrivals) {
-        a.done.run();
-      }
-      return;
-    }
-    for (Arrival a : refused) {
-      a.done.run();
-    }
-    for (ReceiptIn r : receipts) {
-      counters.acknowledged.increment();
-      r.link.acknowledged(r.serial);
-    }
-    List<JournalEntry> fresh = new ArrayList<>();
-    for (Object[] x : accepted) {
-      Arrival a = (Arrival) x[0];
-      JournalEntry e = (JournalEntry) x[1];
-      RegistryNumber reg = (RegistryNumber) x[2];
-      counters.received.increment();
-      if ((Boolean) x[3]) {
-        counters.duplicates.increment();
-      } else {
-        fresh.add(e);
-        filedAtByReference.putIfAbsent(e.record().reference(), a.frame.header().filedAt());
-      }
-      a.channel.writeAndFlush(Frame.receipt(frameIds.incrementAndGet(), a.frame.attempt(),
-          nanos(clock.instant()), a.peer, a.frame.serial(), reg.value()));
-      counters.receiptsSent.increment();
-      a.done.run();
-    }
-    for (JournalEntry e : fresh) {
-      finishIfComplete(e);
     }
   }
 
+  /** The work of one batch. */
+  private interface BatchWork {
+    void run() throws IOException;
+  }
+
   /**
-   * Runs {@code work} as one journal transaction ({@link StationJournal#batch}), passing on the
-   * checked exceptions of the cipher offices and the journal.
+   * Runs {@code work} as one journal transaction and then the effects it queued; if the
+   * transaction fails, drops the effects, restores the serial and runs {@code onFailure}.
    */
-  private <T> T inBatch(StationJournal.Batch<T, Exception> work)
-      throws IOException, MalformedInputException, PadSecurityException {
+  private void runBatch(BatchWork work, Runnable onFailure) {
+    effects = new ArrayList<>();
+    batchSerial = nextSerial;
+    long t0 = System.nanoTime();
     try {
-      return journal.batch(work);
-    } catch (IOException | MalformedInputException | PadSecurityException | RuntimeException e) {
-      throw e;
-    } catch (Exception e) {
-      throw new IllegalStateException(e);
+      journal.batch(() -> {
+        work.run();
+        return null;
+      });
+    } catch (IOException | RuntimeException e) {
+      effects = null;
+      counters.problems.increment();
+      LOG.log(Level.ERROR, "{0}: the journal refused a batch, nothing of it was recorded or"
+          + " sent: {1}", name(), e.toString());
+      onFailure.run();
+      return;
+    }
+    counters.batches.increment();
+    counters.batchNanos.add(System.nanoTime() - t0);
+    nextSerial = batchSerial;
+    List<Runnable> done = effects;
+    effects = null;
+    for (Runnable r : done) {
+      r.run();
+    }
+  }
+
+  private void arriveInBatch(Arrival a, List<JournalEntry> fresh) throws IOException {
+    TelegramRecord rec = record(a);
+    if (rec == null) {
+      effects.add(a.done);
+      return;
+    }
+    JournalEntry entry = journal.journal(rec);
+    boolean duplicate = entry.duplicate();
+    RegistryNumber reg;
+    try {
+      reg = journal.register(rec.origin(), rec.serial(), name(), self.registerBase(),
+          self.registerStep(), self.registerWidth());
+    } catch (UnknownTelegramException e) {
+      throw new IllegalStateException("just journaled: " + e.getMessage(), e);
+    }
+    if (!duplicate) {
+      fresh.add(new JournalEntry(entry.sequence(), rec, entry.state(), entry.journaledAt(), 0,
+          Optional.empty(), Optional.empty(), Optional.of(reg), false));
+      filedAtByReference.putIfAbsent(rec.reference(), a.frame.header().filedAt());
+    }
+    Frame receipt = Frame.receipt(frameIds.incrementAndGet(), a.frame.attempt(),
+        nanos(clock.instant()), a.peer, a.frame.serial(), reg.value());
+    effects.add(() -> {
+      counters.received.increment();
+      if (duplicate) {
+        counters.duplicates.increment();
+      }
+      a.channel.writeAndFlush(receipt);
+      counters.receiptsSent.increment();
+      a.done.run();
+    });
+  }
+
+  private void receiptInBatch(ReceiptIn r, Set<String> settle) throws IOException {
+    try {
+      settle.add(journal.markAcknowledged(name(), r.serial).record().reference());
+      effects.add(() -> {
+        counters.acknowledged.increment();
+        r.link.acknowledged(r.serial);
+      });
+    } catch (UnknownTelegramException e) {
+      LOG.log(Level.WARNING, "{0}: a receipt from {1} for No. {2}, which was never sent", name(),
+          r.link.peer, r.serial);
     }
   }
 
@@ -592,20 +639,15 @@ public final class StandaloneStation implements AutoCloseable {
     }
   }
 
-  /** Delivers or forwards the message of {@code e} if all its parts are in and not yet done. */
-  private void finishIfComplete(JournalEntry e) {
+  /**
+   * In a batch: delivers or forwards the message of {@code e} if all its parts are in and it is
+   * not done yet. A message that cannot be finished (its text does not encipher, the pad is
+   * exhausted) stays pending in the journal and is tried again at the next start.
+   */
+  private void finishIfComplete(JournalEntry e) throws IOException {
     TelegramRecord rec = e.record();
-    List<JournalEntry> parts;
-    if (rec.parts() == 1) {
-      parts = List.of(e);
-    } else {
-      try {
-        parts = journal.parts(rec.origin(), rec.reference());
-      } catch (IOException x) {
-        LOG.log(Level.ERROR, "{0}: cannot read the parts of {1}: {2}", name(), rec.reference(), x);
-        return;
-      }
-    }
+    List<JournalEntry> parts = rec.parts() == 1 ? List.of(e)
+        : journal.parts(rec.origin(), rec.reference());
     TreeMap<Integer, JournalEntry> byPart = new TreeMap<>();
     for (JournalEntry p : parts) {
       if (p.state() == TelegramState.PENDING) {
@@ -622,7 +664,8 @@ public final class StandaloneStation implements AutoCloseable {
       } else {
         forward(all);
       }
-    } catch (IOException | MalformedInputException | PadSecurityException | RuntimeException x) {
+    } catch (MalformedInputException | PadSecurityException | UnknownTelegramException
+        | IllegalStateException | IllegalArgumentException x) {
       counters.problems.increment();
       LOG.log(Level.ERROR, "{0}: cannot finish message {1} (it stays in the journal and is"
           + " tried again at the next start): {2}", name(), rec.reference(), x.toString());
@@ -648,8 +691,7 @@ public final class StandaloneStation implements AutoCloseable {
     return d.messages().get(0);
   }
 
-  private void deliver(List<JournalEntry> parts)
-      throws IOException, MalformedInputException, PadSecurityException {
+  private void deliver(List<JournalEntry> parts) throws IOException, UnknownTelegramException {
     List<String> problems = new ArrayList<>();
     ReceivedMessage m = decipher(parts, problems);
     String ref = parts.get(0).record().reference();
@@ -657,30 +699,31 @@ public final class StandaloneStation implements AutoCloseable {
     for (JournalEntry p : parts) {
       p.registryNumber().ifPresent(regs::add);
     }
-    boolean first = inBatch(() -> {
-      boolean fresh = journal.recordDelivery(ref, parts.get(0).origin(), regs);
-      for (JournalEntry p : parts) {
-        journal.markForwarded(p.origin(), p.serial());
-        journal.markAcknowledged(p.origin(), p.serial());
-      }
-      return fresh;
-    });
+    boolean first = journal.recordDelivery(ref, parts.get(0).origin(), regs);
+    for (JournalEntry p : parts) {
+      journal.markForwarded(p.origin(), p.serial());
+      journal.markAcknowledged(p.origin(), p.serial());
+    }
     if (!first) {
       return;
     }
-    counters.delivered.increment();
-    Long filedAt = filedAtByReference.remove(ref);
-    long latency = filedAt == null ? 0 : Math.max(0, nanos(clock.instant()) - filedAt);
     List<String> regTexts = new ArrayList<>();
     for (RegistryNumber r : regs) {
       regTexts.add(r.toString());
     }
-    listener.delivered(new Delivery(ref, parts.get(0).origin(), m.text().toString(),
-        List.copyOf(regTexts), List.copyOf(problems), Duration.ofNanos(latency)));
+    String from = parts.get(0).origin();
+    String text = m.text().toString();
+    effects.add(() -> {
+      counters.delivered.increment();
+      Long filedAt = filedAtByReference.remove(ref);
+      long latency = filedAt == null ? 0 : Math.max(0, nanos(clock.instant()) - filedAt);
+      listener.delivered(new Delivery(ref, from, text, List.copyOf(regTexts),
+          List.copyOf(problems), Duration.ofNanos(latency)));
+    });
   }
 
-  private void forward(List<JournalEntry> parts)
-      throws IOException, MalformedInputException, PadSecurityException {
+  private void forward(List<JournalEntry> parts) throws IOException, MalformedInputException,
+      PadSecurityException, UnknownTelegramException {
     List<String> problems = new ArrayList<>();
     ReceivedMessage m = decipher(parts, problems);
     TelegramRecord first = parts.get(0).record();
@@ -690,21 +733,20 @@ public final class StandaloneStation implements AutoCloseable {
     if (next == null) {
       throw new IllegalStateException("no route to " + addressee);
     }
-    Encipherment enc = inBatch(() -> {
-      Encipherment e = offices.sending(next, addressee, journal.padLedger(), nextSerial)
-          .encipher(m.text().toString(), ref);
-      journalOwn(e, addressee, ref);
-      for (JournalEntry p : parts) {
-        journal.markForwarded(p.origin(), p.serial());
-      }
-      return e;
-    });
+    Encipherment enc = offices.sending(next, addressee, journal.padLedger(), batchSerial)
+        .encipher(m.text().toString(), ref);
     List<Telegram> ts = enc.telegrams();
-    nextSerial = ts.get(ts.size() - 1).serial() + 1;
-    Long filedAt = filedAtByReference.remove(ref);
-    queueOwn(next, ts, addressee, ref, filedAt == null
-        ? nanos(parts.get(0).journaledAt()) : filedAt);
-    counters.forwarded.increment();
+    journalOwn(ts, addressee, ref);
+    for (JournalEntry p : parts) {
+      journal.markForwarded(p.origin(), p.serial());
+    }
+    Long known = filedAtByReference.get(ref);
+    long filedAt = known == null ? nanos(parts.get(0).journaledAt()) : known;
+    effects.add(() -> {
+      filedAtByReference.remove(ref);
+      queueOwn(next, ts, addressee, ref, filedAt);
+      counters.forwarded.increment();
+    });
   }
 
   // ---------------------------------------------------------------------------------------------
@@ -730,15 +772,20 @@ public final class StandaloneStation implements AutoCloseable {
           RadiogramFrames.groupBytes(r.radiogram())));
       resend++;
     }
-    int finished = 0;
+    List<JournalEntry> pending = new ArrayList<>();
     Set<String> seen = new LinkedHashSet<>();
     for (JournalEntry e : journal.inState(TelegramState.PENDING)) {
       if (!e.origin().equals(name()) && seen.add(e.origin() + " " + e.record().reference())) {
-        long before = counters.delivered.sum() + counters.forwarded.sum();
-        finishIfComplete(e);
-        finished += (counters.delivered.sum() + counters.forwarded.sum() > before) ? 1 : 0;
+        pending.add(e);
       }
     }
+    long before = counters.delivered.sum() + counters.forwarded.sum();
+    runBatch(() -> {
+      for (JournalEntry e : pending) {
+        finishIfComplete(e);
+      }
+    }, () -> { });
+    int finished = (int) (counters.delivered.sum() + counters.forwarded.sum() - before);
     return new int[] {resend, finished};
   }
 
@@ -980,6 +1027,10 @@ public final class StandaloneStation implements AutoCloseable {
   }
 
   private InetSocketAddress dialAddress(Topology.StationSpec spec) {
+    InetSocketAddress known = directory.get(spec.name());
+    if (known != null) {
+      return known;
+    }
     String a = spec.address();
     int colon = a.lastIndexOf(':');
     return InetSocketAddress.createUnresolved(a.substring(0, colon),
@@ -1087,8 +1138,28 @@ public final class StandaloneStation implements AutoCloseable {
     private int window = DEFAULT_WINDOW;
     private Listener listener = new Listener() {};
     private Duration drainTimeout = Duration.ofSeconds(5);
+    private InetSocketAddress listen;
+    private Map<String, InetSocketAddress> directory = Map.of();
 
     private Builder() {}
+
+    /**
+     * Listens on {@code v} instead of the topology's listen address (port 0: any free port; see
+     * {@link StandaloneStation#start()} for the bound one).
+     */
+    public Builder listen(InetSocketAddress v) {
+      this.listen = Objects.requireNonNull(v, "listen");
+      return this;
+    }
+
+    /**
+     * Dials the stations named in {@code v} at those addresses instead of the topology's; the map
+     * is read at each connection, so it may be filled as the stations start (a live view).
+     */
+    public Builder directory(Map<String, InetSocketAddress> v) {
+      this.directory = Objects.requireNonNull(v, "directory");
+      return this;
+    }
 
     /** Sets the topology every station of the chain shares (required). */
     public Builder topology(Topology v) {
@@ -1180,12 +1251,14 @@ public final class StandaloneStation implements AutoCloseable {
       }
       if (pki == null) {
         List<String> remote = new ArrayList<>();
-        if (!loopback(self.host())) {
+        if (!loopback(listen != null ? listen.getHostString() : self.host())) {
           remote.add(name + " listens on " + self.host());
         }
         for (String n : neighbours(topology, name)) {
           String a = topology.station(n).address();
-          if (!loopback(a.substring(0, a.lastIndexOf(':')))) {
+          InetSocketAddress known = directory.get(n);
+          if (!loopback(known != null ? known.getHostString()
+              : a.substring(0, a.lastIndexOf(':')))) {
             remote.add(n + " is at " + a);
           }
         }

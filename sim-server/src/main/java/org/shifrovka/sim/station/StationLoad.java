@@ -1,0 +1,248 @@
+package org.shifrovka.sim.station;
+
+import java.io.IOException;
+import java.net.InetSocketAddress;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.security.GeneralSecurityException;
+import java.security.SecureRandom;
+import java.time.Clock;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Objects;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.atomic.AtomicLong;
+import java.util.concurrent.locks.LockSupport;
+import org.HdrHistogram.Histogram;
+import org.HdrHistogram.Recorder;
+import org.shifrovka.sim.MessageGenerator;
+import org.shifrovka.sim.Topology;
+import org.shifrovka.sim.pki.SimulationAuthority;
+import org.shifrovka.sim.server.Role;
+
+/**
+ * A load generator: runs every station of a topology as a {@link StandaloneStation} in this
+ * process, on loopback ports of its own choosing, journals in a work directory, and files
+ * generated messages at the origin at a steady rate for a while; then waits for them to arrive and
+ * reports throughput and end-to-end latency (from the call that files a message to its delivery at
+ * the addressee), with HdrHistogram percentiles.
+ *
+ * <p>Everything real is on: journals fsynced at every batch, receipts, and with {@code tls}
+ * mutual TLS from a fresh simulation authority. The rate is open-loop: filings are due at fixed
+ * times whatever the stations do, so a station that falls behind shows as latency, not as a lower
+ * offered load (no coordinated omission).
+ */
+public final class StationLoad {
+  private final Topology topology;
+  private final double perSecond;
+  private final Duration duration;
+  private final Path workDir;
+  private final boolean tls;
+  private final long seed;
+  private final Duration settle;
+
+  private StationLoad(Topology topology, double perSecond, Duration duration, Path workDir,
+      boolean tls, long seed, Duration settle) {
+    this.topology = topology;
+    this.perSecond = perSecond;
+    this.duration = duration;
+    this.workDir = workDir;
+    this.tls = tls;
+    this.seed = seed;
+    this.settle = settle;
+  }
+
+  /**
+   * Returns a load run.
+   *
+   * @param topology the stations and links; the first origin files for the sole addressee
+   * @param perSecond messages filed per second, above 0
+   * @param duration how long to file
+   * @param workDir where the journals (and the PKI) go; it should be empty
+   * @param tls true for mutual TLS
+   * @param seed the seed of codebook and pads
+   */
+  public static StationLoad of(Topology topology, double perSecond, Duration duration,
+      Path workDir, boolean tls, long seed) {
+    Objects.requireNonNull(topology, "topology");
+    Objects.requireNonNull(duration, "duration");
+    Objects.requireNonNull(workDir, "workDir");
+    if (!(perSecond > 0) || perSecond > 1_000_000 || duration.isNegative() || duration.isZero()) {
+      throw new IllegalArgumentException("the load needs a rate of 0-1,000,000 messages/s and a"
+          + " positive duration, got " + perSecond + " and " + duration);
+    }
+    return new StationLoad(topology, perSecond, duration, workDir, tls, seed,
+        Duration.ofSeconds(30));
+  }
+
+  /**
+   * What a load run measured.
+   *
+   * @param offered messages due to be filed
+   * @param filed messages filed
+   * @param delivered distinct messages delivered
+   * @param duplicates deliveries beyond the first of a message
+   * @param filingSeconds how long filing took, real time
+   * @param totalSeconds from the first filing to the last delivery, real time
+   * @param latency end-to-end latency in microseconds
+   * @param counters each station's counters
+   * @param refusals each station's refusals
+   * @param tls whether links used mutual TLS
+   */
+  public record Result(long offered, long filed, long delivered, long duplicates,
+      double filingSeconds, double totalSeconds, Histogram latency,
+      Map<String, Map<String, Long>> counters, Map<String, Long> refusals, boolean tls) {
+
+    /** Returns true if every filed message arrived exactly once. */
+    public boolean exactlyOnce() {
+      return delivered == filed && duplicates == 0 && filed == offered;
+    }
+
+    /** Returns the delivered messages per second over the whole run. */
+    public double throughput() {
+      return totalSeconds > 0 ? delivered / totalSeconds : 0;
+    }
+
+    /** Renders the report. */
+    public String render() {
+      StringBuilder sb = new StringBuilder();
+      sb.append(String.format(Locale.ROOT, "load: %d messages offered over %.1f s (%s, journals"
+          + " on)%n", offered, filingSeconds, tls ? "mutual TLS" : "plain TCP on loopback"));
+      sb.append(String.format(Locale.ROOT, "filed %d, delivered %d, duplicates %d: %s%n", filed,
+          delivered, duplicates, exactlyOnce() ? "every message exactly once" : "NOT exactly once"));
+      sb.append(String.format(Locale.ROOT, "throughput: %.0f messages/s (%.2f s from first"
+          + " filing to last delivery)%n", throughput(), totalSeconds));
+      if (latency.getTotalCount() > 0) {
+        sb.append(String.format(Locale.ROOT, "latency, filing to delivery (ms): p50 %.2f, p90"
+            + " %.2f, p99 %.2f, p99.9 %.2f, max %.2f%n",
+            latency.getValueAtPercentile(50) / 1e3, latency.getValueAtPercentile(90) / 1e3,
+            latency.getValueAtPercentile(99) / 1e3, latency.getValueAtPercentile(99.9) / 1e3,
+            latency.getMaxValue() / 1e3));
+      }
+      counters.forEach((k, v) -> sb.append("  ").append(k).append(": ").append(v).append('\n'));
+      sb.append("  refusals: ").append(refusals).append('\n');
+      return sb.toString();
+    }
+  }
+
+  /** Runs the load and returns what it measured. */
+  public Result run() throws IOException, InterruptedException {
+    String origin = null;
+    for (Topology.StationSpec s : topology.stations()) {
+      if (s.role() == Role.ORIGIN && origin == null) {
+        origin = s.name();
+      }
+    }
+    String addressee = topology.soleAddressee();
+    if (origin == null || addressee == null) {
+      throw new IllegalArgumentException("the load needs an origin and a single addressee");
+    }
+    long offered = Math.max(1, Math.round(perSecond * duration.toNanos() / 1e9));
+    int sheets = (int) Math.min(Integer.MAX_VALUE, Math.max(topology.padSheets(),
+        offered * 4 + 100));
+    Topology t = topology.withPads(sheets, topology.groupsPerSheet());
+    Files.createDirectories(workDir);
+    Path pki = tls ? writePki(t) : null;
+    Map<String, InetSocketAddress> directory = new ConcurrentHashMap<>();
+    Map<String, Long> started = new ConcurrentHashMap<>();
+    Map<String, Long> startedByRef = new ConcurrentHashMap<>();
+    Map<String, Integer> deliveries = new ConcurrentHashMap<>();
+    Recorder recorder = new Recorder(3);
+    AtomicLong lastDelivery = new AtomicLong();
+    AtomicLong filed = new AtomicLong();
+    List<StandaloneStation> stations = new ArrayList<>();
+    StandaloneStation.Listener listener = new StandaloneStation.Listener() {
+      @Override
+      public void filed(StandaloneStation.Filing f) {
+        Long t0 = started.remove(f.source());
+        if (t0 != null) {
+          startedByRef.put(f.reference(), t0);
+        }
+        filed.incrementAndGet();
+      }
+
+      @Override
+      public void delivered(StandaloneStation.Delivery d) {
+        long now = System.nanoTime();
+        if (deliveries.merge(d.reference(), 1, Integer::sum) == 1) {
+          Long t0 = startedByRef.remove(d.reference());
+          if (t0 != null) {
+            recorder.recordValue(Math.max(1, (now - t0) / 1_000));
+          }
+        }
+        lastDelivery.set(now);
+      }
+    };
+    long t0;
+    long filingEnd;
+    try {
+      List<Topology.StationSpec> specs = new ArrayList<>(t.stations());
+      java.util.Collections.reverse(specs); // receivers first
+      StandaloneStation from = null;
+      for (Topology.StationSpec s : specs) {
+        StandaloneStation st = StandaloneStation.builder().topology(t).name(s.name())
+            .journal(workDir.resolve(s.name() + ".journal")).pki(pki).seed(seed)
+            .listen(new InetSocketAddress("127.0.0.1", 0)).directory(directory)
+            .drainTimeout(Duration.ofSeconds(2)).listener(listener).build();
+        directory.put(s.name(), st.start());
+        stations.add(st);
+        if (s.name().equals(origin)) {
+          from = st;
+        }
+      }
+      t0 = System.nanoTime();
+      double interval = 1e9 / perSecond;
+      for (long i = 0; i < offered; i++) {
+        long due = t0 + (long) (i * interval);
+        long wait;
+        while ((wait = due - System.nanoTime()) > 0) {
+          LockSupport.parkNanos(wait);
+        }
+        String source = "load:" + (i + 1);
+        started.put(source, due); // open loop: latency counts from when it was due
+        from.file(source, MessageGenerator.text(seed, (int) i), addressee);
+      }
+      filingEnd = System.nanoTime();
+      long deadline = filingEnd + settle.toNanos();
+      while (deliveries.size() < offered && System.nanoTime() < deadline) {
+        Thread.sleep(10);
+      }
+    } finally {
+      for (StandaloneStation s : stations) {
+        s.close();
+      }
+    }
+    long dup = 0;
+    for (int n : deliveries.values()) {
+      dup += n - 1;
+    }
+    Map<String, Map<String, Long>> counters = new LinkedHashMap<>();
+    Map<String, Long> refusals = new LinkedHashMap<>();
+    for (StandaloneStation s : stations) {
+      counters.put(s.name(), s.counters().asMap());
+      refusals.put(s.name(), s.refusals().total());
+    }
+    long end = Math.max(lastDelivery.get(), t0);
+    return new Result(offered, filed.get(), deliveries.size(), dup, (filingEnd - t0) / 1e9,
+        (end - t0) / 1e9, recorder.getIntervalHistogram(), counters, refusals, tls);
+  }
+
+  private Path writePki(Topology t) throws IOException {
+    Path dir = workDir.resolve("pki");
+    try {
+      SimulationAuthority ca = SimulationAuthority.create("LOAD TEST CENTRE", Clock.systemUTC(),
+          new SecureRandom());
+      ca.write(dir);
+      for (Topology.StationSpec s : t.stations()) {
+        ca.issue(s.name()).write(dir);
+      }
+    } catch (GeneralSecurityException e) {
+      throw new IOException("cannot make the load test's certificates: " + e.getMessage(), e);
+    }
+    return dir;
+  }
+}
