@@ -30,6 +30,7 @@ class ShifrovkaTest {
         .containsPattern("(?m)^  telegram +Check radiogram files")
         .containsPattern("(?m)^  demo +Run the 1949 chain: every cipher stage, then over three\\s+Netty stations\\.$")
         .containsPattern("(?m)^  pki +Create the simulation certificate authority")
+        .containsPattern("(?m)^  station +Run one station of a topology as its own process")
         .containsPattern("(?m)^  generate-completion +Generate bash/zsh completion")
         .contains("Exit codes:")
         .containsPattern("(?m)^  70 +internal error")
@@ -39,7 +40,7 @@ class ShifrovkaTest {
   @ParameterizedTest
   @ValueSource(strings = {"codebook", "codebook generate", "codebook lookup", "pad",
       "pad generate", "pad status", "encode", "decode", "telegram", "telegram check", "demo",
-      "simulate", "pki", "pki init", "pki issue", "generate-completion", "help"})
+      "simulate", "station", "pki", "pki init", "pki issue", "generate-completion", "help"})
   void help_ofEveryCommand_hasAWorkedExampleAndTheExitCodes(String command) {
     String[] args = Keys.concat(command.split(" "), new String[] {"--help"});
     CliRun.Result r = CliRun.run(args).exits(ExitCodes.OK);

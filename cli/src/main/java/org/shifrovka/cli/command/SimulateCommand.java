@@ -30,7 +30,7 @@ import picocli.CommandLine.Option;
           + " report. The exit code is 0 if every message arrived exactly once with its text,"
           + " else 1."
     },
-    footerHeading = "%nExamples:%n",
+    footerHeading = "%nExample:%n",
     footer = {"  shifrovka simulate --topology sim-server/topologies/four-stations.yaml"
         + " --seed 7 --speed max",
         "  shifrovka simulate --load 500 --duration 10 --tls"})
