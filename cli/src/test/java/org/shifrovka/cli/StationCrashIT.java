@@ -129,6 +129,10 @@ class StationCrashIT {
       assertThat(p.waitFor(30, TimeUnit.SECONDS)).isTrue();
     }
     assertThat(kills).isEqualTo(2);
+    for (String s : List.of("TEREBIN", "KUZNETSOV", "FILIPPOV")) {
+      assertThat(Files.readString(dir.resolve(s + ".err"))).as(s + " log")
+          .doesNotContain("ALARM").doesNotContain("Exception");
+    }
     assertThat(Files.readString(dir.resolve("KUZNETSOV.err")))
         .contains("KUZNETSOV listening").contains("telegrams to resend");
 

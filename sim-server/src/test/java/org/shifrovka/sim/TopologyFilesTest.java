@@ -28,4 +28,20 @@ class TopologyFilesTest {
     assertThat(r.messages()).hasSize(7);
     assertThat(r.gapFree("KUZNETSOV", 20)).isTrue();
   }
+
+  @Test
+  void separateStationFiles_differOnlyInWhereTheStationsListenAndAreDialled() throws Exception {
+    Topology local = Topology.parse(Path.of("topologies/stations-loopback.yaml"));
+    Topology remote = Topology.parse(Path.of("topologies/stations-separate.yaml"));
+    assertThat(local.station("KUZNETSOV").address()).isEqualTo("127.0.0.1:7002");
+    assertThat(remote.station("KUZNETSOV").host()).isEqualTo("0.0.0.0");
+    assertThat(remote.station("KUZNETSOV").address()).isEqualTo("gru.example.org:7002");
+    assertThat(remote.padSheets()).isEqualTo(local.padSheets());
+    for (Topology.StationSpec s : local.stations()) {
+      Topology.StationSpec r = remote.station(s.name());
+      assertThat(r.port()).isEqualTo(s.port());
+      assertThat(r.role()).isEqualTo(s.role());
+      assertThat(r.firstSerial()).isEqualTo(s.firstSerial());
+    }
+  }
 }

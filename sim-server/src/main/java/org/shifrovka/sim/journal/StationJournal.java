@@ -83,7 +83,9 @@ public final class StationJournal implements AutoCloseable {
         + " parts INTEGER NOT NULL DEFAULT 1,"
         + " registry INTEGER,"
         + " registry_width INTEGER,"
+        + " indicator TEXT,"
         + " UNIQUE (origin, serial))",
+    "CREATE INDEX IF NOT EXISTS telegrams_by_indicator ON telegrams (origin, indicator)",
     "CREATE INDEX IF NOT EXISTS telegrams_by_reference ON telegrams (reference, origin)",
     "CREATE INDEX IF NOT EXISTS telegrams_unacknowledged ON telegrams (seq)"
         + " WHERE state <> 'ACKNOWLEDGED'",
@@ -232,8 +234,8 @@ public final class StationJournal implements AutoCloseable {
       Instant now = clock.instant();
       {
         PreparedStatement ps = statement("INSERT INTO telegrams"
-          + " (origin, serial, addressee, radiogram, state, journaled_at, reference, part, parts)"
-          + " VALUES (?, ?, ?, ?, 'PENDING', ?, ?, ?, ?)");
+          + " (origin, serial, addressee, radiogram, state, journaled_at, reference, part, parts,"
+          + " indicator) VALUES (?, ?, ?, ?, 'PENDING', ?, ?, ?, ?, ?)");
         ps.setString(1, record.origin());
         ps.setInt(2, record.serial());
         ps.setString(3, record.addressee());
@@ -242,11 +244,37 @@ public final class StationJournal implements AutoCloseable {
         ps.setString(6, record.reference());
         ps.setInt(7, record.part());
         ps.setInt(8, record.parts());
+        List<String> groups = record.radiogram().groups();
+        ps.setString(9, groups.isEmpty() ? null : groups.get(0));
         ps.executeUpdate();
       }
       return new JournalEntry(sequenceOf(record.origin(), record.serial()), record,
           TelegramState.PENDING, now, 0, Optional.empty(), Optional.empty(), Optional.empty(),
           false);
+    });
+  }
+
+  /**
+   * Returns the serials of the other telegrams from {@code origin} whose first group, the pad
+   * indicator, is {@code indicator}: not empty means a pad sheet was used twice (depth).
+   */
+  public synchronized List<Integer> sharingIndicator(String origin, int serial, String indicator)
+      throws IOException {
+    Objects.requireNonNull(origin, "origin");
+    Objects.requireNonNull(indicator, "indicator");
+    return read(() -> {
+      PreparedStatement ps = statement("SELECT serial FROM telegrams WHERE origin = ?"
+          + " AND indicator = ? AND serial <> ? ORDER BY serial");
+      ps.setString(1, origin);
+      ps.setString(2, indicator);
+      ps.setInt(3, serial);
+      List<Integer> out = new ArrayList<>();
+      try (ResultSet rs = ps.executeQuery()) {
+        while (rs.next()) {
+          out.add(rs.getInt(1));
+        }
+      }
+      return out;
     });
   }
 

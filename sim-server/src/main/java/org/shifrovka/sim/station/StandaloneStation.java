@@ -177,6 +177,7 @@ public final class StandaloneStation implements AutoCloseable {
     final LongAdder delivered = new LongAdder();
     final LongAdder filed = new LongAdder();
     final LongAdder problems = new LongAdder();
+    final LongAdder alarms = new LongAdder();
     final LongAdder batches = new LongAdder();
     final LongAdder batchNanos = new LongAdder();
 
@@ -193,6 +194,7 @@ public final class StandaloneStation implements AutoCloseable {
       m.put("messages-forwarded", forwarded.sum());
       m.put("messages-delivered", delivered.sum());
       m.put("problems", problems.sum());
+      m.put("depth-alarms", alarms.sum());
       m.put("journal-batches", batches.sum());
       m.put("journal-millis", batchNanos.sum() / 1_000_000);
       return m;
@@ -582,6 +584,16 @@ public final class StandaloneStation implements AutoCloseable {
     } catch (UnknownTelegramException e) {
       throw new IllegalStateException("just journaled: " + e.getMessage(), e);
     }
+    if (!duplicate && !rec.radiogram().groups().isEmpty()) {
+      String indicator = rec.radiogram().groups().get(0);
+      List<Integer> others = journal.sharingIndicator(rec.origin(), rec.serial(), indicator);
+      if (!others.isEmpty()) {
+        counters.alarms.increment();
+        LOG.log(Level.ERROR, "{0}: ALARM: pad indicator {1} from {2} on No. {3} was used before"
+            + " by No. {4}: a pad sheet was used twice", name(), indicator, rec.origin(),
+            rec.serial(), others);
+      }
+    }
     if (!duplicate) {
       fresh.add(new JournalEntry(entry.sequence(), rec, entry.state(), entry.journaledAt(), 0,
           Optional.empty(), Optional.empty(), Optional.of(reg), false));
@@ -754,6 +766,10 @@ public final class StandaloneStation implements AutoCloseable {
 
   /** On the office thread at start: returns {telegrams queued again, messages finished}. */
   private int[] recover() throws IOException {
+    for (String n : neighbours) { // made now, not when the first telegram waits for them
+      offices.padBook(name(), n);
+      offices.padBook(n, name());
+    }
     nextSerial = Math.max(self.firstSerial(), journal.lastSerial(name()) + 1);
     int resend = 0;
     for (JournalEntry e : journal.unacknowledged()) {

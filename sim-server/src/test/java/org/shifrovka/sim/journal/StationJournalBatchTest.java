@@ -107,4 +107,22 @@ class StationJournalBatchTest {
       assertThat(j.deliveries()).isEqualTo(1);
     }
   }
+
+  @Test
+  void sharingIndicator_findsTheOtherTelegramsOnTheSamePadSheet() throws Exception {
+    try (StationJournal j = open()) {
+      TelegramRecord a = telegram(15);
+      j.journal(a);
+      j.journal(telegram(16));
+      String indicator = a.radiogram().groups().get(0);
+      TelegramRecord reuse = new TelegramRecord("TEREBIN", 17, "FILIPPOV",
+          org.shifrovka.telegram.Radiogram.of(17, 12, 13, java.time.LocalTime.of(16, 40),
+              org.shifrovka.telegram.Precedence.URGENT, a.radiogram().groups()));
+      j.journal(reuse);
+      assertThat(j.sharingIndicator("TEREBIN", 17, indicator)).containsExactly(15);
+      assertThat(j.sharingIndicator("TEREBIN", 16, telegram(16).radiogram().groups().get(0)))
+          .isEmpty();
+      assertThat(j.sharingIndicator("KUZNETSOV", 99, indicator)).isEmpty();
+    }
+  }
 }
