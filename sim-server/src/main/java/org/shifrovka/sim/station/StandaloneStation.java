@@ -311,9 +311,14 @@ public final class StandaloneStation implements AutoCloseable {
     if (pkiDir != null) {
       trust = StationTrust.of(StationCredentials.read(pkiDir, name()), neighbours);
     }
-    journal = StationJournal.open(journalFile, clock);
     offices = new TopologyOffices(topology, self, Scenario1949.withSeed(seed).codebook(), seed,
         clock);
+    for (String n : neighbours) { // made now, not when the first telegram waits for them
+      offices.padBook(name(), n);
+      offices.padBook(n, name());
+    }
+    long keys = System.nanoTime();
+    journal = StationJournal.open(journalFile, clock);
     group = new MultiThreadIoEventLoopGroup(2, NioIoHandler.newFactory());
     office = new DefaultEventExecutor();
     accepted = new DefaultChannelGroup(office);
@@ -344,10 +349,12 @@ public final class StandaloneStation implements AutoCloseable {
     }
     InetSocketAddress bound = (InetSocketAddress) server.localAddress();
     LOG.log(Level.INFO, "{0} listening on {1} ({2}); journal {3}: {4} telegrams to resend,"
-        + " {5} messages finished from the journal, in {6} ms", name(), bound,
+        + " {5} messages finished from the journal; codebook and pad books made in {6} ms,"
+        + " journal recovered in {7} ms", name(), bound,
         tls() ? "mutual TLS, peers " + neighbours
             : "plain TCP: every address is loopback, so TLS is off", journalFile,
-        recovered[0], recovered[1], (System.nanoTime() - t0) / 1_000_000);
+        recovered[0], recovered[1], (keys - t0) / 1_000_000,
+        (System.nanoTime() - keys) / 1_000_000);
     office.execute(this::pumpAll);
     long timeout = topology.retransmit().timeout().toNanos();
     office.scheduleAtFixedRate(() -> {
@@ -766,10 +773,6 @@ public final class StandaloneStation implements AutoCloseable {
 
   /** On the office thread at start: returns {telegrams queued again, messages finished}. */
   private int[] recover() throws IOException {
-    for (String n : neighbours) { // made now, not when the first telegram waits for them
-      offices.padBook(name(), n);
-      offices.padBook(n, name());
-    }
     nextSerial = Math.max(self.firstSerial(), journal.lastSerial(name()) + 1);
     int resend = 0;
     for (JournalEntry e : journal.unacknowledged()) {
