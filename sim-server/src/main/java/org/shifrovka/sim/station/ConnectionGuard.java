@@ -34,8 +34,13 @@ import org.shifrovka.sim.station.Refusals.Reason;
  * this one has no link with, or of another station than the peer; frames faster than the limit
  * (a token bucket of {@code burst} frames refilled at {@code framesPerSecond}); more frames
  * waiting for the station than {@code maxPendingFrames}; no frame for {@code idleTimeout}; and on
- * plain TCP, no first frame within {@code handshakeTimeout}. On plain TCP the peer names itself
- * with its first frame (the origin field): only loopback links may run that way.
+ * plain TCP, no first frame within {@code handshakeTimeout}.
+ *
+ * <p>Who the peer is: on TLS, only the station its certificate names, as the
+ * {@link PeerNameCheck} recorded it before any frame could pass; every radiogram and service frame
+ * must carry that name as its origin, so a station with a valid certificate cannot speak for
+ * another. On plain TCP the peer names itself with its first frame (the origin field), which is why
+ * only loopback links may run that way.
  */
 final class ConnectionGuard extends ChannelInboundHandlerAdapter {
   /** Where accepted frames go; {@code done} must run once the station has dealt with the frame. */
@@ -44,6 +49,7 @@ final class ConnectionGuard extends ChannelInboundHandlerAdapter {
   }
 
   private final Set<String> allowed;
+  private final boolean tls;
   private final StationLimits limits;
   private final Refusals refusals;
   private final Inbound inbound;
@@ -56,9 +62,10 @@ final class ConnectionGuard extends ChannelInboundHandlerAdapter {
   private long refilledAt;
   private ScheduledFuture<?> handshakeTimer;
 
-  ConnectionGuard(Set<String> allowed, StationLimits limits, Refusals refusals, Inbound inbound,
-      LongSupplier nanoTime) {
+  ConnectionGuard(Set<String> allowed, boolean tls, StationLimits limits, Refusals refusals,
+      Inbound inbound, LongSupplier nanoTime) {
     this.allowed = allowed;
+    this.tls = tls;
     this.limits = limits;
     this.refusals = refusals;
     this.inbound = inbound;
@@ -69,8 +76,7 @@ final class ConnectionGuard extends ChannelInboundHandlerAdapter {
 
   @Override
   public void channelActive(ChannelHandlerContext ctx) {
-    peer = ctx.channel().attr(PeerNameCheck.PEER_STATION).get();
-    if (peer == null) {
+    if (!tls) { // on TLS the SslHandler enforces the handshake timeout
       handshakeTimer = ctx.executor().schedule(() -> {
         if (peer == null) {
           refuse(ctx, Reason.HANDSHAKE_TIMEOUT, "no frame naming the peer within "
@@ -101,17 +107,25 @@ final class ConnectionGuard extends ChannelInboundHandlerAdapter {
           + limits.burst() + ")");
       return;
     }
+    if (tls && peer == null) {
+      peer = ctx.channel().attr(PeerNameCheck.PEER_STATION).get();
+      if (peer == null) { // cannot happen behind a PeerNameCheck; refuse rather than trust
+        refuse(ctx, Reason.TLS, "a frame before the certificate was checked");
+        return;
+      }
+    }
     if (f.kind() == FrameKind.RADIOGRAM || f.kind() == FrameKind.SERVICE) {
       if (peer == null) {
         if (!allowed.contains(f.origin())) {
-          refuse(ctx, Reason.UNKNOWN_STATION, "station \"" + f.origin() + "\" has no link here");
+          refuse(ctx, Reason.UNKNOWN_STATION, "station \"" + printable(f.origin())
+              + "\" has no link here");
           return;
         }
         peer = f.origin();
         ctx.channel().attr(PeerNameCheck.PEER_STATION).set(peer);
       } else if (!peer.equals(f.origin())) {
         refuse(ctx, Reason.UNKNOWN_STATION, peer + " sent a frame in the name of \""
-            + f.origin() + "\"");
+            + printable(f.origin()) + "\"");
         return;
       }
     } else if (peer == null) {
@@ -128,6 +142,20 @@ final class ConnectionGuard extends ChannelInboundHandlerAdapter {
       return;
     }
     inbound.frame(peer, f, ctx.channel(), done);
+  }
+
+  /** A claimed name as it may go into a log line: control characters escaped. */
+  private static String printable(String s) {
+    StringBuilder sb = new StringBuilder(s.length());
+    for (int i = 0; i < s.length(); i++) {
+      char c = s.charAt(i);
+      if (Character.isISOControl(c)) {
+        sb.append(String.format(java.util.Locale.ROOT, "\\u%04x", (int) c));
+      } else {
+        sb.append(c);
+      }
+    }
+    return sb.toString();
   }
 
   private boolean takeToken() {
@@ -158,8 +186,9 @@ final class ConnectionGuard extends ChannelInboundHandlerAdapter {
     } else if (cause instanceof DecoderException) {
       Throwable c = cause.getCause() != null ? cause.getCause() : cause;
       refuse(ctx, Reason.MALFORMED, c.getMessage());
-    } else if (cause instanceof IOException) {
-      ctx.close(); // the peer went away
+    } else if (cause instanceof IOException
+        || cause instanceof java.util.concurrent.RejectedExecutionException) {
+      ctx.close(); // the peer went away, or the station is shutting down
     } else {
       refuse(ctx, Reason.MALFORMED, cause.toString());
     }

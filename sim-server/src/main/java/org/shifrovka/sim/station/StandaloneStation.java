@@ -377,8 +377,8 @@ public final class StandaloneStation implements AutoCloseable {
         .addLast("framer", WireFormat.newFramer(limits.maxFrameBytes()))
         .addLast("decoder", FrameDecoder.INSTANCE)
         .addLast("encoder", FrameEncoder.INSTANCE)
-        .addLast("guard", new ConnectionGuard(neighbours, limits, refusals, this::arrived,
-            System::nanoTime));
+        .addLast("guard", new ConnectionGuard(neighbours, trust != null, limits, refusals,
+            this::arrived, System::nanoTime));
     accepted.add(ch);
   }
 

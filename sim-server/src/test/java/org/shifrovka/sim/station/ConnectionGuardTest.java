@@ -25,7 +25,7 @@ class ConnectionGuardTest {
   private EmbeddedChannel channel(int rate, int burst, int maxPending) {
     StationLimits limits = new StationLimits(4096, rate, burst, maxPending,
         Duration.ofSeconds(60), Duration.ofSeconds(10));
-    return new EmbeddedChannel(new ConnectionGuard(Set.of("TEREBIN", "FILIPPOV"), limits,
+    return new EmbeddedChannel(new ConnectionGuard(Set.of("TEREBIN", "FILIPPOV"), false, limits,
         refusals, (peer, f, ch, done) -> {
           passed.add(f);
           pending.add(done);
@@ -109,11 +109,36 @@ class ConnectionGuardTest {
   void refusesAPlainPeerThatDoesNotNameItselfInTime() {
     StationLimits limits = new StationLimits(4096, 10, 5, 10, Duration.ofSeconds(60),
         Duration.ofMillis(50));
-    EmbeddedChannel ch = new EmbeddedChannel(new ConnectionGuard(Set.of("TEREBIN"), limits,
+    EmbeddedChannel ch = new EmbeddedChannel(new ConnectionGuard(Set.of("TEREBIN"), false, limits,
         refusals, (peer, f, c, done) -> { }, now::get));
     ch.advanceTimeBy(60, java.util.concurrent.TimeUnit.MILLISECONDS);
     ch.runScheduledPendingTasks();
     assertThat(ch.isActive()).isFalse();
     assertThat(refusals.count(Reason.HANDSHAKE_TIMEOUT)).isEqualTo(1);
+  }
+
+  @Test
+  void onTls_thePeerIsTheStationOfItsCertificate_notTheOriginItClaims() {
+    StationLimits limits = StationLimits.defaults();
+    EmbeddedChannel ch = new EmbeddedChannel();
+    ch.attr(org.shifrovka.sim.pki.PeerNameCheck.PEER_STATION).set("FILIPPOV");
+    ch.pipeline().addLast(new ConnectionGuard(Set.of("TEREBIN", "FILIPPOV"), true, limits,
+        refusals, (peer, f, c, done) -> passed.add(f), now::get));
+    ch.writeInbound(radiogram("FILIPPOV", 1));
+    assertThat(passed).hasSize(1);
+    ch.writeInbound(radiogram("TEREBIN", 15)); // a neighbour speaking for another
+    assertThat(ch.isActive()).isFalse();
+    assertThat(passed).hasSize(1);
+    assertThat(refusals.count(Reason.UNKNOWN_STATION)).isEqualTo(1);
+  }
+
+  @Test
+  void onTls_aFrameWithoutACheckedCertificateIsRefused() {
+    EmbeddedChannel ch = new EmbeddedChannel(new ConnectionGuard(Set.of("TEREBIN"), true,
+        StationLimits.defaults(), refusals, (peer, f, c, done) -> passed.add(f), now::get));
+    ch.writeInbound(radiogram("TEREBIN", 15));
+    assertThat(ch.isActive()).isFalse();
+    assertThat(passed).isEmpty();
+    assertThat(refusals.count(Reason.TLS)).isEqualTo(1);
   }
 }

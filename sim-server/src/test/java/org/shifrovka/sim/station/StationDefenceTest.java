@@ -40,6 +40,8 @@ import org.shifrovka.sim.MessageGenerator;
 import org.shifrovka.sim.Topology;
 import org.shifrovka.sim.codec.Frame;
 import org.shifrovka.sim.codec.FrameEncoder;
+import org.shifrovka.sim.codec.RadiogramHeader;
+import org.shifrovka.sim.pki.PeerNameCheck;
 import org.shifrovka.sim.pki.SimulationAuthority;
 import org.shifrovka.sim.pki.StationTrust;
 import org.shifrovka.sim.station.Refusals.Reason;
@@ -167,6 +169,26 @@ class StationDefenceTest {
         assertThat(c.closeFuture().await(20, TimeUnit.SECONDS)).as("refused: closed").isTrue();
       }
       awaitCount(kuznetsov.refusals(), Reason.TLS, 4);
+
+      // a neighbour with its own valid certificate speaking in another neighbour's name
+      StationTrust filippov = StationTrust.of(ca.issue("FILIPPOV"), Set.of("KUZNETSOV"));
+      PeerNameCheck check = filippov.newPeerNameCheck("KUZNETSOV");
+      Channel liar = new Bootstrap().group(group).channel(NioSocketChannel.class)
+          .handler(new ChannelInitializer<SocketChannel>() {
+            @Override
+            protected void initChannel(SocketChannel ch) {
+              ch.pipeline().addLast(filippov.clientContext().newHandler(ch.alloc(),
+                  at.getHostString(), at.getPort())).addLast(check)
+                  .addLast(FrameEncoder.INSTANCE);
+            }
+          }).connect(at).sync().channel();
+      assertThat(check.peerStation().await(20, TimeUnit.SECONDS)).isTrue();
+      assertThat(check.peerStation().isSuccess()).isTrue();
+      liar.writeAndFlush(Frame.radiogram(1, 1, 0, "TEREBIN", 99_999,
+          new RadiogramHeader("FILIPPOV", "TEREBIN/99999", false, 99_999, 1, 13, 1000, 0, 0),
+          "12345".getBytes(java.nio.charset.StandardCharsets.US_ASCII)));
+      assertThat(liar.closeFuture().await(20, TimeUnit.SECONDS)).as("refused: closed").isTrue();
+      awaitCount(kuznetsov.refusals(), Reason.UNKNOWN_STATION, 1);
     } finally {
       group.shutdownGracefully(0, 1, TimeUnit.SECONDS).sync();
     }
