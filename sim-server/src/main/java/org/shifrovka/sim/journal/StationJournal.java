@@ -14,6 +14,7 @@ import java.sql.Statement;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.Collections;
 import java.util.HashMap;
 import java.util.List;
@@ -107,7 +108,12 @@ public final class StationJournal implements AutoCloseable {
         + " reference TEXT PRIMARY KEY,"
         + " origin TEXT NOT NULL,"
         + " registry_numbers TEXT NOT NULL,"
-        + " delivered_at TEXT NOT NULL) WITHOUT ROWID",
+        + " delivered_at TEXT NOT NULL,"
+        + " text TEXT NOT NULL DEFAULT '',"
+        + " reported INTEGER NOT NULL DEFAULT 0) WITHOUT ROWID",
+    "CREATE TABLE IF NOT EXISTS meta ("
+        + " key TEXT PRIMARY KEY,"
+        + " value TEXT NOT NULL) WITHOUT ROWID",
   };
 
   private static final String COLUMNS = "seq, origin, serial, addressee, radiogram, state,"
@@ -449,6 +455,37 @@ public final class StationJournal implements AutoCloseable {
   }
 
   /**
+   * Runs {@code work} so that, inside a {@link #batch}, it can fail alone: its changes are rolled
+   * back to where it began (an SQL savepoint) and the exception passes on, while the batch goes on
+   * and commits the rest. Outside a batch it is a transaction of its own, like {@code batch}.
+   */
+  public synchronized <T, X extends Exception> T savepoint(Batch<T, X> work)
+      throws IOException, X {
+    Objects.requireNonNull(work, "work");
+    if (!inTransaction) {
+      return batch(work);
+    }
+    try (Statement st = connection.createStatement()) {
+      st.execute("SAVEPOINT item");
+      boolean released = false;
+      try {
+        T result = work.run();
+        st.execute("RELEASE item");
+        released = true;
+        return result;
+      } finally {
+        if (!released) {
+          rollbacks++; // the pad ledger's cache may hold sheets of the rolled-back item
+          st.execute("ROLLBACK TO item");
+          st.execute("RELEASE item");
+        }
+      }
+    } catch (SQLException e) {
+      throw new IOException("station journal " + file + ": " + e.getMessage(), e);
+    }
+  }
+
+  /**
    * Enters a journaled telegram under the office's next registry number, once: if it already has
    * one, that number is returned and the register does not move. Use it in the same {@link #batch}
    * as {@link #journal}, so a telegram is never journaled without its number (and a number is never
@@ -589,28 +626,100 @@ public final class StationJournal implements AutoCloseable {
   }
 
   /**
+   * A message delivered here whose report (for example a line on standard output) has not been
+   * confirmed; see {@link #unreportedDeliveries()}.
+   *
+   * @param reference the message's reference
+   * @param origin the station it came from on the last hop
+   * @param registryNumbers the numbers it was entered under, space-separated
+   * @param text the delivered text
+   */
+  public record Delivery(String reference, String origin, String registryNumbers, String text) {}
+
+  /**
    * Records that the message {@code reference} was delivered to its addressee, entered under
-   * {@code registryNumbers}; returns false, recording nothing, if it was delivered before.
+   * {@code registryNumbers}, with its text; returns false, recording nothing, if it was delivered
+   * before. The delivery counts as unreported until {@link #markReported}: so the addressee's
+   * archive holds the decrypt (as the real registry did), and a report lost in a crash between the
+   * commit and the report is made again after the restart.
    */
   public synchronized boolean recordDelivery(String reference, String origin,
-      List<RegistryNumber> registryNumbers) throws IOException {
+      List<RegistryNumber> registryNumbers, String text) throws IOException {
     Objects.requireNonNull(reference, "reference");
     Objects.requireNonNull(origin, "origin");
+    Objects.requireNonNull(text, "text");
     StringBuilder regs = new StringBuilder();
     for (RegistryNumber r : registryNumbers) {
       regs.append(regs.length() == 0 ? "" : " ").append(r);
     }
     return change(() -> {
-      {
-        PreparedStatement ps = statement("INSERT INTO deliveries"
-          + " (reference, origin, registry_numbers, delivered_at) VALUES (?, ?, ?, ?)"
+      PreparedStatement ps = statement("INSERT INTO deliveries"
+          + " (reference, origin, registry_numbers, delivered_at, text) VALUES (?, ?, ?, ?, ?)"
           + " ON CONFLICT (reference) DO NOTHING");
-        ps.setString(1, reference);
-        ps.setString(2, origin);
-        ps.setString(3, regs.toString());
-        ps.setString(4, clock.instant().toString());
-        return ps.executeUpdate() == 1;
+      ps.setString(1, reference);
+      ps.setString(2, origin);
+      ps.setString(3, regs.toString());
+      ps.setString(4, clock.instant().toString());
+      ps.setString(5, text);
+      return ps.executeUpdate() == 1;
+    });
+  }
+
+  /** Records that the deliveries of {@code references} have been reported. */
+  public synchronized void markReported(Collection<String> references) throws IOException {
+    Objects.requireNonNull(references, "references");
+    change(() -> {
+      PreparedStatement ps = statement("UPDATE deliveries SET reported = 1 WHERE reference = ?");
+      for (String r : references) {
+        ps.setString(1, r);
+        ps.executeUpdate();
       }
+      return null;
+    });
+  }
+
+  /** Returns the deliveries not yet marked reported, in the order they were recorded. */
+  public synchronized List<Delivery> unreportedDeliveries() throws IOException {
+    return read(() -> {
+      PreparedStatement ps = statement("SELECT reference, origin, registry_numbers, text"
+          + " FROM deliveries WHERE reported = 0 ORDER BY delivered_at, reference");
+      List<Delivery> out = new ArrayList<>();
+      try (ResultSet rs = ps.executeQuery()) {
+        while (rs.next()) {
+          out.add(new Delivery(rs.getString(1), rs.getString(2), rs.getString(3),
+              rs.getString(4)));
+        }
+      }
+      return out;
+    });
+  }
+
+  /**
+   * Returns what this journal says of itself under {@code key} (for example which station it
+   * belongs to), if anything.
+   */
+  public synchronized Optional<String> meta(String key) throws IOException {
+    Objects.requireNonNull(key, "key");
+    return read(() -> {
+      PreparedStatement ps = statement("SELECT value FROM meta WHERE key = ?");
+      ps.setString(1, key);
+      try (ResultSet rs = ps.executeQuery()) {
+        return rs.next() ? Optional.of(rs.getString(1)) : Optional.empty();
+      }
+    });
+  }
+
+  /** Records {@code value} under {@code key}, replacing what was there. */
+  public synchronized void putMeta(String key, String value) throws IOException {
+    Objects.requireNonNull(key, "key");
+    Objects.requireNonNull(value, "value");
+    change(() -> {
+      PreparedStatement ps = statement("INSERT INTO meta (key, value) VALUES (?, ?)"
+          + " ON CONFLICT (key) DO UPDATE SET value = excluded.value");
+      ps.setString(1, key);
+      ps.setString(2, value);
+      ps.executeUpdate();
+      return null;
     });
   }
 

@@ -130,6 +130,11 @@ public final class StandaloneStation implements AutoCloseable {
   private static final System.Logger LOG = System.getLogger(StandaloneStation.class.getName());
   private static final String HELLO = "QRV";
   private static final int BATCH = 512;
+  /**
+   * How often an idle link sends a heartbeat, whatever this station's own idle limit: a receiver
+   * enforces its own, which {@code shifrovka station} keeps at 15 s or more.
+   */
+  static final long HEARTBEAT_MILLIS = 5_000;
 
   /** What a station reports as traffic passes; called on the office thread, keep it short. */
   public interface Listener {
@@ -226,6 +231,8 @@ public final class StandaloneStation implements AutoCloseable {
   private final AtomicLong frameIds = new AtomicLong();
   private final Map<String, Downlink> downlinks = new HashMap<>();
   private final Map<String, Long> filedAtByReference = new HashMap<>();
+  /** Deliveries reported to the listener since the last batch; marked in the next one. */
+  private final List<String> reported = new ArrayList<>();
 
   private StationTrust trust;
   private StationJournal journal;
@@ -241,6 +248,8 @@ public final class StandaloneStation implements AutoCloseable {
   private List<Runnable> effects;
   private volatile boolean closing;
   private boolean started;
+  private volatile boolean running;
+  private java.nio.channels.FileChannel lockChannel;
 
   private StandaloneStation(Builder b) {
     this.topology = b.topology;
@@ -318,7 +327,15 @@ public final class StandaloneStation implements AutoCloseable {
       offices.padBook(n, name());
     }
     long keys = System.nanoTime();
+    lockJournal();
+    boolean fresh = !java.nio.file.Files.exists(journalFile);
     journal = StationJournal.open(journalFile, clock);
+    try {
+      checkIdentity(fresh);
+    } catch (IOException e) {
+      closeQuietly();
+      throw e;
+    }
     group = new MultiThreadIoEventLoopGroup(2, NioIoHandler.newFactory());
     office = new DefaultEventExecutor();
     accepted = new DefaultChannelGroup(office);
@@ -355,6 +372,7 @@ public final class StandaloneStation implements AutoCloseable {
             : "plain TCP: every address is loopback, so TLS is off", journalFile,
         recovered[0], recovered[1], (keys - t0) / 1_000_000,
         (System.nanoTime() - keys) / 1_000_000);
+    running = true;
     office.execute(this::pumpAll);
     long timeout = topology.retransmit().timeout().toNanos();
     office.scheduleAtFixedRate(() -> {
@@ -363,6 +381,50 @@ public final class StandaloneStation implements AutoCloseable {
       }
     }, 1, 1, TimeUnit.SECONDS);
     return bound;
+  }
+
+  /**
+   * Takes the journal's lock file ({@code JOURNAL.lock}) for the life of this station, so that a
+   * second process on the same journal (a double start, a restart while the old one still drains)
+   * is refused instead of numbering serials the first one will also use.
+   */
+  private void lockJournal() throws IOException {
+    Path lockFile = journalFile.resolveSibling(journalFile.getFileName() + ".lock");
+    lockChannel = java.nio.channels.FileChannel.open(lockFile,
+        java.nio.file.StandardOpenOption.CREATE, java.nio.file.StandardOpenOption.WRITE);
+    java.nio.channels.FileLock lock;
+    try {
+      lock = lockChannel.tryLock();
+    } catch (java.nio.channels.OverlappingFileLockException e) {
+      lock = null;
+    }
+    if (lock == null) {
+      lockChannel.close();
+      lockChannel = null;
+      throw new IOException(journalFile + " is in use by another station (" + lockFile
+          + " is locked)");
+    }
+  }
+
+  /**
+   * Checks that the journal belongs to this station and seed (a journal of another station, or
+   * of other pad books, would number and reserve as if nothing had been sent), and marks a new
+   * journal as this station's.
+   */
+  private void checkIdentity(boolean fresh) throws IOException {
+    Optional<String> owner = journal.meta("station");
+    Optional<String> ownSeed = journal.meta("seed");
+    if (owner.isEmpty()) {
+      if (!fresh && (journal.lastSerial(name()) >= 0 || journal.deliveries() > 0)) {
+        throw new IOException(journalFile + " has traffic but does not say whose journal it is");
+      }
+      journal.putMeta("station", name());
+      journal.putMeta("seed", Long.toString(seed));
+      LOG.log(Level.INFO, "{0}: a new journal {1}", name(), journalFile);
+    } else if (!owner.get().equals(name()) || !ownSeed.orElse("").equals(Long.toString(seed))) {
+      throw new IOException(journalFile + " is the journal of " + owner.get() + " with seed "
+          + ownSeed.orElse("?") + ", not of " + name() + " with seed " + seed);
+    }
   }
 
   private void initAccepted(SocketChannel ch) {
@@ -413,47 +475,87 @@ public final class StandaloneStation implements AutoCloseable {
 
   /** Files one message inside the current batch; its effects wait for the commit. */
   private void fileInBatch(FilingIn in) throws IOException {
-    String next = topology.nextHop(name(), in.addressee);
-    if (next == null) {
-      effects.add(() -> in.result.completeExceptionally(new IllegalArgumentException(name()
-          + " has no route to " + in.addressee)));
-      return;
-    }
-    if (journal.filing(in.source).isPresent()) {
-      effects.add(() -> in.result.complete(null));
-      return;
-    }
-    Encipherment enc;
-    try {
-      enc = offices.sending(next, in.addressee, journal.padLedger(), batchSerial)
+    item(() -> {
+      String next = topology.nextHop(name(), in.addressee);
+      if (next == null) {
+        throw new IllegalArgumentException(name() + " has no route to " + in.addressee);
+      }
+      if (journal.filing(in.source).isPresent()) {
+        effects.add(() -> in.result.complete(null));
+        return;
+      }
+      checkSerials();
+      Encipherment enc = offices.sending(next, in.addressee, journal.padLedger(), batchSerial)
           .encipher(in.text, in.source);
-    } catch (MalformedInputException | PadSecurityException e) {
-      effects.add(() -> in.result.completeExceptionally(e));
-      return;
-    }
-    List<Telegram> ts = enc.telegrams();
-    String ref = name() + "/" + ts.get(0).serial();
-    journalOwn(ts, in.addressee, ref);
-    journal.recordFiling(in.source, ref);
-    long filedAt = nanos(clock.instant());
-    Filing f = new Filing(in.source, ref, in.addressee, enc.text().toString(), ts.size());
-    effects.add(() -> {
-      filedAtByReference.put(ref, filedAt);
-      queueOwn(next, ts, in.addressee, ref, filedAt);
-      counters.filed.increment();
-      listener.filed(f);
-      in.result.complete(f);
-    });
+      List<Telegram> ts = enc.telegrams();
+      String ref = name() + "/" + ts.get(0).serial();
+      journalOwn(ts, in.addressee, ref);
+      journal.recordFiling(in.source, ref);
+      long filedAt = nanos(clock.instant());
+      Filing f = new Filing(in.source, ref, in.addressee, enc.text().toString(), ts.size());
+      effects.add(() -> {
+        queueOwn(next, ts, in.addressee, ref, filedAt);
+        counters.filed.increment();
+        listener.filed(f);
+        in.result.complete(f);
+      });
+    }, e -> in.result.completeExceptionally(e));
   }
 
-  /** Journals a station's own telegrams and advances the batch's serial past them. */
+  /** Work on one inbox item inside a batch; an IOException fails the whole batch. */
+  private interface ItemWork {
+    void run() throws Exception;
+  }
+
+  /**
+   * Runs one item of a batch so that it can fail alone (a journal savepoint): on an exception other
+   * than an {@link IOException} its journal changes, its queued effects and its serials are rolled
+   * back and {@code onFailure} is told; the rest of the batch goes on. An IOException (the journal
+   * itself failing) fails the whole batch.
+   */
+  private boolean item(ItemWork work, java.util.function.Consumer<Exception> onFailure)
+      throws IOException {
+    int mark = effects.size();
+    int serial = batchSerial;
+    try {
+      journal.savepoint(() -> {
+        work.run();
+        return null;
+      });
+      return true;
+    } catch (IOException e) {
+      throw e;
+    } catch (Exception e) {
+      effects.subList(mark, effects.size()).clear();
+      batchSerial = serial;
+      effects.add(() -> onFailure.accept(e));
+      return false;
+    }
+  }
+
+  /** Refuses to number past the radiogram's five digits: a serial must never come twice. */
+  private void checkSerials() {
+    if (batchSerial > 99_999) {
+      throw new IllegalStateException(name() + " has used every serial up to 99999; its"
+          + " neighbours' journals remember them, so it cannot number on (see DURABILITY.md)");
+    }
+  }
+
+  /**
+   * Journals a station's own telegrams and advances the batch's serial past each. A serial the
+   * journal already holds is a bug that would lose a message downstream (it would be taken for a
+   * repeat), so it fails the item.
+   */
   private void journalOwn(List<Telegram> ts, String addressee, String ref) throws IOException {
     for (int k = 0; k < ts.size(); k++) {
       Telegram t = ts.get(k);
-      journal.journal(new TelegramRecord(name(), t.serial(), addressee, t.radiogram(), ref, k + 1,
-          ts.size()));
+      if (journal.journal(new TelegramRecord(name(), t.serial(), addressee, t.radiogram(), ref,
+          k + 1, ts.size())).duplicate()) {
+        throw new IllegalStateException("serial " + t.serial() + " of " + name()
+            + " is already in the journal");
+      }
+      batchSerial = t.serial() + 1;
     }
-    batchSerial = ts.get(ts.size() - 1).serial() + 1;
   }
 
   private void queueOwn(String next, List<Telegram> ts, String addressee, String ref,
@@ -553,11 +655,16 @@ public final class StandaloneStation implements AutoCloseable {
     effects = new ArrayList<>();
     batchSerial = nextSerial;
     long t0 = System.nanoTime();
+    List<String> nowReported = new ArrayList<>(reported);
     try {
       journal.batch(() -> {
+        if (!nowReported.isEmpty()) {
+          journal.markReported(nowReported);
+        }
         work.run();
         return null;
       });
+      reported.removeAll(nowReported);
     } catch (IOException | RuntimeException e) {
       effects = null;
       counters.problems.increment();
@@ -582,6 +689,19 @@ public final class StandaloneStation implements AutoCloseable {
       effects.add(a.done);
       return;
     }
+    int mark = fresh.size();
+    if (!item(() -> arrive(a, rec, fresh), e -> {
+      counters.problems.increment();
+      LOG.log(Level.ERROR, "{0}: cannot journal No. {1} from {2} (no receipt; it will come"
+          + " again): {3}", name(), rec.serial(), rec.origin(), e.toString());
+      a.done.run();
+    })) {
+      fresh.subList(mark, fresh.size()).clear();
+    }
+  }
+
+  private void arrive(Arrival a, TelegramRecord rec, List<JournalEntry> fresh)
+      throws IOException {
     JournalEntry entry = journal.journal(rec);
     boolean duplicate = entry.duplicate();
     RegistryNumber reg;
@@ -621,6 +741,13 @@ public final class StandaloneStation implements AutoCloseable {
 
   private void receiptInBatch(ReceiptIn r, Set<String> settle) throws IOException {
     try {
+      Optional<JournalEntry> sent = journal.entry(name(), r.serial);
+      if (sent.isEmpty() || !r.link.peer.equals(topology.nextHop(name(),
+          sent.get().record().addressee()))) {
+        LOG.log(Level.WARNING, "{0}: {1} receipted No. {2}, which was not sent to it; ignored",
+            name(), r.link.peer, r.serial);
+        return;
+      }
       settle.add(journal.markAcknowledged(name(), r.serial).record().reference());
       effects.add(() -> {
         counters.acknowledged.increment();
@@ -677,18 +804,17 @@ public final class StandaloneStation implements AutoCloseable {
       return;
     }
     List<JournalEntry> all = new ArrayList<>(byPart.values());
-    try {
+    item(() -> {
       if (rec.addressee().equals(name())) {
         deliver(all);
       } else {
         forward(all);
       }
-    } catch (MalformedInputException | PadSecurityException | UnknownTelegramException
-        | IllegalStateException | IllegalArgumentException x) {
+    }, x -> {
       counters.problems.increment();
       LOG.log(Level.ERROR, "{0}: cannot finish message {1} (it stays in the journal and is"
           + " tried again at the next start): {2}", name(), rec.reference(), x.toString());
-    }
+    });
   }
 
   private ReceivedMessage decipher(List<JournalEntry> parts, List<String> problems) {
@@ -718,7 +844,8 @@ public final class StandaloneStation implements AutoCloseable {
     for (JournalEntry p : parts) {
       p.registryNumber().ifPresent(regs::add);
     }
-    boolean first = journal.recordDelivery(ref, parts.get(0).origin(), regs);
+    String text = m.text().toString();
+    boolean first = journal.recordDelivery(ref, parts.get(0).origin(), regs, text);
     for (JournalEntry p : parts) {
       journal.markForwarded(p.origin(), p.serial());
       journal.markAcknowledged(p.origin(), p.serial());
@@ -731,13 +858,13 @@ public final class StandaloneStation implements AutoCloseable {
       regTexts.add(r.toString());
     }
     String from = parts.get(0).origin();
-    String text = m.text().toString();
     effects.add(() -> {
       counters.delivered.increment();
       Long filedAt = filedAtByReference.remove(ref);
       long latency = filedAt == null ? 0 : Math.max(0, nanos(clock.instant()) - filedAt);
       listener.delivered(new Delivery(ref, from, text, List.copyOf(regTexts),
           List.copyOf(problems), Duration.ofNanos(latency)));
+      reported.add(ref);
     });
   }
 
@@ -752,6 +879,7 @@ public final class StandaloneStation implements AutoCloseable {
     if (next == null) {
       throw new IllegalStateException("no route to " + addressee);
     }
+    checkSerials();
     Encipherment enc = offices.sending(next, addressee, journal.padLedger(), batchSerial)
         .encipher(m.text().toString(), ref);
     List<Telegram> ts = enc.telegrams();
@@ -797,6 +925,13 @@ public final class StandaloneStation implements AutoCloseable {
       if (!e.origin().equals(name()) && seen.add(e.origin() + " " + e.record().reference())) {
         pending.add(e);
       }
+    }
+    for (StationJournal.Delivery d : journal.unreportedDeliveries()) {
+      List<String> regs = d.registryNumbers().isEmpty() ? List.of()
+          : List.of(d.registryNumbers().split(" "));
+      listener.delivered(new Delivery(d.reference(), d.origin(), d.text(), regs, List.of(),
+          Duration.ZERO));
+      reported.add(d.reference());
     }
     long before = counters.delivered.sum() + counters.forwarded.sum();
     runBatch(() -> {
@@ -923,8 +1058,8 @@ public final class StandaloneStation implements AutoCloseable {
                 ssl.setHandshakeTimeoutMillis(limits.handshakeTimeout().toMillis());
                 p.addLast("tls", ssl).addLast("peer", trust.newPeerNameCheck(peer));
               }
-              p.addLast("heartbeat", new IdleStateHandler(0,
-                      Math.max(1, limits.idleTimeout().toMillis() / 3), 0, TimeUnit.MILLISECONDS))
+              p.addLast("heartbeat", new IdleStateHandler(0, HEARTBEAT_MILLIS, 0,
+                      TimeUnit.MILLISECONDS))
                   .addLast("framer", WireFormat.newFramer())
                   .addLast("decoder", FrameDecoder.INSTANCE)
                   .addLast("encoder", FrameEncoder.INSTANCE)
@@ -940,14 +1075,20 @@ public final class StandaloneStation implements AutoCloseable {
         Channel ch = ((io.netty.channel.ChannelFuture) cf).channel();
         PeerNameCheck check = ch.pipeline().get(PeerNameCheck.class);
         Future<?> ready = check == null ? ch.newSucceededFuture() : check.peerStation();
-        ready.addListener(rf -> office.execute(() -> {
-          if (!rf.isSuccess()) {
-            ch.close();
-            retry("refused by " + to + ": " + rf.cause().getMessage());
-          } else {
-            connected(ch);
+        ready.addListener(rf -> {
+          if (rf.isSuccess()) { // name ourselves at once, not after the office's current batch
+            ch.writeAndFlush(Frame.service(frameIds.incrementAndGet(), nanos(clock.instant()),
+                name(), HELLO));
           }
-        }));
+          office.execute(() -> {
+            if (!rf.isSuccess()) {
+              ch.close();
+              retry("refused by " + to + ": " + rf.cause().getMessage());
+            } else {
+              connected(ch);
+            }
+          });
+        });
       });
     }
 
@@ -964,7 +1105,6 @@ public final class StandaloneStation implements AutoCloseable {
       }
       warned = false;
       ch.closeFuture().addListener(f -> office.execute(() -> disconnected(ch)));
-      ch.write(Frame.service(frameIds.incrementAndGet(), nanos(clock.instant()), name(), HELLO));
       List<Outgoing> again = new ArrayList<>(inFlight.values());
       inFlight.clear();
       for (int i = again.size() - 1; i >= 0; i--) {
@@ -1085,7 +1225,7 @@ public final class StandaloneStation implements AutoCloseable {
    */
   @Override
   public synchronized void close() {
-    if (!started || closing) {
+    if (!running || closing) {
       return;
     }
     closing = true;
@@ -1132,9 +1272,19 @@ public final class StandaloneStation implements AutoCloseable {
     }
     if (journal != null) {
       try {
+        if (!reported.isEmpty()) {
+          journal.markReported(reported);
+        }
         journal.close();
-      } catch (IOException e) {
+      } catch (IOException | IllegalStateException e) {
         LOG.log(Level.WARNING, "{0}: closing the journal: {1}", name(), e.toString());
+      }
+    }
+    if (lockChannel != null) {
+      try {
+        lockChannel.close(); // releases the lock
+      } catch (IOException e) {
+        // the process is ending anyway
       }
     }
   }

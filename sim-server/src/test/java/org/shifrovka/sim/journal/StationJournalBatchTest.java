@@ -101,10 +101,17 @@ class StationJournalBatchTest {
       assertThat(j.recordFiling("messages.txt:1", "TEREBIN/99")).isFalse();
       assertThat(j.filing("messages.txt:1")).contains("TEREBIN/15");
       assertThat(j.filing("messages.txt:2")).isEmpty();
-      assertThat(j.recordDelivery("TEREBIN/15", "KUZNETSOV", List.of(RegistryNumber.of(100))))
-          .isTrue();
-      assertThat(j.recordDelivery("TEREBIN/15", "KUZNETSOV", List.of())).isFalse();
+      assertThat(j.recordDelivery("TEREBIN/15", "KUZNETSOV", List.of(RegistryNumber.of(100)),
+          "COMRADE FILIPPOV")).isTrue();
+      assertThat(j.recordDelivery("TEREBIN/15", "KUZNETSOV", List.of(), "OTHER")).isFalse();
       assertThat(j.deliveries()).isEqualTo(1);
+      assertThat(j.unreportedDeliveries()).containsExactly(new StationJournal.Delivery(
+          "TEREBIN/15", "KUZNETSOV", "100", "COMRADE FILIPPOV"));
+      j.markReported(List.of("TEREBIN/15"));
+      assertThat(j.unreportedDeliveries()).isEmpty();
+      assertThat(j.meta("station")).isEmpty();
+      j.putMeta("station", "FILIPPOV");
+      assertThat(j.meta("station")).contains("FILIPPOV");
     }
   }
 
@@ -123,6 +130,26 @@ class StationJournalBatchTest {
       assertThat(j.sharingIndicator("TEREBIN", 16, telegram(16).radiogram().groups().get(0)))
           .isEmpty();
       assertThat(j.sharingIndicator("KUZNETSOV", 99, indicator)).isEmpty();
+    }
+  }
+
+  @Test
+  void aFailedSavepointRollsBackItsOwnWorkOnly() throws Exception {
+    try (StationJournal j = open()) {
+      j.batch(() -> {
+        j.journal(telegram(15));
+        assertThatThrownBy(() -> j.savepoint(() -> {
+          j.journal(telegram(16));
+          j.padLedger().reserve(book, 1);
+          throw new IllegalStateException("this message cannot go on");
+        })).isInstanceOf(IllegalStateException.class);
+        j.savepoint(() -> j.journal(telegram(17)));
+        return null;
+      });
+      assertThat(j.entry("TEREBIN", 15)).isPresent();
+      assertThat(j.entry("TEREBIN", 16)).isEmpty();
+      assertThat(j.entry("TEREBIN", 17)).isPresent();
+      assertThat(j.padLedger().reserve(book, 1).first()).as("the sheet was not spent").isEqualTo(1);
     }
   }
 }

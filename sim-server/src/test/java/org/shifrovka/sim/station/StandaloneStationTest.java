@@ -5,7 +5,6 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -114,7 +113,53 @@ class StandaloneStationTest {
         .hasMessageContaining("plain TCP is allowed only when every address is loopback")
         .hasMessageContaining("FILIPPOV is at filippov.example:7003");
     assertThat(station(t, "TEREBIN")).isNotNull();
-    Map<String, Integer> unused = new HashMap<>();
-    assertThat(unused).isEmpty();
+  }
+
+  @Test
+  void aJournalServesOneStationProcessAndOneStationOnly() throws Exception {
+    Topology t = Chains.topology(20);
+    StandaloneStation first = station(t, "FILIPPOV");
+    first.start();
+    try {
+      assertThatThrownBy(() -> station(t, "FILIPPOV").start())
+          .isInstanceOf(java.io.IOException.class).hasMessageContaining("is in use by another");
+    } finally {
+      first.close();
+    }
+    StandaloneStation impostor = StandaloneStation.builder().topology(t).name("KUZNETSOV")
+        .journal(dir.resolve("FILIPPOV.journal")).build();
+    assertThatThrownBy(impostor::start).isInstanceOf(java.io.IOException.class)
+        .hasMessageContaining("is the journal of FILIPPOV with seed 1949, not of KUZNETSOV");
+    StandaloneStation again = station(t, "FILIPPOV");
+    again.start(); // the lock went with the first station
+    again.close();
+  }
+
+  @Test
+  void theLastSerialIsNeverPassed_andTheStationGoesOn() throws Exception {
+    Topology t = Topology.parse(Chains.yaml(Chains.freePort(), Chains.freePort(),
+        Chains.freePort(), 50).replace("firstSerial: 15", "firstSerial: 99998"), "<test>",
+        Path.of("."));
+    StandaloneStation filippov = station(t, "FILIPPOV");
+    StandaloneStation kuznetsov = station(t, "KUZNETSOV");
+    StandaloneStation terebin = station(t, "TEREBIN");
+    filippov.start();
+    kuznetsov.start();
+    terebin.start();
+    try {
+      assertThat(terebin.file("s:1", MessageGenerator.text(1, 1), "FILIPPOV")
+          .get(10, TimeUnit.SECONDS).reference()).isEqualTo("TEREBIN/99998");
+      assertThat(terebin.file("s:2", MessageGenerator.text(1, 2), "FILIPPOV")
+          .get(10, TimeUnit.SECONDS).reference()).isEqualTo("TEREBIN/99999");
+      assertThatThrownBy(() -> terebin.file("s:3", MessageGenerator.text(1, 3), "FILIPPOV")
+          .get(10, TimeUnit.SECONDS)).hasCauseInstanceOf(IllegalStateException.class)
+          .hasMessageContaining("has used every serial up to 99999");
+      awaitDeliveries(2);
+    } finally {
+      terebin.close();
+      kuznetsov.close();
+      filippov.close();
+    }
+    assertThat(delivered.keySet()).containsExactlyInAnyOrder("TEREBIN/99998", "TEREBIN/99999");
   }
 }
