@@ -59,4 +59,30 @@ class StationCommandTest {
         .contains("filed 40, delivered 40, duplicates 0: every message exactly once")
         .containsPattern("latency, filing to delivery \\(ms\\): p50 [0-9.]+, p90 [0-9.]+, p99 ");
   }
+
+  @Test
+  void messagesChecksComeBeforeTheStationStarts(@TempDir Path dir) throws Exception {
+    Path config = dir.resolve("chain.yaml");
+    Files.writeString(config, CHAIN.replace("0.0.0.0:7102, address: moscow.example:7102",
+        "127.0.0.1:7102"));
+    CliRun.Result r = CliRun.run("station", "--config", config.toString(), "--name", "TEREBIN",
+        "--journal", dir.resolve("t.journal").toString(), "--messages",
+        dir.resolve("missing.txt").toString()).exits(ExitCodes.USAGE);
+    assertThat(r.err()).contains("missing.txt: no such file");
+    r = CliRun.run("station", "--config", config.toString(), "--name", "TEREBIN",
+        "--journal", dir.resolve("t.journal").toString(), "--messages", "-", "--to", "ZHUKOV")
+        .exits(ExitCodes.USAGE);
+    assertThat(r.err()).contains("TEREBIN has no route to ZHUKOV");
+    r = CliRun.run("station", "--config", config.toString(), "--name", "TEREBIN",
+        "--journal", dir.resolve("t.journal").toString(), "--idle", "5s").exits(ExitCodes.USAGE);
+    assertThat(r.err()).contains("--idle must be at least 15s");
+    assertThat(dir.resolve("t.journal")).doesNotExist();
+  }
+
+  @Test
+  void simulateLoad_refusesMoreMessagesThanARunHolds() {
+    CliRun.Result r = CliRun.run("simulate", "--load", "5000", "--duration", "60")
+        .exits(ExitCodes.USAGE);
+    assertThat(r.err()).contains("the load offers 300000 messages; at most 20000");
+  }
 }

@@ -5,7 +5,6 @@ import java.io.IOException;
 import java.io.InputStreamReader;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
-import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.concurrent.CompletableFuture;
@@ -149,6 +148,25 @@ public final class StationCommand extends AbstractCommand {
       throw usage(e.getMessage());
     }
     String addressee = to != null ? to : t.soleAddressee();
+    if (messages != null) {
+      if (addressee == null) {
+        throw usage("--messages needs --to: the topology has no single addressee");
+      }
+      if (t.stations().stream().anyMatch(s -> s.name().equals(name))
+          && t.nextHop(name, addressee) == null) {
+        throw usage(config + ": " + name + " has no route to " + addressee);
+      }
+      if (!CliIo.isDash(messages) && !Files.isRegularFile(messages)) {
+        throw usage(messages + ": no such file");
+      }
+    }
+    if (idle.compareTo(Duration.ofSeconds(15)) < 0) {
+      throw usage("--idle must be at least 15s: neighbours send a heartbeat every 5 s");
+    }
+    if (burst < window) {
+      warn("--burst " + burst + " is below --window " + window + ": a neighbour with the same"
+          + " window resending after a reconnect would be refused as too fast");
+    }
     Path journalFile = journal != null ? journal : Path.of(name + ".journal");
     if (pki != null && !Files.isRegularFile(pki.resolve(name + ".crt"))) {
       throw new CliException(ExitCodes.USAGE, pki.resolve(name + ".crt") + ": no certificate"
@@ -173,7 +191,11 @@ public final class StationCommand extends AbstractCommand {
       throw usage(config + ": " + e.getMessage());
     }
     CountDownLatch stopped = new CountDownLatch(1);
-    station.start();
+    try {
+      station.start();
+    } catch (IOException e) {
+      throw new CliException(ExitCodes.FAILURE, e.getMessage());
+    }
     Thread hook = new Thread(() -> {
       station.close(); // java.util.logging is already shut down here: report on stderr directly
       out().flush();
@@ -184,9 +206,6 @@ public final class StationCommand extends AbstractCommand {
     }, "shifrovka-station-shutdown");
     Runtime.getRuntime().addShutdownHook(hook);
     if (messages != null) {
-      if (addressee == null) {
-        throw usage("--messages needs --to: the topology has no single addressee");
-      }
       fileMessages(station, addressee);
     }
     stopped.await();
@@ -202,14 +221,11 @@ public final class StationCommand extends AbstractCommand {
   private void fileMessages(StandaloneStation station, String addressee)
       throws IOException, InterruptedException {
     boolean stdin = CliIo.isDash(messages);
-    String label = stdin ? "<stdin>" : messages.toString();
-    BufferedReader r;
-    try {
-      r = stdin ? new BufferedReader(new InputStreamReader(env().stdin(), StandardCharsets.UTF_8))
-          : Files.newBufferedReader(messages, StandardCharsets.UTF_8);
-    } catch (NoSuchFileException e) {
-      throw usage(messages + ": no such file");
-    }
+    // a file's lines are filed once across restarts; standard input is new text on every run
+    String label = stdin ? "<stdin " + env().clock().instant() + ">" : messages.toString();
+    BufferedReader r = stdin
+        ? new BufferedReader(new InputStreamReader(env().stdin(), StandardCharsets.UTF_8))
+        : Files.newBufferedReader(messages, StandardCharsets.UTF_8);
     try (BufferedReader in = r) {
       String line;
       int n = 0;
@@ -225,6 +241,9 @@ public final class StationCommand extends AbstractCommand {
           if (e != null) {
             Throwable c = e instanceof ExecutionException ? e.getCause() : e;
             err().print(source + ": not filed: " + c.getMessage() + "\n");
+            err().flush();
+          } else if (f == null) {
+            err().print(source + ": filed before (the journal remembers it); skipped\n");
             err().flush();
           }
         });
