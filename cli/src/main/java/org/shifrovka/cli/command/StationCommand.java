@@ -105,6 +105,10 @@ public final class StationCommand extends AbstractCommand {
       description = "Frames of one connection waiting to be journaled (default: ${DEFAULT-VALUE}).")
   int maxPending;
 
+  @Option(names = "--max-connections", paramLabel = "<n>", defaultValue = "64",
+      description = "Accepted connections open at once (default: ${DEFAULT-VALUE}).")
+  int maxConnections;
+
   @Option(names = "--idle", paramLabel = "<duration>", defaultValue = "60s",
       converter = DurationConverter.class,
       description = "Close a connection silent this long (default: ${DEFAULT-VALUE}).")
@@ -143,7 +147,8 @@ public final class StationCommand extends AbstractCommand {
     Topology t = Topology.parse(config);
     StationLimits limits;
     try {
-      limits = new StationLimits(maxFrame, rate, burst, maxPending, idle, handshake);
+      limits = new StationLimits(maxFrame, rate, burst, maxPending, idle, handshake,
+          maxConnections);
     } catch (IllegalArgumentException e) {
       throw usage(e.getMessage());
     }

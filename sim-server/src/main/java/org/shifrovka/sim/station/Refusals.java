@@ -29,7 +29,9 @@ public final class Refusals {
     /** A frame from a station this one has no link with, or in another station's name. */
     UNKNOWN_STATION,
     /** The TLS handshake or the certificate's station name was refused. */
-    TLS
+    TLS,
+    /** More open connections than {@link StationLimits#maxConnections()}. */
+    TOO_MANY_CONNECTIONS
   }
 
   private static final System.Logger LOG = System.getLogger(Refusals.class.getName());

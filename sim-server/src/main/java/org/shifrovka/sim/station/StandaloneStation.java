@@ -428,6 +428,12 @@ public final class StandaloneStation implements AutoCloseable {
   }
 
   private void initAccepted(SocketChannel ch) {
+    if (accepted.size() >= limits.maxConnections()) {
+      refusals.refuse(Refusals.Reason.TOO_MANY_CONNECTIONS, ch.remoteAddress(),
+          accepted.size() + " connections are open already");
+      ch.close();
+      return;
+    }
     ChannelPipeline p = ch.pipeline();
     if (trust != null) {
       SslHandler ssl = trust.serverContext().newHandler(ch.alloc());

@@ -20,9 +20,11 @@ import org.shifrovka.sim.codec.WireFormat;
  * @param idleTimeout how long a connection may send nothing
  * @param handshakeTimeout how long a new connection has to finish its TLS handshake, or on plain
  *     TCP to name itself with its first frame
+ * @param maxConnections how many accepted connections may be open at once (honest neighbours
+ *     need one each)
  */
 public record StationLimits(int maxFrameBytes, int framesPerSecond, int burst,
-    int maxPendingFrames, Duration idleTimeout, Duration handshakeTimeout) {
+    int maxPendingFrames, Duration idleTimeout, Duration handshakeTimeout, int maxConnections) {
 
   /** Validates. */
   public StationLimits {
@@ -32,9 +34,10 @@ public record StationLimits(int maxFrameBytes, int framesPerSecond, int burst,
       throw new IllegalArgumentException("maxFrameBytes must be 64-" + WireFormat.MAX_FRAME
           + ", got " + maxFrameBytes);
     }
-    if (framesPerSecond < 1 || burst < 1 || maxPendingFrames < 1) {
-      throw new IllegalArgumentException("framesPerSecond, burst and maxPendingFrames must be"
-          + " at least 1, got " + framesPerSecond + ", " + burst + ", " + maxPendingFrames);
+    if (framesPerSecond < 1 || burst < 1 || maxPendingFrames < 1 || maxConnections < 1) {
+      throw new IllegalArgumentException("framesPerSecond, burst, maxPendingFrames and"
+          + " maxConnections must be at least 1, got " + framesPerSecond + ", " + burst + ", "
+          + maxPendingFrames + ", " + maxConnections);
     }
     if (idleTimeout.toMillis() < 10 || handshakeTimeout.toMillis() < 10) {
       throw new IllegalArgumentException("timeouts must be at least 10 ms, got " + idleTimeout
@@ -42,9 +45,19 @@ public record StationLimits(int maxFrameBytes, int framesPerSecond, int burst,
     }
   }
 
+  /** Returns limits with the default {@link #DEFAULT_MAX_CONNECTIONS} connections. */
+  public StationLimits(int maxFrameBytes, int framesPerSecond, int burst, int maxPendingFrames,
+      Duration idleTimeout, Duration handshakeTimeout) {
+    this(maxFrameBytes, framesPerSecond, burst, maxPendingFrames, idleTimeout, handshakeTimeout,
+        DEFAULT_MAX_CONNECTIONS);
+  }
+
+  /** The default cap on open accepted connections. */
+  public static final int DEFAULT_MAX_CONNECTIONS = 64;
+
   /**
    * Returns the defaults: 16 KiB frames, 20,000 frames/s with bursts of 4,000, 1,024 pending
-   * frames, 60 s idle, 10 s handshake.
+   * frames, 60 s idle, 10 s handshake, 64 connections.
    */
   public static StationLimits defaults() {
     return new StationLimits(WireFormat.MAX_FRAME, 20_000, 4_000, 1_024, Duration.ofSeconds(60),

@@ -217,7 +217,7 @@ class StationDefenceTest {
       throws Exception {
     // a generous handshake time: on a busy machine an attacker must still get its frame out
     StationLimits limits = new StationLimits(4096, 2_000, 500, 1_024, Duration.ofSeconds(30),
-        Duration.ofSeconds(3));
+        Duration.ofSeconds(3), 30);
     Topology t = Chains.topology(200);
     StandaloneStation kuznetsov = chain(t, null, limits);
     InetSocketAddress at = address(t, "KUZNETSOV");
@@ -253,6 +253,14 @@ class StationDefenceTest {
     awaitCount(r, Reason.TOO_FAST, 3);
     awaitCount(r, Reason.UNKNOWN_STATION, 1);
     awaitCount(r, Reason.HANDSHAKE_TIMEOUT, 1);
+    List<Socket> hoard = new ArrayList<>();
+    for (int i = 0; i < 40; i++) { // more connections than the 30 allowed, all silent
+      hoard.add(new Socket(at.getAddress(), at.getPort()));
+    }
+    awaitCount(r, Reason.TOO_MANY_CONNECTIONS, 1);
+    for (Socket s : hoard) {
+      s.close();
+    }
     assertAllDelivered();
     assertThat(kuznetsov.counters().asMap().get("duplicates")).isZero();
   }
