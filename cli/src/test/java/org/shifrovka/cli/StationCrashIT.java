@@ -158,6 +158,25 @@ class StationCrashIT {
     // On the air and in the registers: no pad sheet (indicator), serial or number twice.
     checkJournal("KUZNETSOV", "TEREBIN");
     checkJournal("FILIPPOV", "KUZNETSOV");
+    // what KUZNETSOV sent is what FILIPPOV got: the same serial always with the same indicator
+    Map<Integer, String> sent = indicators("KUZNETSOV", "KUZNETSOV");
+    assertThat(sent).hasSize(MESSAGES);
+    assertThat(indicators("FILIPPOV", "KUZNETSOV")).isEqualTo(sent);
+  }
+
+  private Map<Integer, String> indicators(String station, String origin) throws IOException {
+    Map<Integer, String> out = new HashMap<>();
+    try (StationJournal j = StationJournal.open(dir.resolve(station + ".journal"),
+        Clock.systemUTC())) {
+      for (TelegramState s : TelegramState.values()) {
+        for (JournalEntry e : j.inState(s)) {
+          if (e.origin().equals(origin)) {
+            out.put(e.serial(), e.record().radiogram().groups().get(0));
+          }
+        }
+      }
+    }
+    return out;
   }
 
   private void checkJournal(String station, String from) throws IOException {
