@@ -95,7 +95,10 @@ public final class CipherOffice {
     this.parts = b.parts;
     this.register = b.register;
     this.filingInterval = b.filingInterval;
-    Telegraphese t = Telegraphese.of(b.codebook.language());
+    // words the book has are read as the book's own strings: no string per token, and the
+    // codebook's look-up finds them by identity with their hash codes cached
+    Telegraphese t = Telegraphese.of(b.codebook.language())
+        .withKnownWords(b.codebook.words());
     for (Map.Entry<String, String> e : b.coverNames.entrySet()) {
       t = t.withCoverName(e.getKey(), e.getValue());
     }

@@ -48,7 +48,7 @@ public final class Codebook {
   private final String[] phraseByCode; // null = unassigned; specials hold their label
   private final String[][] tokensByCode; // the phrase split into tokens, for decoding
   private final Map<String, Integer> codeByPhrase; // phrases only, not specials
-  private final Map<String, Phrase[]> multiWordByFirst; // first token -> longer phrases, longest first
+  private final Map<String, Word> byWord; // a single token -> its code and the phrases it begins
   private final int[] special = new int[SpecialGroup.values().length];
   private final SpellTable spell;
 
@@ -77,14 +77,20 @@ public final class Codebook {
         multi.computeIfAbsent(toks[0], k -> new ArrayList<>()).add(new Phrase(toks, code));
       }
     }
-    Map<String, Phrase[]> multiSorted = new HashMap<>(multi.size() * 2);
+    Map<String, Word> words = new HashMap<>(byPhrase.size() * 2);
+    for (Map.Entry<String, Integer> e : byPhrase.entrySet()) {
+      if (e.getKey().indexOf(' ') < 0) {
+        words.put(e.getKey(), new Word(e.getValue(), null)); // the key is phraseByCode's instance
+      }
+    }
     for (Map.Entry<String, List<Phrase>> e : multi.entrySet()) {
       List<Phrase> l = e.getValue();
       l.sort((a, b) -> b.tokens.length - a.tokens.length);
-      multiSorted.put(e.getKey(), l.toArray(new Phrase[0]));
+      Word alone = words.get(e.getKey());
+      words.put(e.getKey(), new Word(alone == null ? -1 : alone.code, l.toArray(new Phrase[0])));
     }
     this.codeByPhrase = byPhrase;
-    this.multiWordByFirst = multiSorted;
+    this.byWord = words;
   }
 
   /** Returns the entries every codebook of a language has besides its vocabulary. */
@@ -199,6 +205,16 @@ public final class Codebook {
     return c == null ? OptionalInt.empty() : OptionalInt.of(c);
   }
 
+  /**
+   * Returns the single words the book codes: every one-word entry and every first word of a
+   * phrase, in no particular order. A normaliser given them ({@link
+   * org.shifrovka.text.Telegraphese#withKnownWords}) hands out these very strings, which
+   * {@link #encode} then finds without comparing characters.
+   */
+  public Set<String> words() {
+    return Collections.unmodifiableSet(byWord.keySet());
+  }
+
   /** Returns the code group of a special group. */
   public int code(SpecialGroup group) {
     return special[group.ordinal()];
@@ -248,28 +264,29 @@ public final class Codebook {
       unitDigit[units] = sink.length;
       units++;
       String t = text.token(i);
-      if (t.equals(TelegraphText.PARAGRAPH)) {
+      int len = t.length();
+      if (len == 1 && t.charAt(0) == '\n') { // TelegraphText.PARAGRAPH
         sink.group(special[SpecialGroup.PARAGRAPH.ordinal()]);
         i++;
         continue;
       }
-      int len = t.length();
       if (len > 1 && t.charAt(len - 1) == '.') {
         sink.group(special[SpecialGroup.PARAGRAPH_NUMBER.ordinal()]);
-        word(t.substring(0, len - 1), sink);
+        String number = t.substring(0, len - 1);
+        word(number, byWord.get(number), sink);
         i++;
         continue;
       }
-      Phrase[] longer = multiWordByFirst.get(t);
-      if (longer != null) {
-        Phrase matched = matchPhrase(text, i, longer);
+      Word w = byWord.get(t); // one look-up: usually by identity (CipherOffice shares words())
+      if (w != null && w.longer != null) {
+        Phrase matched = matchPhrase(text, i, w.longer);
         if (matched != null) {
           sink.group(matched.code);
           i += matched.tokens.length;
           continue;
         }
       }
-      word(t, sink);
+      word(t, w, sink);
       i++;
     }
     unitToken[units] = n;
@@ -309,10 +326,21 @@ public final class Codebook {
     }
   }
 
-  private void word(String token, DigitSink sink) {
-    Integer code = codeByPhrase.get(token);
-    if (code != null) {
-      sink.group(code);
+  /** A single token of the book: its own code (-1 if none) and the phrases it begins (or null). */
+  private static final class Word {
+    final int code;
+    final Phrase[] longer;
+
+    Word(int code, Phrase[] longer) {
+      this.code = code;
+      this.longer = longer;
+    }
+  }
+
+  /** Codes one token: its group if the book has it ({@code w}), else spelled. */
+  private void word(String token, Word w, DigitSink sink) {
+    if (w != null && w.code >= 0) {
+      sink.group(w.code);
       return;
     }
     sink.group(special[SpecialGroup.SPELL.ordinal()]);
