@@ -1,6 +1,5 @@
 package org.shifrovka.text;
 
-import java.util.Arrays;
 import java.util.Collection;
 
 /**
@@ -54,10 +53,23 @@ final class WordTable {
       if (w == null) {
         return null;
       }
-      if (hashes[i] == h && Arrays.equals(chars[i], 0, chars[i].length, buf, 0, len)) {
+      if (hashes[i] == h && same(chars[i], buf, len)) {
         return w;
       }
     }
+  }
+
+  /** Compares a word with {@code buf[0, len)}: a plain loop, words are short. */
+  private static boolean same(char[] word, char[] buf, int len) {
+    if (word.length != len) {
+      return false;
+    }
+    for (int k = 0; k < len; k++) {
+      if (word[k] != buf[k]) {
+        return false;
+      }
+    }
+    return true;
   }
 
   private int slot(int h) {
