@@ -161,14 +161,8 @@ public final class CipherOffice {
     int totalSheets = 0;
     for (int k = 0; k < n; k++) {
       byte[] body = code.digits(bounds[k], bounds[k + 1]);
-      byte[] digits = body;
-      if (n > 1) {
-        byte[] pre = codebook.partPreamble(k + 1, n);
-        digits = new byte[pre.length + body.length];
-        System.arraycopy(pre, 0, digits, 0, pre.length);
-        System.arraycopy(body, 0, digits, pre.length, body.length);
-      }
-      partDigits[k] = Regrouping.complete(digits, filler);
+      byte[] pre = n > 1 ? codebook.partPreamble(k + 1, n) : new byte[0];
+      partDigits[k] = Regrouping.complete(pre, body, filler);
       sheetsNeeded[k] = padBook.sheetsFor(partDigits[k].length / 5);
       totalSheets += sheetsNeeded[k];
     }

@@ -291,8 +291,7 @@ public final class Codebook {
     }
     unitToken[units] = n;
     unitDigit[units] = sink.length;
-    return new CodeText(this, text, sink.toArray(), Arrays.copyOf(unitToken, units + 1),
-        Arrays.copyOf(unitDigit, units + 1));
+    return new CodeText(this, text, sink.buf, sink.length, unitToken, unitDigit, units);
   }
 
   private static Phrase matchPhrase(TelegraphText text, int at, Phrase[] candidates) {
