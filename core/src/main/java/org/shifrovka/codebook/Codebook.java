@@ -89,6 +89,10 @@ public final class Codebook {
       Word alone = words.get(e.getKey());
       words.put(e.getKey(), new Word(alone == null ? -1 : alone.code, l.toArray(new Phrase[0])));
     }
+    // encode reads a paragraph mark or a paragraph number (such as "1.") before any word, so
+    // such tokens must not be keys: encode looks a token up before it looks at its characters
+    words.keySet().removeIf(k -> k.equals(TelegraphText.PARAGRAPH)
+        || (k.length() > 1 && k.endsWith(".")));
     this.codeByPhrase = byPhrase;
     this.byWord = words;
   }
@@ -264,7 +268,10 @@ public final class Codebook {
       unitDigit[units] = sink.length;
       units++;
       String t = text.token(i);
-      int len = t.length();
+      // the look-up first: a word of the book (most tokens) needs nothing else of its string,
+      // and no key is a paragraph mark or a paragraph number (see the constructor)
+      Word w = byWord.get(t); // usually found by identity (CipherOffice shares words())
+      int len = w == null ? t.length() : 0;
       if (len == 1 && t.charAt(0) == '\n') { // TelegraphText.PARAGRAPH
         sink.group(special[SpecialGroup.PARAGRAPH.ordinal()]);
         i++;
@@ -277,7 +284,6 @@ public final class Codebook {
         i++;
         continue;
       }
-      Word w = byWord.get(t); // one look-up: usually by identity (CipherOffice shares words())
       if (w != null && w.longer != null) {
         Phrase matched = matchPhrase(text, i, w.longer);
         if (matched != null) {
