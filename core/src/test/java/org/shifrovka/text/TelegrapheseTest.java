@@ -101,7 +101,9 @@ class TelegrapheseTest {
   @Test
   void withKnownWords_sharesTheGivenStringsAndChangesNothingElse() throws Exception {
     String comrade = new String("COMRADE".toCharArray());
-    Telegraphese shared = en.withKnownWords(java.util.List.of(comrade, "FILIPPOV", "TWO WORDS"))
+    String inArms = new String("COMRADE-IN-ARMS".toCharArray());
+    Telegraphese shared = en.withKnownWords(
+            java.util.List.of(comrade, "FILIPPOV", "TWO WORDS", inArms, "COMRADE"))
         .withCoverName("Stalin", "Filippov");
     String message = "Comrade  Stalin, comrade-in-arms: 1. Comrade!\n\nTwo words Éclair";
 
@@ -109,6 +111,7 @@ class TelegrapheseTest {
 
     assertThat(text).isEqualTo(en.withCoverName("Stalin", "Filippov").normalize(message, "<t>"));
     assertThat(text.token(0)).isSameAs(comrade);
+    assertThat(text.token(3)).isSameAs(inArms); // the hash kept across the inner hyphens
     assertThat(text.toString()).isEqualTo("COMRADE FILIPPOV COMMA COMRADE-IN-ARMS COLON 1 STOP"
         + " COMRADE EXCLAM\n\nTWO WORDS ECLAIR");
   }
