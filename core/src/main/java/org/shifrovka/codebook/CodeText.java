@@ -3,6 +3,7 @@ package org.shifrovka.codebook;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Objects;
 import org.shifrovka.text.TelegraphText;
 
 /**
@@ -18,16 +19,23 @@ import org.shifrovka.text.TelegraphText;
 public final class CodeText {
   private final Codebook codebook;
   private final TelegraphText text;
+  // the arrays are the coder's working arrays, not trimmed (a copy each was a tenth of the
+  // allocation of an encipherment): only the first length digits and units + 1 entries count
   private final byte[] digits;
-  private final int[] unitToken; // token where unit u starts; unitToken[count] = text size
-  private final int[] unitDigit; // digit where unit u starts; unitDigit[count] = digits.length
+  private final int length;
+  private final int[] unitToken; // token where unit u starts; unitToken[units] = text size
+  private final int[] unitDigit; // digit where unit u starts; unitDigit[units] = length
+  private final int units;
 
-  CodeText(Codebook codebook, TelegraphText text, byte[] digits, int[] unitToken, int[] unitDigit) {
+  CodeText(Codebook codebook, TelegraphText text, byte[] digits, int length, int[] unitToken,
+      int[] unitDigit, int units) {
     this.codebook = codebook;
     this.text = text;
     this.digits = digits;
+    this.length = length;
     this.unitToken = unitToken;
     this.unitDigit = unitDigit;
+    this.units = units;
   }
 
   /** Returns the text that was coded. */
@@ -37,36 +45,36 @@ public final class CodeText {
 
   /** Returns the number of code units (words, phrases, spelled words, paragraph marks). */
   public int unitCount() {
-    return unitToken.length - 1;
+    return units;
   }
 
   /** Returns the number of digits in the stream. */
   public int length() {
-    return digits.length;
+    return length;
   }
 
   /** Returns the digit stream as a string of {@code 0}-{@code 9}. */
   public String digits() {
-    StringBuilder sb = new StringBuilder(digits.length);
-    for (byte d : digits) {
-      sb.append((char) ('0' + d));
+    StringBuilder sb = new StringBuilder(length);
+    for (int i = 0; i < length; i++) {
+      sb.append((char) ('0' + digits[i]));
     }
     return sb.toString();
   }
 
   /** Returns the first token of unit {@code u}; {@code u == unitCount()} gives the text size. */
   public int unitStartToken(int u) {
-    return unitToken[u];
+    return unitToken[Objects.checkIndex(u, units + 1)];
   }
 
   /** Returns the first digit of unit {@code u}; {@code u == unitCount()} gives the length. */
   public int unitStartDigit(int u) {
-    return unitDigit[u];
+    return unitDigit[Objects.checkIndex(u, units + 1)];
   }
 
   /** Returns a copy of the digits of units {@code from} (inclusive) to {@code to} (exclusive). */
   public byte[] digits(int fromUnit, int toUnit) {
-    return Arrays.copyOfRange(digits, unitDigit[fromUnit], unitDigit[toUnit]);
+    return Arrays.copyOfRange(digits, unitStartDigit(fromUnit), unitStartDigit(toUnit));
   }
 
   /** Returns each unit as the words it carries and its code as a clerk would write it. */
@@ -98,6 +106,6 @@ public final class CodeText {
 
   @Override
   public String toString() {
-    return "CodeText[" + unitCount() + " units, " + digits.length + " digits]";
+    return "CodeText[" + unitCount() + " units, " + length + " digits]";
   }
 }

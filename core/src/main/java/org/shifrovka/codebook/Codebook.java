@@ -48,7 +48,7 @@ public final class Codebook {
   private final String[] phraseByCode; // null = unassigned; specials hold their label
   private final String[][] tokensByCode; // the phrase split into tokens, for decoding
   private final Map<String, Integer> codeByPhrase; // phrases only, not specials
-  private final Map<String, Phrase[]> multiWordByFirst; // first token -> longer phrases, longest first
+  private final Map<String, Word> byWord; // a single token -> its code and the phrases it begins
   private final int[] special = new int[SpecialGroup.values().length];
   private final SpellTable spell;
 
@@ -77,14 +77,24 @@ public final class Codebook {
         multi.computeIfAbsent(toks[0], k -> new ArrayList<>()).add(new Phrase(toks, code));
       }
     }
-    Map<String, Phrase[]> multiSorted = new HashMap<>(multi.size() * 2);
+    Map<String, Word> words = new HashMap<>(byPhrase.size() * 2);
+    for (Map.Entry<String, Integer> e : byPhrase.entrySet()) {
+      if (e.getKey().indexOf(' ') < 0) {
+        words.put(e.getKey(), new Word(e.getValue(), null)); // the key is phraseByCode's instance
+      }
+    }
     for (Map.Entry<String, List<Phrase>> e : multi.entrySet()) {
       List<Phrase> l = e.getValue();
       l.sort((a, b) -> b.tokens.length - a.tokens.length);
-      multiSorted.put(e.getKey(), l.toArray(new Phrase[0]));
+      Word alone = words.get(e.getKey());
+      words.put(e.getKey(), new Word(alone == null ? -1 : alone.code, l.toArray(new Phrase[0])));
     }
+    // encode reads a paragraph mark or a paragraph number (such as "1.") before any word, so
+    // such tokens must not be keys: encode looks a token up before it looks at its characters
+    words.keySet().removeIf(k -> k.equals(TelegraphText.PARAGRAPH)
+        || (k.length() > 1 && k.endsWith(".")));
     this.codeByPhrase = byPhrase;
-    this.multiWordByFirst = multiSorted;
+    this.byWord = words;
   }
 
   /** Returns the entries every codebook of a language has besides its vocabulary. */
@@ -199,6 +209,16 @@ public final class Codebook {
     return c == null ? OptionalInt.empty() : OptionalInt.of(c);
   }
 
+  /**
+   * Returns the single words the book codes: every one-word entry and every first word of a
+   * phrase, in no particular order. A normaliser given them ({@link
+   * org.shifrovka.text.Telegraphese#withKnownWords}) hands out these very strings, which
+   * {@link #encode} then finds without comparing characters.
+   */
+  public Set<String> words() {
+    return Collections.unmodifiableSet(byWord.keySet());
+  }
+
   /** Returns the code group of a special group. */
   public int code(SpecialGroup group) {
     return special[group.ordinal()];
@@ -248,34 +268,36 @@ public final class Codebook {
       unitDigit[units] = sink.length;
       units++;
       String t = text.token(i);
-      if (t.equals(TelegraphText.PARAGRAPH)) {
+      // the look-up first: a word of the book (most tokens) needs nothing else of its string,
+      // and no key is a paragraph mark or a paragraph number (see the constructor)
+      Word w = byWord.get(t); // usually found by identity (CipherOffice shares words())
+      int len = w == null ? t.length() : 0;
+      if (len == 1 && t.charAt(0) == '\n') { // TelegraphText.PARAGRAPH
         sink.group(special[SpecialGroup.PARAGRAPH.ordinal()]);
         i++;
         continue;
       }
-      int len = t.length();
       if (len > 1 && t.charAt(len - 1) == '.') {
         sink.group(special[SpecialGroup.PARAGRAPH_NUMBER.ordinal()]);
-        word(t.substring(0, len - 1), sink);
+        String number = t.substring(0, len - 1);
+        word(number, byWord.get(number), sink);
         i++;
         continue;
       }
-      Phrase[] longer = multiWordByFirst.get(t);
-      if (longer != null) {
-        Phrase matched = matchPhrase(text, i, longer);
+      if (w != null && w.longer != null) {
+        Phrase matched = matchPhrase(text, i, w.longer);
         if (matched != null) {
           sink.group(matched.code);
           i += matched.tokens.length;
           continue;
         }
       }
-      word(t, sink);
+      word(t, w, sink);
       i++;
     }
     unitToken[units] = n;
     unitDigit[units] = sink.length;
-    return new CodeText(this, text, sink.toArray(), Arrays.copyOf(unitToken, units + 1),
-        Arrays.copyOf(unitDigit, units + 1));
+    return new CodeText(this, text, sink.buf, sink.length, unitToken, unitDigit, units);
   }
 
   private static Phrase matchPhrase(TelegraphText text, int at, Phrase[] candidates) {
@@ -309,10 +331,21 @@ public final class Codebook {
     }
   }
 
-  private void word(String token, DigitSink sink) {
-    Integer code = codeByPhrase.get(token);
-    if (code != null) {
-      sink.group(code);
+  /** A single token of the book: its own code (-1 if none) and the phrases it begins (or null). */
+  private static final class Word {
+    final int code;
+    final Phrase[] longer;
+
+    Word(int code, Phrase[] longer) {
+      this.code = code;
+      this.longer = longer;
+    }
+  }
+
+  /** Codes one token: its group if the book has it ({@code w}), else spelled. */
+  private void word(String token, Word w, DigitSink sink) {
+    if (w != null && w.code >= 0) {
+      sink.group(w.code);
       return;
     }
     sink.group(special[SpecialGroup.SPELL.ordinal()]);

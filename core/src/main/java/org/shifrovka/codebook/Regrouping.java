@@ -76,9 +76,21 @@ public final class Regrouping {
    * of {@code filler}.
    */
   public static byte[] complete(byte[] digits, byte[] filler) {
-    int fill = fillerLength(digits.length);
-    byte[] out = java.util.Arrays.copyOf(digits, digits.length + fill);
-    System.arraycopy(filler, 0, out, digits.length, fill);
+    return complete(new byte[0], digits, filler);
+  }
+
+  /**
+   * Returns {@code preamble} followed by {@code digits} (one per byte), completed to a multiple of
+   * five with the leading digits of {@code filler}: one array, as a part of a long message is
+   * enciphered.
+   */
+  public static byte[] complete(byte[] preamble, byte[] digits, byte[] filler) {
+    int len = preamble.length + digits.length;
+    int fill = fillerLength(len);
+    byte[] out = new byte[len + fill];
+    System.arraycopy(preamble, 0, out, 0, preamble.length);
+    System.arraycopy(digits, 0, out, preamble.length, digits.length);
+    System.arraycopy(filler, 0, out, len, fill);
     return out;
   }
 }

@@ -38,13 +38,10 @@ public final class MorseCodec {
   /** What separates words in the written Morse form. */
   public static final String WORD_GAP = " / ";
 
-  /** Characters below this get their pattern from a flat table built once per codec. */
-  private static final int TABLE_LIMIT = 0x500;
-
   private final MorseAlphabet alphabet;
   private final DigitKeying digitKeying;
   private final String replacement;
-  private volatile String[] patternByChar; // built on first use; null entry: take the slow path
+  private volatile MorseTables tables; // built on first use
 
   private MorseCodec(MorseAlphabet alphabet, DigitKeying digitKeying, String replacement) {
     this.alphabet = alphabet;
@@ -108,24 +105,16 @@ public final class MorseCodec {
    */
   public String encode(CharSequence text) throws RadioFormatException {
     Objects.requireNonNull(text, "text");
-    String[] table = patternByChar();
-    StringBuilder out = new StringBuilder(text.length() * 5);
-    boolean pendingGap = false;
+    MorseTables.Writer out = tables().writer(text.length());
     int i = 0;
     while (i < text.length()) {
       char c = text.charAt(i);
-      if (Character.isWhitespace(c)) {
-        pendingGap = out.length() > 0;
+      if (out.charIfKnown(c)) { // the common case: one flat-table look-up, one 8-byte store
         i++;
         continue;
       }
-      String known = c < TABLE_LIMIT ? table[c] : null;
-      if (known != null) { // the common case: one array look-up instead of the lookups below
-        if (out.length() > 0) {
-          out.append(pendingGap ? WORD_GAP : " ");
-        }
-        out.append(known);
-        pendingGap = false;
+      if (Character.isWhitespace(c)) {
+        out.wordGap();
         i++;
         continue;
       }
@@ -154,11 +143,7 @@ public final class MorseCodec {
         }
         code = alphabet.code(replacement);
       }
-      if (out.length() > 0) {
-        out.append(pendingGap ? WORD_GAP : " ");
-      }
-      out.append(code.orElseThrow());
-      pendingGap = false;
+      out.pattern(code.orElseThrow());
       i = next;
     }
     return out.toString();
@@ -175,6 +160,12 @@ public final class MorseCodec {
    */
   public String decode(String morse) throws RadioFormatException {
     Objects.requireNonNull(morse, "morse");
+    String fast = tables().decodeText(morse);
+    return fast != null ? fast : decodeGeneral(morse);
+  }
+
+  /** {@link #decode} by tokens, for every input: errors, replacements, long patterns. */
+  String decodeGeneral(String morse) throws RadioFormatException {
     StringBuilder out = new StringBuilder();
     for (MorseTokens.Word word : MorseTokens.words(MorseTokens.of(morse))) {
       if (word.isEmpty()) {
@@ -207,15 +198,13 @@ public final class MorseCodec {
    */
   public String encodeGroups(List<String> groups) throws RadioFormatException {
     Objects.requireNonNull(groups, "groups");
-    StringBuilder out = new StringBuilder();
+    MorseTables.Writer out = tables().writer(groups.size() * 6);
     for (int g = 0; g < groups.size(); g++) {
       String group = Objects.requireNonNull(groups.get(g), "group");
       if (group.isEmpty()) {
         throw new RadioFormatException("group " + (g + 1) + " is empty", 1);
       }
-      if (g > 0) {
-        out.append(WORD_GAP);
-      }
+      out.wordGap();
       for (int i = 0; i < group.length(); i++) {
         char c = group.charAt(i);
         if (c < '0' || c > '9') {
@@ -225,10 +214,7 @@ public final class MorseCodec {
                   g + 1, group, describe(String.valueOf(c)), i + 1),
               i + 1);
         }
-        if (i > 0) {
-          out.append(' ');
-        }
-        out.append(digitKeying.code(c));
+        out.digit(c - '0');
       }
     }
     return out.toString();
@@ -244,6 +230,12 @@ public final class MorseCodec {
    */
   public List<String> decodeGroups(String morse) throws RadioFormatException {
     Objects.requireNonNull(morse, "morse");
+    List<String> fast = tables().decodeGroups(morse);
+    return fast != null ? fast : decodeGroupsGeneral(morse);
+  }
+
+  /** {@link #decodeGroups} by tokens, for every input: errors, gaps at the ends. */
+  List<String> decodeGroupsGeneral(String morse) throws RadioFormatException {
     List<String> groups = new ArrayList<>();
     for (MorseTokens.Word word : MorseTokens.words(MorseTokens.of(morse))) {
       if (word.isEmpty()) {
@@ -266,20 +258,12 @@ public final class MorseCodec {
     return List.copyOf(groups);
   }
 
-  /**
-   * Returns the pattern of every character below {@link #TABLE_LIMIT} that the table keys as one
-   * symbol, asked of the table once (so case folding and aliases are the table's own).
-   */
-  private String[] patternByChar() {
-    String[] t = patternByChar;
+  /** Returns the flat tables of this codec, built on first use. */
+  private MorseTables tables() {
+    MorseTables t = tables;
     if (t == null) {
-      t = new String[TABLE_LIMIT];
-      for (char c = 0; c < TABLE_LIMIT; c++) {
-        if (c != '<' && !Character.isWhitespace(c)) {
-          t[c] = alphabet.code(String.valueOf(c).toUpperCase(Locale.ROOT)).orElse(null);
-        }
-      }
-      patternByChar = t;
+      t = new MorseTables(alphabet, digitKeying);
+      tables = t; // a benign race: two threads may build equal tables
     }
     return t;
   }

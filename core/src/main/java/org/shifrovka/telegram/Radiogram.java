@@ -190,41 +190,55 @@ public final class Radiogram {
         .append(precedence.headerWord()).append(" =");
   }
 
-  private int renderedLength() {
-    return 40 + groups.size() * 6;
+  /** Returns the length of the rendering with this header: every group is 5 characters. */
+  private int renderedLength(String header) {
+    return header.length() + 1 + groups.size() * 6;
   }
 
-  private void renderTo(StringBuilder sb) {
-    appendHeader(sb);
-    sb.append('\n');
+  /**
+   * Writes the rendering into {@code buf} from {@code at}; returns the end. Into a {@code char[]}
+   * rather than a {@code StringBuilder}: the Cyrillic precedence word makes the text UTF-16, and a
+   * builder would start in Latin-1, widen at the header and copy again at the end.
+   */
+  private int renderTo(char[] buf, int at, String header) {
+    header.getChars(0, header.length(), buf, at);
+    at += header.length();
+    buf[at++] = '\n';
     int n = groups.size();
     for (int i = 0; i < n; i++) {
-      sb.append(groups.get(i));
-      sb.append(i % 10 == 9 || i == n - 1 ? '\n' : ' ');
+      groups.get(i).getChars(0, 5, buf, at);
+      at += 5;
+      buf[at++] = i % 10 == 9 || i == n - 1 ? '\n' : ' ';
     }
+    return at;
   }
 
   /** Renders the radiogram: the header line, then the groups ten to a row; ends with a line feed. */
   public String render() {
-    StringBuilder sb = new StringBuilder(renderedLength());
-    renderTo(sb);
-    return sb.toString();
+    String header = header();
+    char[] buf = new char[renderedLength(header)];
+    renderTo(buf, 0, header);
+    return new String(buf);
   }
 
   /** Renders several radiograms separated by empty lines. */
   public static String renderAll(List<Radiogram> radiograms) {
-    int size = 0;
-    for (Radiogram r : radiograms) {
-      size += r.renderedLength() + 1;
+    int k = radiograms.size();
+    String[] headers = new String[k];
+    int size = Math.max(0, k - 1);
+    for (int i = 0; i < k; i++) {
+      headers[i] = radiograms.get(i).header();
+      size += radiograms.get(i).renderedLength(headers[i]);
     }
-    StringBuilder sb = new StringBuilder(size);
-    for (int i = 0; i < radiograms.size(); i++) {
+    char[] buf = new char[size];
+    int at = 0;
+    for (int i = 0; i < k; i++) {
       if (i > 0) {
-        sb.append('\n');
+        buf[at++] = '\n';
       }
-      radiograms.get(i).renderTo(sb);
+      at = radiograms.get(i).renderTo(buf, at, headers[i]);
     }
-    return sb.toString();
+    return new String(buf);
   }
 
   /**

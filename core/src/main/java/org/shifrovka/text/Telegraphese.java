@@ -3,6 +3,7 @@ package org.shifrovka.text;
 import java.text.Normalizer;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.Collection;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
@@ -44,17 +45,44 @@ import org.shifrovka.text.Language.Punctuation;
  * <p>Instances are immutable and thread-safe.
  */
 public final class Telegraphese {
+  /** Characters below this have their canonical letter in {@link #LETTERS}; no others are any. */
+  private static final int LETTER_LIMIT = 0x500;
+  private static final char[] LETTERS = new char[LETTER_LIMIT];
+
+  static {
+    for (char c = 0; c < LETTER_LIMIT; c++) {
+      LETTERS[c] = canonicalLetter(c);
+    }
+  }
+
   private final Language language;
   private final Map<String, String> coverNames;
+  private final WordTable knownWords;
 
-  private Telegraphese(Language language, Map<String, String> coverNames) {
+  private Telegraphese(Language language, Map<String, String> coverNames, WordTable knownWords) {
     this.language = language;
     this.coverNames = coverNames;
+    this.knownWords = knownWords;
   }
 
   /** Returns a normaliser for a language, without cover names. */
   public static Telegraphese of(Language language) {
-    return new Telegraphese(Objects.requireNonNull(language, "language"), Map.of());
+    return new Telegraphese(Objects.requireNonNull(language, "language"), Map.of(),
+        WordTable.EMPTY);
+  }
+
+  /**
+   * Returns a copy that gives every word equal to one of {@code words} as that very
+   * {@code String} instance instead of a new one. The canonical form is the same; what changes is
+   * speed: no string is made per known word, and a map keyed by these instances (a codebook) finds
+   * them by identity with their hash codes already computed. {@link org.shifrovka.CipherOffice}
+   * passes its codebook's entries.
+   *
+   * @param words the words to share; entries that are not a single canonical word are never
+   *     matched and do no harm
+   */
+  public Telegraphese withKnownWords(Collection<String> words) {
+    return new Telegraphese(language, coverNames, new WordTable(List.copyOf(words)));
   }
 
   /**
@@ -64,7 +92,7 @@ public final class Telegraphese {
   public Telegraphese withCoverName(String realName, String coverName) {
     Map<String, String> m = new HashMap<>(coverNames);
     m.put(singleWord(realName), singleWord(coverName));
-    return new Telegraphese(language, Map.copyOf(m));
+    return new Telegraphese(language, Map.copyOf(m), knownWords);
   }
 
   private static String singleWord(String w) {
@@ -89,7 +117,7 @@ public final class Telegraphese {
    */
   public TelegraphText normalize(String text, String source) throws MalformedInputException {
     Objects.requireNonNull(text, "text");
-    List<String> out = new ArrayList<>(text.length() / 5 + 4);
+    Tokens out = new Tokens(text.length() / 4 + 16);
     char[] word = new char[32]; // the word being read, made a token by one new String(...)
     int wlen = 0;
     int line = 1;
@@ -100,6 +128,18 @@ public final class Telegraphese {
     for (int i = 0; i < n; i++) {
       char raw = text.charAt(i);
       col++;
+      char c = letter(raw); // the common case first: no letter is a line break or a space
+      if (c != 0) {
+        if (wlen == 0) {
+          startToken(out, newlines);
+          newlines = 0;
+        } else if (wlen == word.length) {
+          word = Arrays.copyOf(word, wlen * 2);
+        }
+        word[wlen++] = c;
+        previousWasDash = false;
+        continue;
+      }
       if (raw == '\r') {
         if (i + 1 < n && text.charAt(i + 1) == '\n') {
           continue;
@@ -116,18 +156,6 @@ public final class Telegraphese {
       }
       if (raw == ' ' || raw == '\t' || raw == '\u00A0' || raw == '\u2009' || raw == '\u202F') {
         wlen = flushWord(word, wlen, out);
-        previousWasDash = false;
-        continue;
-      }
-      char c = letter(raw);
-      if (c != 0) {
-        if (wlen == 0) {
-          startToken(out, newlines);
-          newlines = 0;
-        } else if (wlen == word.length) {
-          word = Arrays.copyOf(word, wlen * 2);
-        }
-        word[wlen++] = c;
         previousWasDash = false;
         continue;
       }
@@ -176,21 +204,24 @@ public final class Telegraphese {
     if (out.isEmpty()) {
       throw new MalformedInputException(source, 0, 0, "the message is empty");
     }
-    return TelegraphText.trusted(out.toArray(new String[0]));
+    return TelegraphText.trusted(out.toArray());
   }
 
-  private static void startToken(List<String> out, int newlines) {
+  private static void startToken(Tokens out, int newlines) {
     if (newlines >= 2 && !out.isEmpty()) {
       out.add(TelegraphText.PARAGRAPH);
     }
   }
 
   /** Adds the word in {@code word[0, wlen)} as a token (after cover names); returns 0. */
-  private int flushWord(char[] word, int wlen, List<String> out) {
+  private int flushWord(char[] word, int wlen, Tokens out) {
     if (wlen == 0) {
       return 0;
     }
-    String w = new String(word, 0, wlen);
+    String w = knownWords.isEmpty() ? null : knownWords.find(word, wlen);
+    if (w == null) {
+      w = new String(word, 0, wlen);
+    }
     if (!coverNames.isEmpty()) {
       w = coverNames.getOrDefault(w, w);
     }
@@ -198,7 +229,38 @@ public final class Telegraphese {
     return 0;
   }
 
-  private static boolean isParagraphNumber(char[] word, int wlen, List<String> out) {
+  /** The tokens read so far: a growable array (the normaliser's hot path). */
+  private static final class Tokens {
+    private String[] a;
+    private int n;
+
+    Tokens(int capacity) {
+      a = new String[capacity];
+    }
+
+    void add(String token) {
+      if (n == a.length) {
+        a = Arrays.copyOf(a, n * 2);
+      }
+      a[n++] = token;
+    }
+
+    boolean isEmpty() {
+      return n == 0;
+    }
+
+    String last() {
+      return a[n - 1];
+    }
+
+    String[] toArray() {
+      String[] copy = new String[n]; // not Arrays.copyOf, which goes through Array.newInstance
+      System.arraycopy(a, 0, copy, 0, n);
+      return copy;
+    }
+  }
+
+  private static boolean isParagraphNumber(char[] word, int wlen, Tokens out) {
     if (wlen == 0 || wlen > 3) {
       return false;
     }
@@ -207,7 +269,7 @@ public final class Telegraphese {
         return false;
       }
     }
-    return out.isEmpty() || out.get(out.size() - 1).equals(TelegraphText.PARAGRAPH);
+    return out.isEmpty() || out.last().equals(TelegraphText.PARAGRAPH);
   }
 
   private static String describe(String text, int i) {
@@ -223,6 +285,11 @@ public final class Telegraphese {
 
   /** Maps a character to its canonical upper-case letter or digit, or 0 if it is none. */
   static char letter(char c) {
+    return c < LETTER_LIMIT ? LETTERS[c] : 0;
+  }
+
+  /** Computes {@link #letter} (for the table). */
+  private static char canonicalLetter(char c) {
     if (c >= 'a' && c <= 'z') {
       return (char) (c - 32);
     }

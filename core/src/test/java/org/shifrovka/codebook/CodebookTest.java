@@ -36,6 +36,27 @@ class CodebookTest {
   }
 
   @Test
+  void words_areTheSingleEntriesAndTheFirstWordsOfPhrases() {
+    Codebook b = Codebook.generate(Vocabulary.of(Language.ENGLISH,
+        List.of("COMRADE", "CHIANG KAI-SHEK")), CodebookStyle.TWO_PART, 1);
+
+    assertThat(b.words()).contains("COMRADE", "CHIANG", "STOP", "1949")
+        .doesNotContain("KAI-SHEK", "CHIANG KAI-SHEK", "<SPELL>");
+  }
+
+  @Test
+  void encode_givesTheSameCodeForSharedAndForFreshTokens() throws Exception {
+    Codebook b = Codebook.generate(SMALL, CodebookStyle.TWO_PART, 1);
+    String message = "Comrade Filippov, the Nanjing government of China; Nanjing; Xyz.";
+    TelegraphText fresh = text(message);
+    TelegraphText shared = Telegraphese.of(Language.ENGLISH).withKnownWords(b.words())
+        .normalize(message, "<test>");
+
+    assertThat(shared).isEqualTo(fresh);
+    assertThat(b.encode(shared).digits()).isEqualTo(b.encode(fresh).digits());
+  }
+
+  @Test
   void encode_longestPhraseWins() throws Exception {
     Codebook b = Codebook.generate(SMALL, CodebookStyle.TWO_PART, 1);
     CodeText c = b.encode(text("Nanjing government of China"));

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.util.List;
+import java.util.concurrent.Callable;
 import java.util.Locale;
 import java.util.stream.Stream;
 import net.jqwik.api.Arbitraries;
@@ -152,6 +153,89 @@ class MorseCodecTest {
         .withChars("0123456789.,!:;?\"-= \n")
         .ofMinLength(0)
         .ofMaxLength(60);
+  }
+
+  @Property(tries = 500)
+  void decode_tablePathAgreesWithTheTokenPath(@ForAll("morseLike") String morse) {
+    for (MorseCodec codec : List.of(MorseCodec.russian(), MorseCodec.international(),
+        MorseCodec.builder().replaceUnknownWith("?").build())) {
+      assertThat(outcome(() -> codec.decode(morse))).isEqualTo(
+          outcome(() -> codec.decodeGeneral(morse)));
+    }
+  }
+
+  @Property(tries = 500)
+  void decodeGroups_tablePathAgreesWithTheTokenPath(@ForAll("morseLike") String morse) {
+    for (MorseCodec codec : List.of(MorseCodec.russian(),
+        MorseCodec.builder().digitKeying(DigitKeying.CUT).build())) {
+      assertThat(outcome(() -> codec.decodeGroups(morse))).isEqualTo(
+          outcome(() -> codec.decodeGroupsGeneral(morse)));
+    }
+  }
+
+  @Property(tries = 300)
+  void decodeGroups_ofEncodedGroups_agreesWithTheTokenPath(
+      @ForAll("digitGroups") List<String> groups) throws RadioFormatException {
+    for (MorseCodec codec : List.of(MorseCodec.russian(),
+        MorseCodec.builder().digitKeying(DigitKeying.CUT).build())) {
+      String morse = codec.encodeGroups(groups);
+      assertThat(codec.decodeGroups(morse)).isEqualTo(groups)
+          .isEqualTo(codec.decodeGroupsGeneral(morse));
+    }
+  }
+
+  @Property(tries = 300)
+  void encode_isEachSymbolsPatternJoinedByGaps(@ForAll("mixedText") String text)
+      throws RadioFormatException {
+    MorseCodec codec = MorseCodec.russian();
+    MorseAlphabet table = codec.alphabet();
+    StringBuilder expected = new StringBuilder();
+    for (String word : text.trim().split("\\s+")) {
+      if (word.isEmpty()) {
+        continue;
+      }
+      expected.append(expected.length() == 0 ? "" : MorseCodec.WORD_GAP);
+      for (int k = 0; k < word.length(); k++) {
+        expected.append(k == 0 ? "" : " ");
+        String symbol = String.valueOf(word.charAt(k)).toUpperCase(Locale.ROOT);
+        if (word.startsWith("<СК>", k)) {
+          symbol = "<СК>";
+          k += 3;
+        }
+        expected.append(table.code(symbol).orElseThrow());
+      }
+    }
+
+    assertThat(codec.encode(text)).isEqualTo(expected.toString());
+  }
+
+  @Provide
+  Arbitrary<String> morseLike() {
+    return Arbitraries.strings().withChars(".- /").ofMinLength(0).ofMaxLength(40)
+        .edgeCases(c -> c.add("........").add(".........").add("/ .- /").add(". x"));
+  }
+
+  @Provide
+  Arbitrary<List<String>> digitGroups() {
+    return Arbitraries.strings().numeric().ofMinLength(1).ofMaxLength(7).list().ofMaxSize(12);
+  }
+
+  @Provide
+  Arbitrary<String> mixedText() {
+    Arbitrary<String> symbols = Arbitraries.of("А", "я", "Ё", "Щ", "7", ".", ",", "?", "=", "<СК>",
+        " ", "  ", "\n", "\t");
+    return symbols.list().ofMaxSize(30).map(l -> String.join("", l));
+  }
+
+  /** The result of a call, or the message and column of its error, for comparing two paths. */
+  private static String outcome(Callable<?> call) {
+    try {
+      return "ok " + call.call();
+    } catch (RadioFormatException e) {
+      return "error " + e.getMessage() + " at " + e.column();
+    } catch (Exception e) {
+      return "unexpected " + e;
+    }
   }
 
   private static String normalise(String text) {

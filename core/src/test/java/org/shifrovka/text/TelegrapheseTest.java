@@ -97,4 +97,37 @@ class TelegrapheseTest {
     String once = en("1. Hello, world -- (again)!\n\nMao Zedong 12 January 1949");
     assertThat(en(once)).isEqualTo(once);
   }
+
+  @Test
+  void withKnownWords_sharesTheGivenStringsAndChangesNothingElse() throws Exception {
+    String comrade = new String("COMRADE".toCharArray());
+    String inArms = new String("COMRADE-IN-ARMS".toCharArray());
+    Telegraphese shared = en.withKnownWords(
+            java.util.List.of(comrade, "FILIPPOV", "TWO WORDS", inArms, "COMRADE"))
+        .withCoverName("Stalin", "Filippov");
+    String message = "Comrade  Stalin, comrade-in-arms: 1. Comrade!\n\nTwo words Éclair";
+
+    TelegraphText text = shared.normalize(message, "<test>");
+
+    assertThat(text).isEqualTo(en.withCoverName("Stalin", "Filippov").normalize(message, "<t>"));
+    assertThat(text.token(0)).isSameAs(comrade);
+    assertThat(text.token(3)).isSameAs(inArms); // the hash kept across the inner hyphens
+    assertThat(text.toString()).isEqualTo("COMRADE FILIPPOV COMMA COMRADE-IN-ARMS COLON 1 STOP"
+        + " COMRADE EXCLAM\n\nTWO WORDS ECLAIR");
+  }
+
+  @Test
+  void withKnownWords_manyWordsInATable_eachFoundAsItself() throws Exception {
+    java.util.List<String> words = new java.util.ArrayList<>();
+    for (int i = 0; i < 5000; i++) {
+      words.add("W" + Integer.toString(i, 36).toUpperCase(java.util.Locale.ROOT));
+    }
+    Telegraphese shared = en.withKnownWords(words);
+
+    for (int i = 0; i < words.size(); i += 7) {
+      TelegraphText t = shared.normalize("x " + words.get(i).toLowerCase(java.util.Locale.ROOT),
+          "<test>");
+      assertThat(t.token(1)).isSameAs(words.get(i));
+    }
+  }
 }
