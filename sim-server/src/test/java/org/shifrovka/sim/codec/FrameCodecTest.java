@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.netty.buffer.ByteBuf;
+import io.netty.buffer.ByteBufUtil;
 import io.netty.buffer.Unpooled;
 import io.netty.channel.embedded.EmbeddedChannel;
 import io.netty.handler.codec.DecoderException;
@@ -44,6 +45,52 @@ class FrameCodecTest {
     Frame back = ch.readInbound();
     assertThat(back).isEqualTo(f);
     assertThat(ch.finish()).isFalse();
+  }
+
+  @Test
+  void withHop_sharesTheGroupsAndEncodesAsANewRadiogram() {
+    Frame f = Frames.radiogram(9, 1, 0, 15, 40);
+    Frame relayed = f.withHop(77, 2, 500, "KUZNETSOV", 31);
+    Frame copied = Frame.radiogram(77, 2, 500, "KUZNETSOV", 31, f.header(), f.groups());
+    assertThat(relayed).isEqualTo(copied);
+    assertThat(relayed.groupsUnsafe()).isSameAs(f.groupsUnsafe());
+    ByteBuf a = encode(relayed);
+    ByteBuf b = encode(copied);
+    assertThat(ByteBufUtil.equals(a, b)).isTrue();
+    a.release();
+    b.release();
+    assertThatThrownBy(() -> Frame.receipt(1, 1, 0, "TEREBIN", 15, 50450)
+        .withHop(2, 1, 0, "KUZNETSOV", 15)).isInstanceOf(IllegalStateException.class);
+  }
+
+  @Test
+  void decode_namesOfManyStations_eachFrameKeepsItsOwnNames() {
+    // more names than the decoder's name cache has slots, non-ASCII among them, in two rounds
+    EmbeddedChannel ch = decoder();
+    for (int round = 0; round < 2; round++) {
+      for (int i = 0; i < 200; i++) {
+        String origin = (i % 3 == 0 ? "СТАНЦИЯ" : "STATION") + i;
+        Frame f = Frame.radiogram(i + 1, 1, 0, origin, 15, new RadiogramHeader("ADDR" + i % 7,
+            origin + "/15", false, 15, 1, 12, 600, 0, 0), "12345".getBytes(
+                java.nio.charset.StandardCharsets.US_ASCII));
+        ByteBuf b = encode(f);
+        assertThat(b.readableBytes()).isEqualTo(FrameEncoder.size(f));
+        assertThat(ch.writeInbound(b)).isTrue();
+        Frame back = ch.readInbound();
+        assertThat(back).isEqualTo(f);
+        assertThat(back.header()).isEqualTo(f.header());
+      }
+    }
+    assertThat(ch.finish()).isFalse();
+  }
+
+  @Test
+  void encode_nameWithAnUnpairedSurrogate_lengthFieldMatchesTheBytes() {
+    Frame f = Frame.service(1, 0, "A\uD800B", "text \uDC00 \uD83D\uDE00");
+    ByteBuf b = encode(f);
+    assertThat(b.getInt(0)).isEqualTo(b.readableBytes() - WireFormat.LENGTH);
+    assertThat(b.readableBytes()).isEqualTo(FrameEncoder.size(f));
+    b.release();
   }
 
   @Test
