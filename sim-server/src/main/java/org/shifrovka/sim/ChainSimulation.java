@@ -545,7 +545,7 @@ public final class ChainSimulation {
     /**
      * Runs the kernel on one of the I/O event loops (default true) or, with false, on its own
      * thread beside the I/O threads. On the shared loop a frame's report and bytes reach the
-     * kernel without a thread hand-off: 3.5 times fewer microseconds per message in
+     * kernel without a thread hand-off: 2.7-3.5 times fewer microseconds per message in
      * {@code SimulationBenchmark} (see benchmarks/README.md), at the cost of cipher work on an I/O
      * thread. The report is the same either way (events run in simulated time order).
      */
