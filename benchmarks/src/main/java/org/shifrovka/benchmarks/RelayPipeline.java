@@ -35,7 +35,8 @@ import org.shifrovka.sim.codec.WireFormat;
  * FILIPPOV) on one event loop of one thread, joined by real connections, with sim-server's own
  * codec ({@link FrameEncoder}, {@link WireFormat#newFramer()}, {@link FrameDecoder}). KUZNETSOV's
  * relay handler writes every decoded frame on to FILIPPOV (re-encoded: a new frame with the relay
- * as origin, as a re-enciphering relay would send a new telegram) and flushes once per read batch;
+ * as origin, as a re-enciphering relay would send a new telegram, sharing the groups with
+ * {@link Frame#withHop}) and flushes once per read batch;
  * FILIPPOV hands each decoded frame to a sink. A direct TEREBIN → FILIPPOV connection is set up
  * beside the chain. No cipher work, no receipts, no {@code SimKernel}, no {@code LinkHandler}: see
  * {@link RelayBenchmark} for what that means for the numbers.
@@ -120,8 +121,10 @@ final class RelayPipeline implements AutoCloseable {
     @Override
     public void channelRead(ChannelHandlerContext ctx, Object msg) {
       Frame f = (Frame) msg;
-      next.write(Frame.radiogram(++frameId, 1, f.sentAt(), "KUZNETSOV", f.serial(), f.header(),
-          f.groups()), next.voidPromise());
+      // Frame.withHop shares the decoded groups (until relay-run4 the relay copied them twice:
+      // f.groups() and Frame.radiogram each clone)
+      next.write(f.withHop(++frameId, 1, f.sentAt(), "KUZNETSOV", f.serial()),
+          next.voidPromise());
     }
 
     @Override

@@ -45,9 +45,10 @@ import org.shifrovka.sim.fault.LinkSpec;
  * <ul>
  *   <li>Single-shot timing includes JIT warm-up of the first runs (the first two take 3-5 times longer): 5 warm-up runs are
  *       discarded.
- *   <li>The settings: {@code ioThreads(1).sharedEventLoop(true)} (all stations and the kernel on
- *       one thread, the faster end per sim-server's README) is the default here; {@code
- *       loop=separate} gives the simulator's own default (2 I/O threads and a kernel thread).
+ *   <li>The settings: {@code loop=shared} is {@code ioThreads(1).sharedEventLoop(true)} (all
+ *       stations and the kernel on one thread, the simulator's default since {@code relay2});
+ *       {@code loop=separate} is {@code sharedEventLoop(false).ioThreads(2)} (2 I/O threads and a
+ *       kernel thread, the default before); {@code loop=default} sets neither.
  *   <li>A failed run would be fast: each run must deliver every message exactly once, checked
  *       after the measurement (outside the timing would need a second run; the check is cheap).
  *   <li>Leak detection off and the pooled allocator pinned, as in {@link RelayBenchmark}.
@@ -96,6 +97,10 @@ public class SimulationBenchmark extends BenchmarkBase {
         .realTimeout(Duration.ofMinutes(2));
     if ("shared".equals(loop)) {
       b.ioThreads(1).sharedEventLoop(true);
+    } else if ("separate".equals(loop)) {
+      b.sharedEventLoop(false).ioThreads(2);
+    } else if (!"default".equals(loop)) {
+      throw new IllegalArgumentException("loop must be shared, separate or default: " + loop);
     }
     simulation = b.build();
   }

@@ -17,6 +17,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
 import java.util.function.UnaryOperator;
@@ -125,7 +126,9 @@ public final class ChainSimulation {
    */
   public OutcomeReport run() throws InterruptedException, IOException {
     long realStart = System.nanoTime();
-    EventLoopGroup group = new MultiThreadIoEventLoopGroup(Math.max(1, threads),
+    Map<String, CompletableFuture<PadBook>> padsAhead = generatePads();
+    int ioThreads = threads > 0 ? threads : sharedLoop ? 1 : 2;
+    EventLoopGroup group = new MultiThreadIoEventLoopGroup(ioThreads,
         new DefaultThreadFactory("sim-io"), NioIoHandler.newFactory());
     EventExecutor exec = sharedLoop ? group.next()
         : new DefaultEventExecutor(new DefaultThreadFactory("sim-kernel"));
@@ -161,6 +164,14 @@ public final class ChainSimulation {
       }
       Codebook codebook = Scenario1949.withSeed(seed).codebook();
       Pads pads = new Pads(clock);
+      for (Map.Entry<String, CompletableFuture<PadBook>> e : padsAhead.entrySet()) {
+        try {
+          pads.books.put(e.getKey(), e.getValue().get());
+        } catch (ExecutionException x) {
+          throw new IllegalStateException("cannot generate the pad book " + e.getKey() + ": "
+              + x.getCause(), x.getCause());
+        }
+      }
       Map<String, StationNode> nodes = new LinkedHashMap<>();
       for (Topology.StationSpec s : topology.stations()) {
         Register register = Register.of(s.registerBase(), s.registerStep(), s.registerWidth());
@@ -218,6 +229,43 @@ public final class ChainSimulation {
       timeline.append(report.timeline());
     }
     return report;
+  }
+
+  /**
+   * Starts generating, each on its own daemon thread, the pad book of every directed link that a
+   * message's route crosses, so the books are ready before the kernel starts instead of being
+   * generated on the kernel thread at the first filing (a third of a 10,000-message run). Books
+   * are a pure function of seed and link, so the run is the same; a book not generated here (a
+   * link no message's route crosses) is still made on first use.
+   */
+  private Map<String, CompletableFuture<PadBook>> generatePads() {
+    Map<String, String[]> links = new LinkedHashMap<>();
+    java.util.Set<String> routes = new java.util.HashSet<>();
+    for (Topology.MessageSpec m : topology.messages()) {
+      if (!routes.add(m.from() + "\n" + m.to())) {
+        continue;
+      }
+      String at = m.from();
+      for (int hops = 0; at != null && !at.equals(m.to()) && hops <= topology.stations().size();
+          hops++) {
+        String next = topology.nextHop(at, m.to());
+        if (next != null) {
+          links.putIfAbsent(TopologyOffices.key(at, next), new String[] {at, next});
+        }
+        at = next;
+      }
+    }
+    Map<String, CompletableFuture<PadBook>> out = new LinkedHashMap<>();
+    for (Map.Entry<String, String[]> l : links.entrySet()) {
+      String[] d = l.getValue();
+      out.put(l.getKey(), CompletableFuture.supplyAsync(
+          () -> TopologyOffices.generate(topology, seed, d[0], d[1]), r -> {
+            Thread t = new Thread(r, "sim-pads-" + l.getKey());
+            t.setDaemon(true);
+            t.start();
+          }));
+    }
+    return out;
   }
 
   /**
@@ -374,8 +422,8 @@ public final class ChainSimulation {
     private Appendable eventLog;
     private boolean verbose;
     private Duration realTimeout = Duration.ofMinutes(2);
-    private int threads = 2;
-    private boolean sharedLoop;
+    private int threads;
+    private boolean sharedLoop = true;
     private int maxAttempts;
     private java.util.function.Consumer<Running> onListening;
 
@@ -482,7 +530,10 @@ public final class ChainSimulation {
       return this;
     }
 
-    /** Sets the number of I/O threads (default 2). */
+    /**
+     * Sets the number of I/O threads (default 1 when the kernel shares the event loop, the
+     * default, and 2 when it runs on its own thread).
+     */
     public Builder ioThreads(int v) {
       if (v < 1) {
         throw new IllegalArgumentException("ioThreads must be >= 1, got " + v);
@@ -492,8 +543,11 @@ public final class ChainSimulation {
     }
 
     /**
-     * Runs the kernel on one of the I/O event loops instead of its own thread (default false):
-     * fewer thread hand-offs, at the cost of cipher work on an I/O thread. For benchmarks.
+     * Runs the kernel on one of the I/O event loops (default true) or, with false, on its own
+     * thread beside the I/O threads. On the shared loop a frame's report and bytes reach the
+     * kernel without a thread hand-off: 2.7-3.5 times fewer microseconds per message in
+     * {@code SimulationBenchmark} (see benchmarks/README.md), at the cost of cipher work on an I/O
+     * thread. The report is the same either way (events run in simulated time order).
      */
     public Builder sharedEventLoop(boolean v) {
       this.sharedLoop = v;

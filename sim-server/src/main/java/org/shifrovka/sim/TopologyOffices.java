@@ -57,16 +57,27 @@ public final class TopologyOffices {
 
   /** Returns the pad book of the directed link {@code from -> to}. */
   public PadBook padBook(String from, String to) {
-    return books.computeIfAbsent(from + "-" + to, key -> {
-      long h = seed;
-      for (char c : key.toCharArray()) {
-        h = Decisions.mix(h, c);
-      }
-      String id = key.matches("[A-Z0-9-]{1,20}") ? key
-          : (abbreviate(from) + "-" + abbreviate(to));
-      return PadGenerator.seededInsecure(h).generate(id, topology.padSheets(),
-          topology.groupsPerSheet());
-    });
+    return books.computeIfAbsent(key(from, to), key -> generate(topology, seed, from, to));
+  }
+
+  /** Returns the key of the link {@code from -> to} in the map of books. */
+  static String key(String from, String to) {
+    return from + "-" + to;
+  }
+
+  /**
+   * Generates the pad book of the directed link {@code from -> to}: a pure function of its
+   * arguments, so it may run on any thread, before or during a run, with the same book.
+   */
+  static PadBook generate(Topology topology, long seed, String from, String to) {
+    String key = key(from, to);
+    long h = seed;
+    for (char c : key.toCharArray()) {
+      h = Decisions.mix(h, c);
+    }
+    String id = key.matches("[A-Z0-9-]{1,20}") ? key : (abbreviate(from) + "-" + abbreviate(to));
+    return PadGenerator.seededInsecure(h).generate(id, topology.padSheets(),
+        topology.groupsPerSheet());
   }
 
   /** A pad book id is 1-20 characters of 0-9, A-Z and -: up to 9 of a name, or a hash. */

@@ -60,10 +60,12 @@ class ChainSimulationTest {
   }
 
   @Test
-  void run_kernelOnAnIoThreadWithOneThread_rendersTheSameReport() throws Exception {
+  void run_kernelOnItsOwnThread_rendersTheSameReportAsOnTheSharedLoop() throws Exception {
     ChainSimulation.Builder b = ChainSimulation.builder().seed(11).loss(0.15).garble(0.02);
-    String ownThread = b.build().run().render();
-    assertThat(b.sharedEventLoop(true).ioThreads(1).build().run().render()).isEqualTo(ownThread);
+    String shared = b.build().run().render();
+    assertThat(b.sharedEventLoop(false).build().run().render()).isEqualTo(shared);
+    assertThat(b.sharedEventLoop(false).ioThreads(1).build().run().render()).isEqualTo(shared);
+    assertThat(b.sharedEventLoop(true).ioThreads(2).build().run().render()).isEqualTo(shared);
   }
 
   @Test

@@ -1,6 +1,5 @@
 package org.shifrovka.sim.codec;
 
-import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
 import java.util.Objects;
 
@@ -14,7 +13,8 @@ import java.util.Objects;
  * groups, UTF-8 bytes for clear text, and {@link WireFormat#UNREADABLE} for a symbol the receiving
  * operator could not read.
  *
- * <p>Instances are immutable; the arrays are copied in and out.
+ * <p>Instances are immutable; the arrays are copied in and out, except that {@link #withHop}
+ * shares the groups between two frames, which is safe since neither lets them out.
  */
 public final class Frame {
   private final FrameKind kind;
@@ -25,6 +25,7 @@ public final class Frame {
   private final long arrivesAt;
   private final int serial;
   private final String origin;
+  private final int originLength;
   private final int info;
   private final RadiogramHeader header;
   private final int[] indexes;
@@ -42,7 +43,8 @@ public final class Frame {
       throw new IllegalArgumentException("attempt must be 1-255, got " + attempt);
     }
     this.origin = Objects.requireNonNull(origin, "origin");
-    if (origin.isEmpty() || origin.getBytes(StandardCharsets.UTF_8).length > WireFormat.MAX_NAME) {
+    this.originLength = WireFormat.utf8Length(origin);
+    if (origin.isEmpty() || originLength > WireFormat.MAX_NAME) {
       throw new IllegalArgumentException("origin must be 1-" + WireFormat.MAX_NAME + " bytes, got \""
           + origin + "\"");
     }
@@ -69,6 +71,22 @@ public final class Frame {
     }
     return new Frame(FrameKind.RADIOGRAM, 0, attempt, frameId, sentAt, sentAt, serial, origin, 0,
         header, null, groups.clone(), null);
+  }
+
+  /**
+   * Returns this radiogram as sent on another hop or attempt: the same header and groups under new
+   * transport fields (copy 0, arriving when sent). The groups are shared with this frame, not
+   * copied, as a relay forwards a telegram: both frames are immutable and neither hands the array
+   * out.
+   *
+   * @throws IllegalStateException if this is not a radiogram
+   */
+  public Frame withHop(long frameId, int attempt, long sentAt, String origin, int serial) {
+    if (kind != FrameKind.RADIOGRAM) {
+      throw new IllegalStateException("only a radiogram goes on to another hop, not " + this);
+    }
+    return new Frame(FrameKind.RADIOGRAM, 0, attempt, frameId, sentAt, sentAt, serial, origin, 0,
+        header, null, groups, null);
   }
 
   /** Returns a receipt for a telegram, carrying the registry number it was entered under. */
@@ -198,6 +216,11 @@ public final class Frame {
   /** Returns the text of a service message ("" otherwise). */
   public String text() {
     return text == null ? "" : text;
+  }
+
+  /** Returns the UTF-8 length of {@link #origin()} in bytes, computed once. */
+  int originLength() {
+    return originLength;
   }
 
   int[] indexesUnsafe() {

@@ -17,6 +17,9 @@ public final class FrameDecoder extends MessageToMessageDecoder<ByteBuf> {
   /** The shared instance. */
   public static final FrameDecoder INSTANCE = new FrameDecoder();
 
+  /** Origins and addressees recur from frame to frame; references do not. */
+  private static final NameCache NAMES = new NameCache();
+
   private FrameDecoder() {
     super(ByteBuf.class);
   }
@@ -52,13 +55,14 @@ public final class FrameDecoder extends MessageToMessageDecoder<ByteBuf> {
     long sentAt = in.readLong();
     long arrivesAt = in.readLong();
     int serial = in.readInt();
-    String origin = name(in, "origin");
+    String origin = NAMES.read(in, nameLength(in, "origin"));
     try {
       Frame f;
       switch (kind) {
         case RADIOGRAM: {
-          String addressee = name(in, "addressee");
-          String reference = name(in, "reference");
+          String addressee = NAMES.read(in, nameLength(in, "addressee"));
+          String reference = in.readCharSequence(nameLength(in, "reference"),
+              StandardCharsets.UTF_8).toString();
           need(in, 1 + 4 + 2 + 1 + 2 + 1 + 8 + 2, "radiogram header");
           int flags = in.readUnsignedByte();
           RadiogramHeader h = new RadiogramHeader(addressee, reference, (flags & 1) != 0,
@@ -136,7 +140,8 @@ public final class FrameDecoder extends MessageToMessageDecoder<ByteBuf> {
     }
   }
 
-  private static String name(ByteBuf in, String what) {
+  /** Reads a name's length byte and checks that the name follows; the name is not read. */
+  private static int nameLength(ByteBuf in, String what) {
     need(in, 1, what + " length");
     int n = in.readUnsignedByte();
     if (n < 1 || n > WireFormat.MAX_NAME) {
@@ -144,6 +149,6 @@ public final class FrameDecoder extends MessageToMessageDecoder<ByteBuf> {
           + WireFormat.MAX_NAME);
     }
     need(in, n, what);
-    return in.readCharSequence(n, StandardCharsets.UTF_8).toString();
+    return n;
   }
 }

@@ -22,35 +22,54 @@ public final class FrameEncoder extends MessageToByteEncoder<Frame> {
 
   @Override
   protected ByteBuf allocateBuffer(ChannelHandlerContext ctx, Frame msg, boolean preferDirect) {
-    return ctx.alloc().ioBuffer(size(msg));
+    int bound = sizeBound(msg);
+    return ctx.alloc().ioBuffer(bound <= WireFormat.MAX_FRAME ? bound : size(msg));
   }
 
   /** Returns the encoded size of a frame, length field included. */
   public static int size(Frame f) {
-    int n = WireFormat.OFF_ORIGIN + 1 + utf8Length(f.origin());
+    int n = WireFormat.OFF_ORIGIN + 1 + f.originLength();
     switch (f.kind()) {
       case RADIOGRAM:
         RadiogramHeader h = f.header();
-        return n + 2 + utf8Length(h.addressee()) + utf8Length(h.reference()) + 1 + 4 + 2 + 1 + 2
-            + 1 + 8 + 2 + f.groupsUnsafe().length;
-      case RECEIPT:
-        return n + 4;
-      case REPEAT_REQUEST:
-        return n + 2 + 2 * f.indexesUnsafe().length;
-      case REPEATED_GROUPS:
-        return n + 2 + 7 * f.indexesUnsafe().length;
+        return n + 2 + WireFormat.utf8Length(h.addressee())
+            + WireFormat.utf8Length(h.reference()) + RADIOGRAM_FIXED + f.groupsUnsafe().length;
       default:
-        return n + 2 + utf8Length(f.text());
+        return n + body(f);
     }
   }
 
-  private static int utf8Length(String s) {
-    int n = 0;
-    for (int i = 0; i < s.length(); i++) {
-      char c = s.charAt(i);
-      n += c < 0x80 ? 1 : c < 0x800 ? 2 : Character.isSurrogate(c) ? 2 : 3;
+  /**
+   * Returns at least the encoded size, without a pass over the header's names: three bytes for
+   * each of their characters, the most UTF-8 needs per {@code char}. It over-counts only names
+   * (at most 2 x 32 characters), so it sizes the buffer and decides whether the exact size is
+   * needed at all.
+   */
+  static int sizeBound(Frame f) {
+    int n = WireFormat.OFF_ORIGIN + 1 + f.originLength();
+    if (f.kind() == FrameKind.RADIOGRAM) {
+      RadiogramHeader h = f.header();
+      return n + 2 + 3 * (h.addressee().length() + h.reference().length()) + RADIOGRAM_FIXED
+          + f.groupsUnsafe().length;
     }
-    return n;
+    return n + body(f);
+  }
+
+  /** The radiogram body besides its two names and its groups. */
+  private static final int RADIOGRAM_FIXED = 1 + 4 + 2 + 1 + 2 + 1 + 8 + 2;
+
+  /** Returns the size of the body of a frame other than a radiogram. */
+  private static int body(Frame f) {
+    switch (f.kind()) {
+      case RECEIPT:
+        return 4;
+      case REPEAT_REQUEST:
+        return 2 + 2 * f.indexesUnsafe().length;
+      case REPEATED_GROUPS:
+        return 2 + 7 * f.indexesUnsafe().length;
+      default:
+        return 2 + WireFormat.utf8Length(f.text());
+    }
   }
 
   @Override
@@ -60,12 +79,15 @@ public final class FrameEncoder extends MessageToByteEncoder<Frame> {
 
   /** Writes a frame to {@code out}. */
   public static void encode(Frame f, ByteBuf out) {
-    int size = size(f);
-    if (size > WireFormat.MAX_FRAME) {
-      throw new EncoderException(f + " needs " + size + " bytes, more than the maximum frame of "
-          + WireFormat.MAX_FRAME);
+    if (sizeBound(f) > WireFormat.MAX_FRAME) {
+      int size = size(f);
+      if (size > WireFormat.MAX_FRAME) {
+        throw new EncoderException(f + " needs " + size + " bytes, more than the maximum frame of "
+            + WireFormat.MAX_FRAME);
+      }
     }
-    out.writeInt(size - WireFormat.LENGTH);
+    int start = out.writerIndex();
+    out.writeInt(0); // the length, set below once the names are written
     out.writeByte(WireFormat.VERSION);
     out.writeByte(f.kind().code());
     out.writeByte(f.copy());
@@ -119,6 +141,7 @@ public final class FrameEncoder extends MessageToByteEncoder<Frame> {
         out.writeBytes(t);
       }
     }
+    out.setInt(start, out.writerIndex() - start - WireFormat.LENGTH);
   }
 
   private static void name(ByteBuf out, String s) {

@@ -84,6 +84,33 @@ public final class WireFormat {
     return new LengthFieldBasedFrameDecoder(maxFrame, 0, LENGTH, 0, 0, true);
   }
 
+  /**
+   * Returns the number of bytes {@code s} takes in UTF-8 as {@link String#getBytes} and Netty's
+   * {@code writeCharSequence} encode it (an unpaired surrogate becomes one {@code ?}), without
+   * encoding it.
+   */
+  static int utf8Length(CharSequence s) {
+    int n = 0;
+    int len = s.length();
+    for (int i = 0; i < len; i++) {
+      char c = s.charAt(i);
+      if (c < 0x80) {
+        n++;
+      } else if (c < 0x800) {
+        n += 2;
+      } else if (!Character.isSurrogate(c)) {
+        n += 3;
+      } else if (Character.isHighSurrogate(c) && i + 1 < len
+          && Character.isLowSurrogate(s.charAt(i + 1))) {
+        n += 4;
+        i++;
+      } else {
+        n++;
+      }
+    }
+    return n;
+  }
+
   /** Returns the kind of the encoded frame {@code f} (reader index at its start), or null. */
   public static FrameKind kind(ByteBuf f) {
     return FrameKind.ofCode(f.getUnsignedByte(f.readerIndex() + OFF_KIND));

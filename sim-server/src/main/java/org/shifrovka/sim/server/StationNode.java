@@ -250,10 +250,13 @@ public final class StationNode {
       metrics.count("retransmissions");
     }
     int attempt = o.attempts;
-    Frame f = Frame.radiogram(kernel.nextId(), attempt, kernel.now(), name(), o.serial,
-        o.header, o.groups);
-    long end = key(o.hop, f, t -> Frame.radiogram(f.frameId(), attempt, t, name(), o.serial,
-        o.header, o.groups));
+    // every attempt and restamp shares the groups of the first frame (Frame.withHop)
+    Frame f = o.sent == null
+        ? Frame.radiogram(kernel.nextId(), attempt, kernel.now(), name(), o.serial, o.header,
+            o.groups)
+        : o.sent.withHop(kernel.nextId(), attempt, kernel.now(), name(), o.serial);
+    o.sent = f;
+    long end = key(o.hop, f, t -> f.withHop(f.frameId(), attempt, t, name(), o.serial));
     metrics.count("radiograms-sent");
     log.add(kernel.now(), name(), "send", o.hop.to(), o.header.reference(), "-> " + o.hop.to()
         + (o.header.clear() ? " clear" : "") + " radiogram No. " + o.serial + " ("
@@ -624,6 +627,7 @@ public final class StationNode {
     final int serial;
     final RadiogramHeader header;
     final byte[] groups;
+    Frame sent;
     int attempts;
     long firstSent;
     boolean done;
