@@ -98,8 +98,7 @@ public final class CipherOffice {
     this.filingInterval = b.filingInterval;
     // words the book has are read as the book's own strings: no string per token, and the
     // codebook's look-up finds them by identity with their hash codes cached
-    Telegraphese t = Telegraphese.of(b.codebook.language())
-        .withKnownWords(b.codebook.words());
+    Telegraphese t = b.codebook.normaliser();
     for (Map.Entry<String, String> e : b.coverNames.entrySet()) {
       t = t.withCoverName(e.getKey(), e.getValue());
     }

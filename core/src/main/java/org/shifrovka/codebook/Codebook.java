@@ -15,6 +15,7 @@ import java.util.Random;
 import java.util.Set;
 import org.shifrovka.MalformedInputException;
 import org.shifrovka.text.Language;
+import org.shifrovka.text.Telegraphese;
 import org.shifrovka.text.Language.Punctuation;
 import org.shifrovka.text.TelegraphText;
 
@@ -51,6 +52,8 @@ public final class Codebook {
   private final Map<String, Word> byWord; // a single token -> its code and the phrases it begins
   private final int[] special = new int[SpecialGroup.values().length];
   private final SpellTable spell;
+  /** Made on first use from the immutable fields (a benign race, like String's hash). */
+  private volatile Telegraphese normaliser;
 
   private Codebook(Language language, CodebookStyle style, long seed, String[] phraseByCode,
       EnumMap<SpecialGroup, Integer> specials, SpellTable spell) {
@@ -217,6 +220,20 @@ public final class Codebook {
    */
   public Set<String> words() {
     return Collections.unmodifiableSet(byWord.keySet());
+  }
+
+  /**
+   * Returns the normaliser of the book's language that shares the book's {@link #words()}: made
+   * once per book (its word table is the costly part of setting up a
+   * {@link org.shifrovka.CipherOffice}), then shared by every office on this book.
+   */
+  public Telegraphese normaliser() {
+    Telegraphese t = normaliser;
+    if (t == null) {
+      t = Telegraphese.of(language).withKnownWords(words());
+      normaliser = t;
+    }
+    return t;
   }
 
   /** Returns the code group of a special group. */
