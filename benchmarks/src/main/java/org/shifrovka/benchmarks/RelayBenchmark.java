@@ -70,12 +70,22 @@ public class RelayBenchmark extends BenchmarkBase {
   @Param({"nio", "local"})
   public String transport;
 
+  /**
+   * Event-loop threads for the three stations: 1 (everything on one thread, the configuration of
+   * the first runs) or 2 (the relay's two connections on different threads, so the chain can use
+   * both cores, as the direct hop cannot).
+   */
+  @Param({"1", "2"})
+  public int threads;
+
   RelayPipeline pipeline;
   Frame[] telegrams;
   int next;
   volatile CountDownLatch done;
-  int remaining;
-  long received;
+  final java.util.concurrent.atomic.AtomicInteger remaining =
+      new java.util.concurrent.atomic.AtomicInteger();
+  final java.util.concurrent.atomic.AtomicLong received =
+      new java.util.concurrent.atomic.AtomicLong();
 
   /** Telegrams FILIPPOV decoded; reported per second. */
   @AuxCounters(AuxCounters.Type.OPERATIONS)
@@ -92,28 +102,30 @@ public class RelayBenchmark extends BenchmarkBase {
   @Setup(Level.Trial)
   public void setUp() throws Exception {
     telegrams = RelayPipeline.telegrams(POOL, 1949);
-    pipeline = new RelayPipeline("local".equals(transport), f -> {
-      received++;
-      if (--remaining == 0) {
+    pipeline = new RelayPipeline("local".equals(transport), threads, f -> {
+      received.incrementAndGet();
+      if (remaining.decrementAndGet() == 0) {
         done.countDown();
       }
     });
     // check: one telegram through each path arrives whole, from the right origin
-    Frame[] got = new Frame[1];
-    RelayPipeline check = new RelayPipeline("local".equals(transport), f -> got[0] = f);
+    java.util.concurrent.atomic.AtomicReferenceArray<Frame> got =
+        new java.util.concurrent.atomic.AtomicReferenceArray<>(1);
+    RelayPipeline check = new RelayPipeline("local".equals(transport), threads,
+        f -> got.set(0, f));
     try {
       for (Channel c : new Channel[] {check.chainIn, check.directIn}) {
-        got[0] = null;
+        got.set(0, null);
         c.writeAndFlush(telegrams[7]).sync();
         long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(5);
-        while (got[0] == null && System.nanoTime() < deadline) {
+        while (got.get(0) == null && System.nanoTime() < deadline) {
           Thread.sleep(1);
         }
         String origin = c == check.chainIn ? "KUZNETSOV" : "TEREBIN";
-        if (got[0] == null || !got[0].header().equals(telegrams[7].header())
-            || !java.util.Arrays.equals(got[0].groups(), telegrams[7].groups())
-            || !got[0].origin().equals(origin)) {
-          throw new IllegalStateException("the telegram did not arrive intact: " + got[0]);
+        if (got.get(0) == null || !got.get(0).header().equals(telegrams[7].header())
+            || !java.util.Arrays.equals(got.get(0).groups(), telegrams[7].groups())
+            || !got.get(0).origin().equals(origin)) {
+          throw new IllegalStateException("the telegram did not arrive intact: " + got.get(0));
         }
       }
     } finally {
@@ -130,19 +142,20 @@ public class RelayBenchmark extends BenchmarkBase {
     CountDownLatch latch = new CountDownLatch(1);
     int first = next;
     next = (next + K) & (POOL - 1);
-    long before = received;
+    long before = received.get();
+    done = latch;
+    remaining.set(K); // before the writes: the sink may run on another loop
     in.eventLoop().execute(() -> {
-      done = latch;
-      remaining = K;
       for (int i = 0; i < K; i++) {
         in.write(telegrams[(first + i) & (POOL - 1)], in.voidPromise());
       }
       in.flush();
     });
     if (!latch.await(30, TimeUnit.SECONDS)) {
-      throw new IllegalStateException("only " + (K - remaining) + " of " + K + " arrived");
+      throw new IllegalStateException("only " + (K - remaining.get()) + " of " + K
+          + " arrived");
     }
-    long n = received - before;
+    long n = received.get() - before;
     counters.relayed += n;
     return n;
   }

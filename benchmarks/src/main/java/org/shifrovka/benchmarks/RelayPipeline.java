@@ -60,7 +60,16 @@ final class RelayPipeline implements AutoCloseable {
    * @param sink called on the event loop with each frame FILIPPOV decodes
    */
   RelayPipeline(boolean local, Consumer<Frame> sink) throws InterruptedException {
-    group = new MultiThreadIoEventLoopGroup(1,
+    this(local, 1, sink);
+  }
+
+  /**
+   * Starts the stations on {@code threads} event loops (channels are spread over them in the order
+   * they are made, so with two the relay's inbound and outbound connections land on different
+   * threads); {@code sink} is then called on FILIPPOV's loop, which may not be the sender's.
+   */
+  RelayPipeline(boolean local, int threads, Consumer<Frame> sink) throws InterruptedException {
+    group = new MultiThreadIoEventLoopGroup(threads,
         local ? LocalIoHandler.newFactory() : NioIoHandler.newFactory());
     Channel filippov = listen(local, "FILIPPOV", new Sink(sink));
     Channel kuzOut = connect(local, filippov.localAddress());
