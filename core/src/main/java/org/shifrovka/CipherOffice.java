@@ -150,7 +150,29 @@ public final class CipherOffice {
     if (ledger == null) {
       throw new IllegalStateException("this office has no pad ledger, so it cannot encipher");
     }
-    TelegraphText text = telegraphese.normalize(message, source);
+    return encipher(telegraphese.normalize(message, source), source);
+  }
+
+  /**
+   * Enciphers a text that is already in canonical form, such as a relay's decipherment of a clean
+   * telegram or {@link #canonical}'s result: the same telegrams as {@link #encipher(String,
+   * String)} of its {@code toString()} (the canonical form is a fixed point of the normaliser),
+   * without normalising it again.
+   *
+   * @throws MalformedInputException if the text is empty or a single word is too long for the
+   *     maximum telegram size
+   * @throws PadSecurityException if the pad has too few unused sheets left
+   * @throws IOException if the ledger cannot be written; then no telegram was produced
+   * @throws IllegalStateException if the office has no ledger
+   */
+  public Encipherment encipher(TelegraphText text, String source)
+      throws MalformedInputException, PadSecurityException, IOException {
+    if (ledger == null) {
+      throw new IllegalStateException("this office has no pad ledger, so it cannot encipher");
+    }
+    if (text.size() == 0) {
+      throw new MalformedInputException(source, 0, 0, "the message is empty");
+    }
     CodeText code = codebook.encode(text);
     int[] bounds = split(code, source);
     int n = bounds.length - 1;

@@ -26,6 +26,7 @@ import org.shifrovka.telegram.Register;
 import org.shifrovka.telegram.Station;
 import org.shifrovka.telegram.Telegram;
 import org.shifrovka.text.Language;
+import org.shifrovka.text.TelegraphText;
 
 class CipherOfficeTest {
   static final Codebook EN = Codebook.generate(Vocabulary.builtIn(Language.ENGLISH),
@@ -63,6 +64,18 @@ class CipherOfficeTest {
     assertThat(g.get(code.size() + 2)).isEqualTo("01713"); // serial 17, day 13
     assertThat(t.closingLine().render()).isEqualTo("No. 17 - TEREBIN - 13 January");
     assertThat(t.radiogram().header()).isEqualTo("17 " + g.size() + " 13 1640 ОБЫКНОВЕННАЯ =");
+  }
+
+  @Test
+  void encipherOfTheCanonicalText_isTheEncipherOfTheTypedText() throws Exception {
+    PadBook pads = PadGenerator.seededInsecure(3).generate(5, 60);
+    CipherOffice typed = office(pads).firstSerial(17).build();
+    CipherOffice relay = office(pads).firstSerial(17).build();
+    TelegraphText canonical = relay.canonical(TEXT, "m");
+    assertThat(radiograms(relay.encipher(canonical, "m")))
+        .isEqualTo(radiograms(typed.encipher(TEXT, "m")));
+    assertThatThrownBy(() -> relay.encipher(TelegraphText.of(List.of()), "empty"))
+        .isInstanceOf(MalformedInputException.class).hasMessageContaining("the message is empty");
   }
 
   /** 23:30 in Xibaipo is 18:30 in Moscow the same day; 02:30 is 21:30 in Moscow the day before. */

@@ -545,8 +545,10 @@ public final class StationNode {
       return;
     }
     try {
-      Encipherment enc = offices.sending(next, h.addressee()).encipher(text.toString(),
-          h.reference());
+      CipherOffice office = offices.sending(next, h.addressee());
+      // a clean decipherment is canonical already: no second pass through the normaliser
+      Encipherment enc = hasGapMarks(text) ? office.encipher(text.toString(), h.reference())
+          : office.encipher(text, h.reference());
       log.add(kernel.now(), name(), "forward", next, h.reference(), "message " + h.reference()
           + " -> " + next + " re-enciphered on own pads (" + enc.telegrams().size()
           + (enc.telegrams().size() == 1 ? " telegram)" : " telegrams)"));
@@ -558,6 +560,16 @@ public final class StationNode {
           + h.reference() + ": " + e.getMessage());
       outcomes.undeliverable(h.reference(), name(), next, 0, 0);
     }
+  }
+
+  /** Returns true if a decipherment carries gap marks ({@code [2 groups garbled]} and the like). */
+  public static boolean hasGapMarks(TelegraphText text) {
+    for (String t : text.tokens()) {
+      if (t.indexOf('[') >= 0) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /**

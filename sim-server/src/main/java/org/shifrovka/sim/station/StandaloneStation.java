@@ -78,6 +78,7 @@ import org.shifrovka.sim.pki.StationCredentials;
 import org.shifrovka.sim.pki.StationTrust;
 import org.shifrovka.sim.server.ForwardMode;
 import org.shifrovka.sim.server.Role;
+import org.shifrovka.sim.server.StationNode;
 import org.shifrovka.telegram.Radiogram;
 import org.shifrovka.telegram.Register;
 import org.shifrovka.telegram.RegistryNumber;
@@ -886,8 +887,10 @@ public final class StandaloneStation implements AutoCloseable {
       throw new IllegalStateException("no route to " + addressee);
     }
     checkSerials();
-    Encipherment enc = offices.sending(next, addressee, journal.padLedger(), batchSerial)
-        .encipher(m.text().toString(), ref);
+    CipherOffice office = offices.sending(next, addressee, journal.padLedger(), batchSerial);
+    // a clean decipherment is canonical already: no second pass through the normaliser
+    Encipherment enc = StationNode.hasGapMarks(m.text())
+        ? office.encipher(m.text().toString(), ref) : office.encipher(m.text(), ref);
     List<Telegram> ts = enc.telegrams();
     journalOwn(ts, addressee, ref);
     for (JournalEntry p : parts) {
