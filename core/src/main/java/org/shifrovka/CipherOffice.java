@@ -150,14 +150,15 @@ public final class CipherOffice {
     if (ledger == null) {
       throw new IllegalStateException("this office has no pad ledger, so it cannot encipher");
     }
-    return encipher(telegraphese.normalize(message, source), source);
+    return encipherCanonical(telegraphese.normalize(message, source), source);
   }
 
   /**
-   * Enciphers a text that is already in canonical form, such as a relay's decipherment of a clean
-   * telegram or {@link #canonical}'s result: the same telegrams as {@link #encipher(String,
-   * String)} of its {@code toString()} (the canonical form is a fixed point of the normaliser),
-   * without normalising it again.
+   * Enciphers a text that is already in canonical form, such as a relay's decipherment or
+   * {@link #canonical}'s result: the same telegrams as {@link #encipher(String, String)} of its
+   * {@code toString()} (the canonical form is a fixed point of the normaliser), without
+   * normalising it again. A text with gap markers ({@code [2 groups garbled]}, which no table
+   * codes) is normalised from its string form, as typed text would be.
    *
    * @throws MalformedInputException if the text is empty or a single word is too long for the
    *     maximum telegram size
@@ -170,6 +171,17 @@ public final class CipherOffice {
     if (ledger == null) {
       throw new IllegalStateException("this office has no pad ledger, so it cannot encipher");
     }
+    for (String token : text.tokens()) {
+      if (token.startsWith("[")) { // a gap marker: not a canonical word
+        return encipherCanonical(telegraphese.normalize(text.toString(), source), source);
+      }
+    }
+    return encipherCanonical(text, source);
+  }
+
+  /** Enciphers canonical text without gap markers (the normaliser's output). */
+  private Encipherment encipherCanonical(TelegraphText text, String source)
+      throws MalformedInputException, PadSecurityException, IOException {
     if (text.size() == 0) {
       throw new MalformedInputException(source, 0, 0, "the message is empty");
     }

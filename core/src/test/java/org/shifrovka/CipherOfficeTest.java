@@ -74,6 +74,11 @@ class CipherOfficeTest {
     TelegraphText canonical = relay.canonical(TEXT, "m");
     assertThat(radiograms(relay.encipher(canonical, "m")))
         .isEqualTo(radiograms(typed.encipher(TEXT, "m")));
+    // gap markers are not words of any table: such a text goes through the normaliser
+    TelegraphText gapped = TelegraphText.parseCanonical("WE [2 groups garbled] THINK");
+    assertThat(radiograms(office(pads).firstSerial(40).build().encipher(gapped, "g")))
+        .isEqualTo(radiograms(office(pads).firstSerial(40).build()
+            .encipher(gapped.toString(), "g")));
     assertThatThrownBy(() -> relay.encipher(TelegraphText.of(List.of()), "empty"))
         .isInstanceOf(MalformedInputException.class).hasMessageContaining("the message is empty");
   }

@@ -103,6 +103,13 @@ public final class Topology {
     public String name() {
       return station.name();
     }
+
+    /** Returns {@link #address()} as a socket address, unresolved (resolved when dialled). */
+    public java.net.InetSocketAddress dialAddress() {
+      int colon = address.lastIndexOf(':');
+      return java.net.InetSocketAddress.createUnresolved(address.substring(0, colon),
+          Integer.parseInt(address.substring(colon + 1)));
+    }
   }
 
   /**

@@ -545,10 +545,7 @@ public final class StationNode {
       return;
     }
     try {
-      CipherOffice office = offices.sending(next, h.addressee());
-      // a clean decipherment is canonical already: no second pass through the normaliser
-      Encipherment enc = hasGapMarks(text) ? office.encipher(text.toString(), h.reference())
-          : office.encipher(text, h.reference());
+      Encipherment enc = offices.sending(next, h.addressee()).encipher(text, h.reference());
       log.add(kernel.now(), name(), "forward", next, h.reference(), "message " + h.reference()
           + " -> " + next + " re-enciphered on own pads (" + enc.telegrams().size()
           + (enc.telegrams().size() == 1 ? " telegram)" : " telegrams)"));
@@ -562,15 +559,6 @@ public final class StationNode {
     }
   }
 
-  /** Returns true if a decipherment carries gap marks ({@code [2 groups garbled]} and the like). */
-  public static boolean hasGapMarks(TelegraphText text) {
-    for (String t : text.tokens()) {
-      if (t.indexOf('[') >= 0) {
-        return true;
-      }
-    }
-    return false;
-  }
 
   /**
    * The clear form of an archival copy on the air: {@code PART k OF n}, the closing line, then

@@ -52,7 +52,6 @@ import java.util.concurrent.TimeoutException;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.concurrent.atomic.LongAdder;
-import org.shifrovka.CipherOffice;
 import org.shifrovka.Decipherment;
 import org.shifrovka.Encipherment;
 import org.shifrovka.MalformedInputException;
@@ -78,7 +77,6 @@ import org.shifrovka.sim.pki.StationCredentials;
 import org.shifrovka.sim.pki.StationTrust;
 import org.shifrovka.sim.server.ForwardMode;
 import org.shifrovka.sim.server.Role;
-import org.shifrovka.sim.server.StationNode;
 import org.shifrovka.telegram.Radiogram;
 import org.shifrovka.telegram.Register;
 import org.shifrovka.telegram.RegistryNumber;
@@ -887,10 +885,8 @@ public final class StandaloneStation implements AutoCloseable {
       throw new IllegalStateException("no route to " + addressee);
     }
     checkSerials();
-    CipherOffice office = offices.sending(next, addressee, journal.padLedger(), batchSerial);
-    // a clean decipherment is canonical already: no second pass through the normaliser
-    Encipherment enc = StationNode.hasGapMarks(m.text())
-        ? office.encipher(m.text().toString(), ref) : office.encipher(m.text(), ref);
+    Encipherment enc = offices.sending(next, addressee, journal.padLedger(), batchSerial)
+        .encipher(m.text(), ref);
     List<Telegram> ts = enc.telegrams();
     journalOwn(ts, addressee, ref);
     for (JournalEntry p : parts) {
@@ -1052,8 +1048,7 @@ public final class StandaloneStation implements AutoCloseable {
 
     void connect() {
       connecting = true;
-      Topology.StationSpec spec = topology.station(peer);
-      InetSocketAddress to = dialAddress(spec);
+      InetSocketAddress to = dialAddress(topology, directory, peer);
       Bootstrap b = new Bootstrap().group(group).channel(NioSocketChannel.class)
           .option(ChannelOption.TCP_NODELAY, true)
           .option(ChannelOption.CONNECT_TIMEOUT_MILLIS, 5000)
@@ -1194,15 +1189,11 @@ public final class StandaloneStation implements AutoCloseable {
     }
   }
 
-  private InetSocketAddress dialAddress(Topology.StationSpec spec) {
-    InetSocketAddress known = directory.get(spec.name());
-    if (known != null) {
-      return known;
-    }
-    String a = spec.address();
-    int colon = a.lastIndexOf(':');
-    return InetSocketAddress.createUnresolved(a.substring(0, colon),
-        Integer.parseInt(a.substring(colon + 1)));
+  /** Where to dial {@code station}: the directory's address if it has one, else the topology's. */
+  static InetSocketAddress dialAddress(Topology topology, Map<String, InetSocketAddress> directory,
+      String station) {
+    InetSocketAddress known = directory.get(station);
+    return known != null ? known : topology.station(station).dialAddress();
   }
 
   private static long nanos(Instant t) {
@@ -1433,11 +1424,9 @@ public final class StandaloneStation implements AutoCloseable {
           remote.add(name + " listens on " + self.host());
         }
         for (String n : neighbours(topology, name)) {
-          String a = topology.station(n).address();
-          InetSocketAddress known = directory.get(n);
-          if (!loopback(known != null ? known.getHostString()
-              : a.substring(0, a.lastIndexOf(':')))) {
-            remote.add(n + " is at " + a);
+          InetSocketAddress at = dialAddress(topology, directory, n);
+          if (!loopback(at.getHostString())) {
+            remote.add(n + " is at " + at.getHostString() + ":" + at.getPort());
           }
         }
         if (!remote.isEmpty()) {
