@@ -1,14 +1,11 @@
 package org.shifrovka.benchmarks;
 
 import java.io.IOException;
-import java.net.InetSocketAddress;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
-import java.util.Map;
-import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicReference;
@@ -27,7 +24,9 @@ import org.openjdk.jmh.annotations.Warmup;
 import org.shifrovka.MalformedInputException;
 import org.shifrovka.sim.MessageGenerator;
 import org.shifrovka.sim.Topology;
+import org.shifrovka.scenario.Scenario1949;
 import org.shifrovka.sim.station.StandaloneStation;
+import org.shifrovka.sim.station.StationLoad;
 
 /**
  * <b>What it measures:</b> messages per second through standalone stations with their journals
@@ -104,23 +103,16 @@ public class StationBenchmark extends BenchmarkBase {
   public void start() throws IOException, InterruptedException, MalformedInputException {
     dir = Files.createTempDirectory("shifrovka-station-bench");
     Topology t = Topology.parse(topology(path.equals("chain")), "<benchmark>", dir);
-    Map<String, InetSocketAddress> directory = new ConcurrentHashMap<>();
-    List<Topology.StationSpec> specs = new ArrayList<>(t.stations());
-    java.util.Collections.reverse(specs);
-    for (Topology.StationSpec s : specs) {
-      StandaloneStation st = StandaloneStation.builder().topology(t).name(s.name())
-          .journal(dir.resolve(s.name() + ".journal"))
-          .listen(new InetSocketAddress("127.0.0.1", 0)).directory(directory)
-          .listener(new StandaloneStation.Listener() {
-            @Override
-            public void delivered(StandaloneStation.Delivery d) {
-              deliveredCount++;
-              done.get().countDown();
-            }
-          }).build();
-      directory.put(s.name(), st.start());
-      stations.add(st);
-      if (s.name().equals("TEREBIN")) {
+    stations.addAll(StationLoad.startAll(t, dir, null, Scenario1949.DEFAULT_SEED,
+        new StandaloneStation.Listener() {
+          @Override
+          public void delivered(StandaloneStation.Delivery d) {
+            deliveredCount++;
+            done.get().countDown();
+          }
+        }));
+    for (StandaloneStation st : stations) {
+      if (st.name().equals("TEREBIN")) {
         terebin = st;
       }
     }

@@ -162,7 +162,6 @@ public final class StationLoad {
       }
     }
     Path pki = tls ? writePki(t) : null;
-    Map<String, InetSocketAddress> directory = new ConcurrentHashMap<>();
     Map<String, Long> started = new ConcurrentHashMap<>();
     Map<String, Long> startedByRef = new ConcurrentHashMap<>();
     Map<String, Integer> deliveries = new ConcurrentHashMap<>();
@@ -195,17 +194,10 @@ public final class StationLoad {
     long t0;
     long filingEnd;
     try {
-      List<Topology.StationSpec> specs = new ArrayList<>(t.stations());
-      java.util.Collections.reverse(specs); // receivers first
+      stations.addAll(startAll(t, workDir, pki, seed, listener));
       StandaloneStation from = null;
-      for (Topology.StationSpec s : specs) {
-        StandaloneStation st = StandaloneStation.builder().topology(t).name(s.name())
-            .journal(workDir.resolve(s.name() + ".journal")).pki(pki).seed(seed)
-            .listen(new InetSocketAddress("127.0.0.1", 0)).directory(directory)
-            .drainTimeout(Duration.ofSeconds(2)).listener(listener).build();
-        directory.put(s.name(), st.start());
-        stations.add(st);
-        if (s.name().equals(origin)) {
+      for (StandaloneStation st : stations) {
+        if (st.name().equals(origin)) {
           from = st;
         }
       }
@@ -244,6 +236,41 @@ public final class StationLoad {
     long end = Math.max(lastDelivery.get(), t0);
     return new Result(offered, filed.get(), deliveries.size(), dup, (filingEnd - t0) / 1e9,
         (end - t0) / 1e9, recorder.getIntervalHistogram(), counters, refusals, tls);
+  }
+
+  /**
+   * Starts every station of {@code topology} in this process on loopback ports of their own
+   * choosing (each dials the others at the ports they bound), receivers first, with journals
+   * {@code NAME.journal} in {@code dir}; returns them in the order started. If one cannot start,
+   * those already started are closed.
+   *
+   * @param pki the PKI directory for mutual TLS, or null for plain TCP
+   */
+  public static List<StandaloneStation> startAll(Topology topology, Path dir, Path pki,
+      long seed, StandaloneStation.Listener listener) throws IOException, InterruptedException {
+    Map<String, InetSocketAddress> directory = new ConcurrentHashMap<>();
+    List<Topology.StationSpec> specs = new ArrayList<>(topology.stations());
+    java.util.Collections.reverse(specs); // receivers first
+    List<StandaloneStation> started = new ArrayList<>();
+    boolean ok = false;
+    try {
+      for (Topology.StationSpec s : specs) {
+        StandaloneStation st = StandaloneStation.builder().topology(topology).name(s.name())
+            .journal(dir.resolve(s.name() + ".journal")).pki(pki).seed(seed)
+            .listen(new InetSocketAddress("127.0.0.1", 0)).directory(directory)
+            .drainTimeout(Duration.ofSeconds(2)).listener(listener).build();
+        directory.put(s.name(), st.start());
+        started.add(st);
+      }
+      ok = true;
+      return started;
+    } finally {
+      if (!ok) {
+        for (StandaloneStation st : started) {
+          st.close();
+        }
+      }
+    }
   }
 
   private Path writePki(Topology t) throws IOException {
