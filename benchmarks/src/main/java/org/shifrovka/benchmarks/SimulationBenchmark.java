@@ -24,15 +24,17 @@ import org.shifrovka.sim.fault.LinkSpec;
  * <b>What it measures:</b> one whole {@link ChainSimulation#run()} of the 1949 topology (TEREBIN →
  * KUZNETSOV → FILIPPOV) at speed max over ideal links ({@link LinkSpec#IDEAL}: no loss, garble,
  * duplication or reordering, no keying time, zero delay), carrying {@code messages} generated
- * messages ({@link MessageGenerator}: 12-40 words each) filed one simulated second apart. TEREBIN
+ * messages ({@link MessageGenerator}: 12-40 words each) filed {@code spacing} apart in simulated
+ * time (one second, or all at once with {@code -p spacing=0s}). TEREBIN
  * files each message as 3 telegrams (the topology's {@code parts: 3}), KUZNETSOV deciphers,
  * reassembles, re-enciphers and forwards one telegram, FILIPPOV deciphers and delivers; every
  * telegram is receipted. So one message is 4 telegrams and 4 receipts: everything the simulator
  * does, with the real cipher work on the kernel thread. Score: milliseconds per run.
  *
  * <p><b>Setup is inside the run</b>, since {@code run()} creates the event loops, binds and
- * connects the stations, builds the codebook and generates the pad books (two books of
- * {@code sheets} = 32,000 sheets, the same for every {@code messages}). Hence two sizes: the per-message
+ * connects the stations and builds the report and timeline at the end. (The codebook and the two
+ * pad books of {@code sheets} sheets are made by the first warm-up run: the simulation is built
+ * once per trial, and {@link ChainSimulation} keeps them for its later runs.) Hence two sizes: the per-message
  * cost is the slope, (t(10000) - t(1000)) / 9000, which cancels the fixed setup; the README derives
  * telegrams/s from it. The telegrams are short (a few groups each, not 60: the generated texts
  * are 12-40 words split in three parts), so this is a count of telegrams, not of bytes. {@code
@@ -80,14 +82,23 @@ public class SimulationBenchmark extends BenchmarkBase {
   @Param({"short"})
   public String size;
 
+  /**
+   * Simulated time between filings: {@code 1s} (one message's chain is over, at zero link delay,
+   * before the next is filed: the kernel waits for the bytes of every hop in turn, a ping-pong
+   * through the sockets) or {@code 0s} (every message filed at the same moment: the stations'
+   * capacity, with the frames of many telegrams in one flush and one read).
+   */
+  @Param({"1s"})
+  public String spacing;
+
   ChainSimulation simulation;
   OutcomeReport last;
 
-  @Setup(Level.Iteration)
+  @Setup(Level.Trial)
   public void build() {
-    List<Topology.MessageSpec> specs = "quarter".equals(size) ? quarters(messages)
-        : MessageGenerator.generate("TEREBIN", "FILIPPOV", messages, Duration.ZERO,
-            Duration.ofSeconds(1), 1949);
+    Duration every = Duration.parse("PT" + spacing.toUpperCase(java.util.Locale.ROOT));
+    List<Topology.MessageSpec> specs = "quarter".equals(size) ? quarters(messages, every)
+        : MessageGenerator.generate("TEREBIN", "FILIPPOV", messages, Duration.ZERO, every, 1949);
     ChainSimulation.Builder b = ChainSimulation.builder()
         .topology(Topology.default1949().withPads(sheets, 60))
         .seed(1949)
@@ -105,7 +116,7 @@ public class SimulationBenchmark extends BenchmarkBase {
     simulation = b.build();
   }
 
-  static List<Topology.MessageSpec> quarters(int count) {
+  static List<Topology.MessageSpec> quarters(int count, Duration every) {
     String[] words = Fixtures.message().split(" ");
     int q = words.length / 4;
     String[] texts = new String[4];
@@ -115,7 +126,7 @@ public class SimulationBenchmark extends BenchmarkBase {
     List<Topology.MessageSpec> out = new java.util.ArrayList<>(count);
     for (int i = 0; i < count; i++) {
       out.add(new Topology.MessageSpec("TEREBIN", "FILIPPOV", texts[i & 3], "<quarter " + (i + 1)
-          + ">", Duration.ofSeconds(i)));
+          + ">", every.multipliedBy(i)));
     }
     return out;
   }

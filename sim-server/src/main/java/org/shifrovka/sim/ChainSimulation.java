@@ -75,6 +75,9 @@ public final class ChainSimulation {
   private final int threads;
   private final boolean sharedLoop;
   private final java.util.function.Consumer<Running> onListening;
+  /** Pad books made by earlier runs: a pure function of seed and link, so kept for the next. */
+  private final Map<String, PadBook> madeBooks = new java.util.concurrent.ConcurrentHashMap<>();
+  private volatile Codebook madeCodebook;
 
   private ChainSimulation(Builder b) {
     Topology t = b.topology == null ? Topology.default1949() : b.topology;
@@ -121,6 +124,10 @@ public final class ChainSimulation {
    * time limit, then stops all stations and returns the report; the timeline, if a sink was given,
    * is written to it.
    *
+   * <p>A simulation may be run again, with the same report. The codebook and the pad books the
+   * first run makes are kept for the later ones (they are a pure function of the seed); every
+   * run starts with fresh ledgers, registers and serials.
+   *
    * @throws InterruptedException if interrupted while waiting
    * @throws IOException if a station cannot bind or connect, or the timeline cannot be written
    */
@@ -162,11 +169,17 @@ public final class ChainSimulation {
       for (Topology.StationSpec s : topology.stations()) {
         addresses.put(s.name(), net.listen(s.name(), s.host(), s.port()));
       }
-      Codebook codebook = Scenario1949.withSeed(seed).codebook();
+      Codebook codebook = madeCodebook;
+      if (codebook == null) {
+        codebook = Scenario1949.withSeed(seed).codebook();
+        madeCodebook = codebook;
+      }
       Pads pads = new Pads(clock);
+      pads.books.putAll(madeBooks);
       for (Map.Entry<String, CompletableFuture<PadBook>> e : padsAhead.entrySet()) {
         try {
           pads.books.put(e.getKey(), e.getValue().get());
+          madeBooks.put(e.getKey(), pads.books.get(e.getKey()));
         } catch (ExecutionException x) {
           throw new IllegalStateException("cannot generate the pad book " + e.getKey() + ": "
               + x.getCause(), x.getCause());
@@ -256,6 +269,7 @@ public final class ChainSimulation {
       }
     }
     Map<String, CompletableFuture<PadBook>> out = new LinkedHashMap<>();
+    links.keySet().removeAll(madeBooks.keySet());
     for (Map.Entry<String, String[]> l : links.entrySet()) {
       String[] d = l.getValue();
       out.put(l.getKey(), CompletableFuture.supplyAsync(

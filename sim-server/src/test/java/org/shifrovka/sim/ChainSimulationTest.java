@@ -51,6 +51,20 @@ class ChainSimulationTest {
   }
 
   @Test
+  void run_sameSimulationAgain_rendersTheSameReportWithFreshLedgers() throws Exception {
+    // the second run reuses the first run's codebook and pad books, not its used sheets
+    ChainSimulation sim = ChainSimulation.builder().seed(8).loss(0.1).garble(0.01)
+        .messages(MessageGenerator.generate("TEREBIN", "FILIPPOV", 5, Duration.ZERO,
+            Duration.ofMinutes(1), 8)).build();
+    OutcomeReport first = sim.run();
+    OutcomeReport again = sim.run();
+    assertThat(first.allDeliveredExactlyOnce()).as(first.render()).isTrue();
+    assertThat(again.render()).isEqualTo(first.render());
+    assertThat(again.timeline()).isEqualTo(first.timeline());
+    assertThat(again.alarms()).isEmpty();
+  }
+
+  @Test
   void run_atAnotherSpeed_rendersTheSameReport() throws Exception {
     ChainSimulation.Builder b = ChainSimulation.builder().seed(5).loss(0.1).garble(0.01);
     String max = b.build().run().render();

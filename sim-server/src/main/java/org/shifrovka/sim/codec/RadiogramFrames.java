@@ -48,9 +48,11 @@ public final class RadiogramFrames {
   public static Radiogram radiogram(RadiogramHeader h, byte[] groups) {
     int n = groups.length / WireFormat.GROUP;
     List<String> gs = new ArrayList<>(n);
+    // one Latin-1 string cut into groups: no decoding per group (Radiogram.of checks each is
+    // five digits or '?', so a byte outside ASCII is refused there, not read as a character)
+    String all = new String(groups, 0, n * WireFormat.GROUP, StandardCharsets.ISO_8859_1);
     for (int i = 0; i < n; i++) {
-      gs.add(new String(groups, i * WireFormat.GROUP, WireFormat.GROUP,
-          StandardCharsets.US_ASCII));
+      gs.add(all.substring(i * WireFormat.GROUP, (i + 1) * WireFormat.GROUP));
     }
     Precedence[] ps = Precedence.values();
     if (h.precedence() >= ps.length) {

@@ -126,16 +126,33 @@ public final class EventLog {
    */
   public String timeline(boolean verbose) {
     StringBuilder sb = new StringBuilder(entries.size() * 100);
+    long lastNanos = -1;
+    String lastStation = null;
+    String lastWhen = null;
     for (Entry e : entries) {
       if (!verbose && (e.event.equals("send") || e.event.equals("request") || e.event.equals("repeat")
           || e.event.equals("receipt-sent") || e.event.equals("duplicate"))) {
         continue;
       }
-      sb.append(when(e.simNanos, e.station)).append("  ")
-          .append(String.format(Locale.ROOT, "%-10s", e.station)).append(' ')
-          .append(String.format(Locale.ROOT, "%-12s", e.event)).append(' ')
-          .append(e.detail).append('\n');
+      // many events share a moment and a station: format the time once for them
+      if (e.simNanos != lastNanos || !e.station.equals(lastStation)) {
+        lastNanos = e.simNanos;
+        lastStation = e.station;
+        lastWhen = when(e.simNanos, e.station);
+      }
+      sb.append(lastWhen).append("  ");
+      padded(sb, e.station, 10).append(' ');
+      padded(sb, e.event, 12).append(' ').append(e.detail).append('\n');
     }
     return sb.toString();
+  }
+
+  /** Appends {@code s} left-aligned in {@code width} columns, as {@code %-Ns} would. */
+  private static StringBuilder padded(StringBuilder sb, String s, int width) {
+    sb.append(s);
+    for (int i = s.length(); i < width; i++) {
+      sb.append(' ');
+    }
+    return sb;
   }
 }

@@ -54,7 +54,6 @@ public final class SimKernel implements LinkListener {
   /** Frames sent but not yet reported by their link, in the order sent (so by send time). */
   private final LinkedHashMap<Long, Long> undecided = new LinkedHashMap<>();
   private final Map<Long, InFlight> inFlight = new HashMap<>();
-  private final Map<Long, Frame> arrivedFrames = new HashMap<>();
   private final ConcurrentLinkedQueue<Object> inbox = new ConcurrentLinkedQueue<>();
   private final AtomicBoolean wakeup = new AtomicBoolean();
   private final Map<Channel, List<Frame>> outbox = new HashMap<>();
@@ -186,24 +185,28 @@ public final class SimKernel implements LinkListener {
           inFlight.remove(d[0]);
         }
         for (int c = 0; c < d[1]; c++) {
-          queue.add(new Event(d[2 + c], d[0], c, null, fl.receiver));
+          Event e = new Event(d[2 + c], d[0], c, null, fl.receiver);
+          e.flight = fl;
+          queue.add(e);
           live++;
         }
       } else {
         Frame f = (Frame) o;
         InFlight fl = inFlight.get(f.frameId());
-        if (fl == null || f.copy() >= Math.max(fl.copies, 1)) {
+        if (fl == null || f.copy() < 0 || f.copy() >= Math.max(fl.copies, 1)) {
           foreignFrames++;
         } else {
-          arrivedFrames.put(key(f.frameId(), f.copy()), f);
+          if (fl.arrived == null) {
+            fl.arrived = new Frame[MAX_COPIES];
+          }
+          fl.arrived[f.copy()] = f;
         }
       }
     }
   }
 
-  private static long key(long id, int copy) {
-    return id * 4 + copy;
-  }
+  /** Copies of one frame a link can deliver (a frame and its duplicate), with room to spare. */
+  private static final int MAX_COPIES = 4;
 
   /** Processes every event that is due, then writes what was sent. */
   void pump() {
@@ -226,8 +229,8 @@ public final class SimKernel implements LinkListener {
         break;
       }
       Frame frame = null;
-      if (e.receiver != null) {
-        frame = arrivedFrames.get(key(e.id, e.copy));
+      if (e.flight != null) {
+        frame = e.flight.arrived == null ? null : e.flight.arrived[e.copy];
         if (frame == null) {
           flush();
           break;
@@ -248,9 +251,9 @@ public final class SimKernel implements LinkListener {
       now = e.time;
       eventsProcessed++;
       if (frame != null) {
-        arrivedFrames.remove(key(e.id, e.copy));
-        InFlight fl = inFlight.get(e.id);
-        if (fl != null && ++fl.delivered >= fl.copies) {
+        InFlight fl = e.flight;
+        fl.arrived[e.copy] = null;
+        if (++fl.delivered >= fl.copies) {
           inFlight.remove(e.id);
         }
         e.receiver.onFrame(frame);
@@ -305,6 +308,8 @@ public final class SimKernel implements LinkListener {
     final Receiver receiver;
     int copies = 1;
     int delivered;
+    /** Frames whose bytes came through the socket, by copy, until their event runs. */
+    Frame[] arrived;
 
     InFlight(Receiver receiver) {
       this.receiver = receiver;
@@ -317,6 +322,8 @@ public final class SimKernel implements LinkListener {
     final int copy;
     final Runnable task;
     final Receiver receiver;
+    /** For a frame's arrival: the frame's record (its bytes, once they came). */
+    InFlight flight;
     boolean cancelled;
     boolean ran;
 
