@@ -392,17 +392,15 @@ public final class CipherOffice {
       }
       alarmOnSharedSheets(id, r.number(), ind, first, sheetCount, sheetUsers, problems);
       byte[] key = padBook.keyDigits(first, sheetCount);
-      byte[] cipher = new byte[textGroups * 5];
-      for (int i = 0; i < textGroups; i++) {
-        String s = g.get(i + 1);
-        for (int k = 0; k < 5; k++) {
-          char c = s.charAt(k);
-          cipher[i * 5 + k] = c == '?' ? Codebook.UNREADABLE : (byte) (c - '0');
-        }
+      int len = textGroups * 5;
+      byte[] cipher = r.groupBytes(); // the text groups follow the indicator, group 1
+      for (int i = 0; i < len; i++) {
+        byte c = cipher[5 + i];
+        cipher[i] = c == '?' ? Codebook.UNREADABLE : (byte) (c - '0');
       }
-      byte[] plain = new byte[cipher.length];
-      combineMode.decipher(cipher, 0, key, 0, plain, 0, cipher.length);
-      String expectedEnd = groups(key, cipher.length, 5).get(0);
+      byte[] plain = new byte[len];
+      combineMode.decipher(cipher, 0, key, 0, plain, 0, len);
+      String expectedEnd = groups(key, len, 5).get(0);
       String end = g.get(g.size() - 2);
       if (end.indexOf('?') < 0 && !end.equals(expectedEnd)) {
         problems.add(id + ": the end group (group " + (g.size() - 1) + ") does not match the pad;"

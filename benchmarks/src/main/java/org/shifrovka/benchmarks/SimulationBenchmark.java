@@ -91,16 +91,25 @@ public class SimulationBenchmark extends BenchmarkBase {
   @Param({"1s"})
   public String spacing;
 
+  /**
+   * How offices split a message: {@code parts} as in 1949 (TEREBIN files 3 parts, KUZNETSOV
+   * forwards the message as one telegram, 185-190 groups for a quarter) or {@code 60} (both
+   * offices split at 60 groups, indicator, end and serial groups included, so every radiogram on
+   * the air is at most the issue's 60-group telegram: a quarter is 4 telegrams on each hop).
+   */
+  @Param({"parts"})
+  public String split;
+
   ChainSimulation simulation;
   OutcomeReport last;
 
   @Setup(Level.Trial)
-  public void build() {
+  public void build() throws Exception {
     Duration every = Duration.parse("PT" + spacing.toUpperCase(java.util.Locale.ROOT));
     List<Topology.MessageSpec> specs = "quarter".equals(size) ? quarters(messages, every)
         : MessageGenerator.generate("TEREBIN", "FILIPPOV", messages, Duration.ZERO, every, 1949);
     ChainSimulation.Builder b = ChainSimulation.builder()
-        .topology(Topology.default1949().withPads(sheets, 60))
+        .topology(topology(split).withPads(sheets, 60))
         .seed(1949)
         .speed("max")
         .messages(specs)
@@ -114,6 +123,29 @@ public class SimulationBenchmark extends BenchmarkBase {
       throw new IllegalArgumentException("loop must be shared, separate or default: " + loop);
     }
     simulation = b.build();
+  }
+
+  /** The 1949 topology, or (split = 60) with both offices splitting at 60 groups. */
+  static Topology topology(String split) throws java.io.IOException,
+      org.shifrovka.MalformedInputException {
+    if ("parts".equals(split)) {
+      return Topology.default1949();
+    }
+    if (!"60".equals(split)) {
+      throw new IllegalArgumentException("split must be parts or 60: " + split);
+    }
+    String yaml;
+    try (java.io.InputStream in = Topology.class.getResourceAsStream("1949.yaml")) {
+      yaml = new String(in.readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
+    }
+    String terebin = "office: {firstSerial: 15, parts: 3,";
+    String kuznetsov = "office: {firstSerial: 100,";
+    if (!yaml.contains(terebin) || !yaml.contains(kuznetsov)) {
+      throw new IllegalStateException("the 1949 topology changed: update SimulationBenchmark");
+    }
+    return Topology.parse(yaml.replace(terebin, "office: {firstSerial: 15, maxGroups: 60,")
+        .replace(kuznetsov, "office: {firstSerial: 100, maxGroups: 60,"), "1949.yaml, split at 60",
+        null);
   }
 
   static List<Topology.MessageSpec> quarters(int count, Duration every) {

@@ -1,10 +1,13 @@
 package org.shifrovka.telegram;
 
+import java.nio.charset.StandardCharsets;
 import java.time.LocalTime;
+import java.util.AbstractList;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
 import java.util.Objects;
+import java.util.RandomAccess;
 import org.shifrovka.MalformedInputException;
 
 /**
@@ -61,6 +64,48 @@ public final class Radiogram {
    */
   public static Radiogram of(int number, int declaredGroups, int day, LocalTime time,
       Precedence precedence, List<String> groups) {
+    checkHeader(number, declaredGroups, day, time, precedence);
+    List<String> copy = List.copyOf(groups);
+    for (String g : copy) {
+      if (!isGroup(g)) {
+        throw new IllegalArgumentException("not a 5-character group of digits and '?': \"" + g
+            + "\"");
+      }
+    }
+    return new Radiogram(number, declaredGroups, day, time, precedence, copy);
+  }
+
+  /**
+   * Returns a radiogram whose groups come as bytes, as over a wire: five ASCII bytes a group, each
+   * {@code 0-9} or {@code ?}. The bytes are copied and kept as bytes: {@link #groupBytes()} needs
+   * no strings, and {@link #groups()} makes each group's string when it is read. Equal to the
+   * radiogram {@link #of(int, int, int, LocalTime, Precedence, List)} makes of the same groups.
+   *
+   * @throws IllegalArgumentException if a header field is out of range, the length is not a
+   *     multiple of five or a byte is not a digit or {@code ?}
+   */
+  public static Radiogram of(int number, int declaredGroups, int day, LocalTime time,
+      Precedence precedence, byte[] groups) {
+    checkHeader(number, declaredGroups, day, time, precedence);
+    byte[] copy = groups.clone();
+    if (copy.length % GROUP != 0) {
+      throw new IllegalArgumentException("group bytes come five to a group, got " + copy.length);
+    }
+    for (int i = 0; i < copy.length; i++) {
+      byte b = copy[i];
+      if ((b < '0' || b > '9') && b != '?') {
+        int at = i - i % GROUP;
+        throw new IllegalArgumentException("not a 5-character group of digits and '?': \""
+            + new String(copy, at, GROUP, StandardCharsets.ISO_8859_1) + "\"");
+      }
+    }
+    return new Radiogram(number, declaredGroups, day, time, precedence, new AsciiGroups(copy));
+  }
+
+  private static final int GROUP = 5;
+
+  private static void checkHeader(int number, int declaredGroups, int day, LocalTime time,
+      Precedence precedence) {
     Objects.requireNonNull(time, "time");
     Objects.requireNonNull(precedence, "precedence");
     if (number < 0 || number > 99_999) {
@@ -75,14 +120,29 @@ public final class Radiogram {
     if (time.getSecond() != 0 || time.getNano() != 0) {
       throw new IllegalArgumentException("filing time is in whole minutes, got " + time);
     }
-    List<String> copy = List.copyOf(groups);
-    for (String g : copy) {
-      if (!isGroup(g)) {
-        throw new IllegalArgumentException("not a 5-character group of digits and '?': \"" + g
-            + "\"");
-      }
+  }
+
+  /**
+   * The groups of a radiogram made from bytes: read as strings on demand (a new string each
+   * time), so that a receiver that deciphers from {@link #groupBytes()} makes none.
+   */
+  private static final class AsciiGroups extends AbstractList<String> implements RandomAccess {
+    final byte[] ascii;
+
+    AsciiGroups(byte[] ascii) {
+      this.ascii = ascii;
     }
-    return new Radiogram(number, declaredGroups, day, time, precedence, copy);
+
+    @Override
+    public String get(int index) {
+      Objects.checkIndex(index, size());
+      return new String(ascii, index * GROUP, GROUP, StandardCharsets.ISO_8859_1);
+    }
+
+    @Override
+    public int size() {
+      return ascii.length / GROUP;
+    }
   }
 
   /** For {@link Telegram}: its groups are already checked and immutable, so they are not copied. */
@@ -132,6 +192,25 @@ public final class Radiogram {
   /** Returns the groups as received, {@code ?} marking unreadable digits. */
   public List<String> groups() {
     return groups;
+  }
+
+  /**
+   * Returns the groups as ASCII bytes, five a group in order, {@code ?} marking unreadable digits
+   * (a new array): what a transmitter keys or a receiver deciphers.
+   */
+  public byte[] groupBytes() {
+    if (groups instanceof AsciiGroups) {
+      return ((AsciiGroups) groups).ascii.clone();
+    }
+    int n = groups.size();
+    byte[] out = new byte[n * GROUP];
+    for (int i = 0; i < n; i++) {
+      String g = groups.get(i);
+      for (int k = 0; k < GROUP; k++) {
+        out[i * GROUP + k] = (byte) g.charAt(k);
+      }
+    }
+    return out;
   }
 
   /** Returns true if the groups present match the declared count and none has an unreadable digit. */

@@ -30,6 +30,38 @@ class TextFormProperties {
     assertThat(Radiogram.parseAll(Radiogram.renderAll(rs), "r")).isEqualTo(rs);
   }
 
+  @Property(tries = 300)
+  void radiogram_fromItsGroupBytes_isTheSameRadiogram(@ForAll("radiograms") Radiogram r)
+      throws Exception {
+    byte[] bytes = r.groupBytes();
+    assertThat(bytes).hasSize(r.groups().size() * 5);
+    Radiogram b = Radiogram.of(r.number(), r.declaredGroups(), r.day(), r.time(), r.precedence(),
+        bytes);
+    assertThat(b).isEqualTo(r).hasSameHashCodeAs(r);
+    assertThat(b.groups()).isEqualTo(r.groups());
+    assertThat(b.groupBytes()).isEqualTo(bytes);
+    assertThat(b.render()).isEqualTo(r.render());
+    assertThat(b.suspectGroups()).isEqualTo(r.suspectGroups());
+    if (bytes.length > 0) {
+      bytes[0] = 'X'; // the radiogram holds its own copy
+      assertThat(b.groupBytes()).isEqualTo(r.groupBytes());
+    }
+  }
+
+  @Test
+  void radiogram_fromGroupBytes_refusesAnythingButDigitsAndQuestionMarks() {
+    LocalTime t = LocalTime.of(16, 40);
+    assertThatThrownBy(() -> Radiogram.of(15, 2, 13, t, Precedence.URGENT,
+        "123452345".getBytes(java.nio.charset.StandardCharsets.US_ASCII)))
+        .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("five to a group");
+    assertThatThrownBy(() -> Radiogram.of(15, 2, 13, t, Precedence.URGENT,
+        "123452345x".getBytes(java.nio.charset.StandardCharsets.US_ASCII)))
+        .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("\"2345x\"");
+    assertThat(Radiogram.of(15, 2, 13, t, Precedence.URGENT,
+        "1234523?45".getBytes(java.nio.charset.StandardCharsets.US_ASCII)).groups())
+        .containsExactly("12345", "23?45");
+  }
+
   @Property(tries = 500)
   void archivalCopy_parseOfRenderIsIdentity(@ForAll("copies") ArchivalCopy a) throws Exception {
     assertThat(ArchivalCopy.parse(a.render(), "a")).isEqualTo(a);

@@ -197,7 +197,7 @@ public final class StationNode {
 
   private void sendTelegram(Hop hop, Telegram t, String ref, String addressee, long filedAt) {
     Radiogram r = t.radiogram();
-    byte[] groups = RadiogramFrames.groupBytes(r);
+    byte[] groups = r.groupBytes();
     RadiogramHeader h = RadiogramFrames.header(r, addressee, ref, filedAt);
     long at = Math.max(kernel.now(), clock.nanosOf(t.filed().toInstant()));
     Outgoing o = new Outgoing(hop, r.number(), h, groups);

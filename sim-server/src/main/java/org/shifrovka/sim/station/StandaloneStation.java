@@ -569,7 +569,7 @@ public final class StandaloneStation implements AutoCloseable {
     for (Telegram t : ts) {
       Radiogram r = t.radiogram();
       d.queue.add(new Outgoing(r.number(), RadiogramFrames.header(r, addressee, ref, filedAt),
-          RadiogramFrames.groupBytes(r)));
+          r.groupBytes()));
     }
     d.pump();
   }
@@ -921,7 +921,7 @@ public final class StandaloneStation implements AutoCloseable {
       }
       downlink(next).queue.add(new Outgoing(r.serial(), RadiogramFrames.header(r.radiogram(),
           r.addressee(), r.reference(), nanos(e.journaledAt())),
-          RadiogramFrames.groupBytes(r.radiogram())));
+          r.radiogram().groupBytes()));
       resend++;
     }
     List<JournalEntry> pending = new ArrayList<>();
