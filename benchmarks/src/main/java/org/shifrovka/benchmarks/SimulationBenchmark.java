@@ -32,15 +32,17 @@ import org.shifrovka.sim.fault.LinkSpec;
  * does, with the real cipher work on the kernel thread. Score: milliseconds per run.
  *
  * <p><b>Setup is inside the run</b>, since {@code run()} creates the event loops, binds and
- * connects the stations and builds the report and timeline at the end. (The codebook and the two
- * pad books of {@code sheets} sheets are made by the first warm-up run: the simulation is built
- * once per trial, and {@link ChainSimulation} keeps them for its later runs.) Hence two sizes: the per-message
- * cost is the slope, (t(10000) - t(1000)) / 9000, which cancels the fixed setup; the README derives
- * telegrams/s from it. The telegrams are short (a few groups each, not 60: the generated texts
- * are 12-40 words split in three parts), so this is a count of telegrams, not of bytes. {@code
- * -p size=quarter} files quarters of the 1949 message instead (3 telegrams of 65-67 groups,
- * forwarded as one), the issue's size; run it with fewer messages, for example {@code -p
- * messages=300,3000 -p sheets=20000}.
+ * connects the stations and builds the report and timeline at the end: about 25 ms. (The codebook
+ * and the two pad books of {@code sheets} sheets are made by the first warm-up run: the simulation
+ * is built once per trial, and {@link ChainSimulation} keeps them for its later runs.) So with
+ * enough messages the score divided by {@code messages} is the whole cost of a message, setup
+ * included; the README's headline uses 3,000. (A slope between two sizes flatters: small runs are
+ * 2-3 times slower per message even after their warm-ups.) The generated telegrams are short (a
+ * few groups each, not 60: the texts are 12-40 words split in three parts). {@code -p
+ * size=quarter} files quarters of the 1949 message instead (3 telegrams of 65-67 groups,
+ * forwarded as one of 185-190; or, with {@code -p split=60}, 4 telegrams of at most 60 groups on
+ * each hop), the issue's size: the README's command is {@code -p size=quarter -p messages=3000
+ * -p sheets=20000 -p loop=default -p spacing=0s,1s -p split=parts,60 -f 2 -wi 8 -i 8}.
  *
  * <p><b>What could make it lie:</b>
  *
@@ -53,6 +55,11 @@ import org.shifrovka.sim.fault.LinkSpec;
  *       kernel thread, the default before); {@code loop=default} sets neither.
  *   <li>A failed run would be fast: each run must deliver every message exactly once, checked
  *       after the measurement (outside the timing would need a second run; the check is cheap).
+ *   <li>{@code spacing=0s} keeps every message in flight at once, so G1's young collections copy
+ *       tens of MB of live telegrams (13% of the wall time in one profile): part of the cost at
+ *       capacity, and a reason the heap is pinned.
+ *   <li>The count: with {@code split=parts} a forwarded telegram is about 190 groups, so count
+ *       groups, not radiograms, against a 60-group unit (the README does both).
  *   <li>Leak detection off and the pooled allocator pinned, as in {@link RelayBenchmark}.
  * </ul>
  */
