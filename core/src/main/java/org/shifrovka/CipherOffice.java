@@ -171,8 +171,9 @@ public final class CipherOffice {
     if (ledger == null) {
       throw new IllegalStateException("this office has no pad ledger, so it cannot encipher");
     }
-    for (String token : text.tokens()) {
-      if (token.startsWith("[")) { // a gap marker: not a canonical word
+    for (int i = 0, n = text.size(); i < n; i++) { // by index: no iterator over a list view
+      String token = text.token(i);
+      if (!token.isEmpty() && token.charAt(0) == '[') { // a gap marker: not a canonical word
         return encipherCanonical(telegraphese.normalize(text.toString(), source), source);
       }
     }

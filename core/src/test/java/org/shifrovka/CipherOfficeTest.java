@@ -174,6 +174,27 @@ class CipherOfficeTest {
   }
 
   @Test
+  void radiogramFromWireBytes_deciphersAsItsStringForm_garbledGroupsIncluded() throws Exception {
+    PadBook pads = PadGenerator.seededInsecure(6).generate(5, 60);
+    Radiogram r = radiograms(office(pads).build().encipher(TEXT, "m")).get(0);
+    List<String> g = new ArrayList<>(r.groups());
+    g.set(3, "?????");
+    g.set(4, "1?345");
+    g.set(g.size() - 2, "9?999"); // the end group too
+    Radiogram strings = r.withGroups(g);
+    Radiogram bytes = Radiogram.of(r.number(), r.declaredGroups(), r.day(), r.time(),
+        r.precedence(), strings.groupBytes());
+    // two offices alike, so both register under the same numbers
+    Decipherment a = office(pads).build().decipher(List.of(strings));
+    Decipherment b = office(pads).build().decipher(List.of(bytes));
+    assertThat(b.problems()).isEqualTo(a.problems()).isNotEmpty();
+    assertThat(b.messages()).hasSize(1);
+    assertThat(b.messages().get(0).text()).isEqualTo(a.messages().get(0).text());
+    assertThat(b.messages().get(0).garbledGroups()).isEqualTo(2);
+    assertThat(b.messages().get(0).copies()).isEqualTo(a.messages().get(0).copies());
+  }
+
+  @Test
   void lostGroups_areDetectedByTheCountAndTheEndGroup() throws Exception {
     PadBook pads = PadGenerator.seededInsecure(7).generate(5, 60);
     CipherOffice o = office(pads).build();

@@ -28,8 +28,9 @@ import org.shifrovka.sim.fault.LinkSpec;
  * time (one second, or all at once with {@code -p spacing=0s}). TEREBIN
  * files each message as 3 telegrams (the topology's {@code parts: 3}), KUZNETSOV deciphers,
  * reassembles, re-enciphers and forwards one telegram, FILIPPOV deciphers and delivers; every
- * telegram is receipted. So one message is 4 telegrams and 4 receipts: everything the simulator
- * does, with the real cipher work on the kernel thread. Score: milliseconds per run.
+ * telegram is receipted. So one message is 4 telegrams and 4 receipts (with {@code split=3} or
+ * {@code 60} the relay splits too: see {@link #split}): everything the simulator does, with the
+ * real cipher work on the kernel thread. Score: milliseconds per run.
  *
  * <p><b>Setup is inside the run</b>, since {@code run()} creates the event loops, binds and
  * connects the stations and builds the report and timeline at the end: about 25 ms. (The codebook
@@ -84,25 +85,31 @@ public class SimulationBenchmark extends BenchmarkBase {
   /**
    * {@code short}: {@link MessageGenerator} texts (12-40 words). {@code quarter}: a quarter of the
    * 1949 message (about 1,250 characters, the four quarters in turn), which TEREBIN's office files
-   * as 3 telegrams of 65-67 groups, close to the issue's 60-group telegram.
+   * as 3 telegrams of 65-67 groups, close to the issue's 60-group telegram. {@code sixty}: each
+   * quarter cut a few words shorter, where an office that splits at 60 groups makes telegrams of
+   * 58-60 groups only (3 a message; use it with {@code split=60}): the issue's telegram exactly.
    */
   @Param({"short"})
   public String size;
 
   /**
-   * Simulated time between filings: {@code 1s} (one message's chain is over, at zero link delay,
-   * before the next is filed: the kernel waits for the bytes of every hop in turn, a ping-pong
-   * through the sockets) or {@code 0s} (every message filed at the same moment: the stations'
-   * capacity, with the frames of many telegrams in one flush and one read).
+   * Simulated time between filings: {@code 1s} or {@code 0s} (every message filed at the same
+   * moment: the stations' capacity, with the frames of many telegrams in one flush and one read).
+   * With {@code 1s} the telegrams are spread over simulated time in small bunches: TEREBIN's
+   * office sends part 1 at once and the later parts 20 and 40 minutes after it (its {@code
+   * filingInterval}, to the minute), so the later parts of the messages filed in one minute go
+   * out together, and the loop wakes, flushes and reads more often per telegram.
    */
   @Param({"1s"})
   public String spacing;
 
   /**
    * How offices split a message: {@code parts} as in 1949 (TEREBIN files 3 parts, KUZNETSOV
-   * forwards the message as one telegram, 185-190 groups for a quarter) or {@code 60} (both
-   * offices split at 60 groups, indicator, end and serial groups included, so every radiogram on
-   * the air is at most the issue's 60-group telegram: a quarter is 4 telegrams on each hop).
+   * forwards the message as one telegram, 185-190 groups for a quarter); {@code 3} (both offices
+   * split into 3 parts: a quarter is 3 telegrams of 65-67 groups on each hop, so every radiogram
+   * is at least the issue's 60-group telegram); or {@code 60} (both offices split at 60 groups,
+   * indicator, end and serial groups included: a quarter is 3 telegrams of 60 groups and one of
+   * 21-27 on each hop).
    */
   @Param({"parts"})
   public String split;
@@ -114,6 +121,7 @@ public class SimulationBenchmark extends BenchmarkBase {
   public void build() throws Exception {
     Duration every = Duration.parse("PT" + spacing.toUpperCase(java.util.Locale.ROOT));
     List<Topology.MessageSpec> specs = "quarter".equals(size) ? quarters(messages, every)
+        : "sixty".equals(size) ? messages(sixties(), messages, every)
         : MessageGenerator.generate("TEREBIN", "FILIPPOV", messages, Duration.ZERO, every, 1949);
     ChainSimulation.Builder b = ChainSimulation.builder()
         .topology(topology(split).withPads(sheets, 60))
@@ -132,14 +140,17 @@ public class SimulationBenchmark extends BenchmarkBase {
     simulation = b.build();
   }
 
-  /** The 1949 topology, or (split = 60) with both offices splitting at 60 groups. */
+  /**
+   * The 1949 topology, or with both offices splitting at 60 groups (split = 60) or into 3 parts
+   * (split = 3).
+   */
   static Topology topology(String split) throws java.io.IOException,
       org.shifrovka.MalformedInputException {
     if ("parts".equals(split)) {
       return Topology.default1949();
     }
-    if (!"60".equals(split)) {
-      throw new IllegalArgumentException("split must be parts or 60: " + split);
+    if (!"60".equals(split) && !"3".equals(split)) {
+      throw new IllegalArgumentException("split must be parts, 3 or 60: " + split);
     }
     String yaml;
     try (java.io.InputStream in = Topology.class.getResourceAsStream("1949.yaml")) {
@@ -150,9 +161,42 @@ public class SimulationBenchmark extends BenchmarkBase {
     if (!yaml.contains(terebin) || !yaml.contains(kuznetsov)) {
       throw new IllegalStateException("the 1949 topology changed: update SimulationBenchmark");
     }
-    return Topology.parse(yaml.replace(terebin, "office: {firstSerial: 15, maxGroups: 60,")
-        .replace(kuznetsov, "office: {firstSerial: 100, maxGroups: 60,"), "1949.yaml, split at 60",
+    String rule = "60".equals(split) ? "maxGroups: 60," : "parts: 3,";
+    return Topology.parse(yaml.replace(terebin, "office: {firstSerial: 15, " + rule)
+        .replace(kuznetsov, "office: {firstSerial: 100, " + rule), "1949.yaml, split " + split,
         null);
+  }
+
+  /**
+   * The four quarters of the 1949 message, each cut at the longest length (in words) at which an
+   * office splitting at 60 groups, with this run's codebook (seed 1949), makes only telegrams of
+   * 58-60 groups, indicator, end and serial groups included.
+   */
+  static String[] sixties() throws Exception {
+    org.shifrovka.codebook.Codebook book =
+        org.shifrovka.scenario.Scenario1949.withSeed(1949).codebook();
+    org.shifrovka.pad.PadBook pads =
+        org.shifrovka.pad.PadGenerator.seededInsecure(60).generate(100, 60);
+    String[] words = Fixtures.message().split(" ");
+    int q = words.length / 4;
+    String[] texts = new String[4];
+    for (int k = 0; k < 4; k++) {
+      for (int len = q; len > q / 2 && texts[k] == null; len--) {
+        String text = String.join(" ", java.util.Arrays.copyOfRange(words, k * q, k * q + len));
+        org.shifrovka.Encipherment e = org.shifrovka.CipherOffice.builder().codebook(book)
+            .padBook(pads).ledger(org.shifrovka.pad.PadLedger.inMemory(java.time.Clock.systemUTC()))
+            .from(org.shifrovka.scenario.Scenario1949.TEREBIN)
+            .to(org.shifrovka.scenario.Scenario1949.KUZNETSOV).addressee("FILIPPOV")
+            .maxGroups(60).build().encipher(text, "sixty");
+        if (e.telegrams().stream().allMatch(t -> t.radiogram().groups().size() >= 58)) {
+          texts[k] = text;
+        }
+      }
+      if (texts[k] == null) {
+        throw new IllegalStateException("no cut of quarter " + (k + 1) + " fills 60-group telegrams");
+      }
+    }
+    return texts;
   }
 
   static List<Topology.MessageSpec> quarters(int count, Duration every) {
@@ -162,12 +206,47 @@ public class SimulationBenchmark extends BenchmarkBase {
     for (int k = 0; k < 4; k++) {
       texts[k] = String.join(" ", java.util.Arrays.copyOfRange(words, k * q, k * q + q));
     }
+    return messages(texts, count, every);
+  }
+
+  /** {@code count} messages TEREBIN to FILIPPOV, the texts in turn, {@code every} apart. */
+  static List<Topology.MessageSpec> messages(String[] texts, int count, Duration every) {
     List<Topology.MessageSpec> out = new java.util.ArrayList<>(count);
     for (int i = 0; i < count; i++) {
       out.add(new Topology.MessageSpec("TEREBIN", "FILIPPOV", texts[i & 3], "<quarter " + (i + 1)
           + ">", every.multipliedBy(i)));
     }
     return out;
+  }
+
+  /**
+   * Prints the radiograms four messages put on the air, with their sizes, for a {@code split}
+   * ({@code parts}, {@code 3} or {@code 60}) and a {@code size} ({@code quarter} or {@code
+   * sixty}): how the README counts radiograms and groups. From the repository root: {@code java
+   * -cp benchmarks/target/benchmarks.jar org.shifrovka.benchmarks.SimulationBenchmark 60 sixty}
+   */
+  public static void main(String[] args) throws Exception {
+    String split = args.length > 0 ? args[0] : "parts";
+    String size = args.length > 1 ? args[1] : "quarter";
+    OutcomeReport r = ChainSimulation.builder().topology(topology(split).withPads(100, 60))
+        .seed(1949).speed("max").messages("sixty".equals(size)
+            ? messages(sixties(), 4, Duration.ofSeconds(1)) : quarters(4, Duration.ofSeconds(1)))
+        .links(s -> LinkSpec.IDEAL).verbose(true).build().run();
+    int radiograms = 0;
+    int groups = 0;
+    java.util.regex.Pattern sent = java.util.regex.Pattern.compile(
+        " send .*-> (\\S+) radiogram No\\. \\d+ \\((\\d+) groups\\)");
+    for (String line : r.timeline().split("\n")) {
+      java.util.regex.Matcher m = sent.matcher(line);
+      if (m.find()) {
+        System.out.println("-> " + m.group(1) + " " + m.group(2) + " groups");
+        radiograms++;
+        groups += Integer.parseInt(m.group(2));
+      }
+    }
+    System.out.printf(java.util.Locale.ROOT,
+        "size " + size + ", split %s: 4 messages, %d radiograms, %d groups: %.2f radiograms and %.1f groups a message%n",
+        split, radiograms, groups, radiograms / 4.0, groups / 4.0);
   }
 
   @TearDown(Level.Iteration)

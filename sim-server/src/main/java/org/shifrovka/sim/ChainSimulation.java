@@ -124,9 +124,11 @@ public final class ChainSimulation {
    * time limit, then stops all stations and returns the report; the timeline, if a sink was given,
    * is written to it.
    *
-   * <p>A simulation may be run again, with the same report. The codebook and the pad books the
-   * first run makes are kept for the later ones (they are a pure function of the seed); every
-   * run starts with fresh ledgers, registers and serials.
+   * <p>A simulation may be run again, with the same report (unless links were switched through
+   * {@link Builder#onListening} or a run hit the real-time limit); the timeline and event log
+   * sinks receive each run's in turn. The codebook and the pad books a run generates ahead (those
+   * of the links its messages cross) are kept for the later runs, since they are a pure function
+   * of the seed; every run starts with fresh ledgers, registers and serials.
    *
    * @throws InterruptedException if interrupted while waiting
    * @throws IOException if a station cannot bind or connect, or the timeline cannot be written
