@@ -223,18 +223,34 @@ public final class CipherOffice {
     return new Encipherment(text, code, out);
   }
 
-  private List<String> encipherPart(byte[] digits, SheetRun sheets, int serial,
-      ZonedDateTime filed) {
-    int textGroups = digits.length / 5;
+  /**
+   * Returns a part's groups as ASCII bytes: the indicator, the cipher text, the end group (the
+   * next pad group) and the serial/date group. As bytes, so that a transmitter (the simulator's
+   * stations) keys them without a string per group; {@link Telegram#groups()} makes the strings
+   * when they are read.
+   */
+  private byte[] encipherPart(byte[] digits, SheetRun sheets, int serial, ZonedDateTime filed) {
+    int len = digits.length;
     byte[] key = padBook.keyDigits(sheets.first(), sheets.count());
-    byte[] cipher = new byte[digits.length];
-    combineMode.encipher(digits, 0, key, 0, cipher, 0, digits.length);
-    List<String> groups = new ArrayList<>(textGroups + 3);
-    groups.add(group(padBook.sheet(sheets.first()).indicator()));
-    addGroups(cipher, 0, cipher.length, groups);
-    addGroups(key, digits.length, 5, groups); // end group: the next pad group
-    groups.add(serialDateGroup(serial, filed.getDayOfMonth()));
-    return groups;
+    byte[] out = new byte[len + 15];
+    writeGroup(out, 0, padBook.sheet(sheets.first()).indicator());
+    combineMode.encipher(digits, 0, key, 0, out, 5, len);
+    for (int i = 5; i < 5 + len; i++) {
+      out[i] += '0';
+    }
+    for (int k = 0; k < 5; k++) { // end group: the next pad group
+      out[5 + len + k] = (byte) ('0' + key[len + k]);
+    }
+    writeGroup(out, 10 + len, serialDateValue(serial, filed.getDayOfMonth()));
+    return out;
+  }
+
+  /** Writes a 5-digit group with leading zeros as ASCII at {@code at}. */
+  private static void writeGroup(byte[] out, int at, int value) {
+    for (int k = 4; k >= 0; k--) {
+      out[at + k] = (byte) ('0' + value % 10);
+      value /= 10;
+    }
   }
 
   /** Chooses where the parts begin: unit indexes, first 0 and last the unit count. */
@@ -303,7 +319,11 @@ public final class CipherOffice {
   }
 
   private static String serialDateGroup(int serial, int day) {
-    return group((serial % 1000) * 100 + day);
+    return group(serialDateValue(serial, day));
+  }
+
+  private static int serialDateValue(int serial, int day) {
+    return (serial % 1000) * 100 + day;
   }
 
   /** Returns digits as 5-digit group strings. */

@@ -195,6 +195,25 @@ class CipherOfficeTest {
   }
 
   @Test
+  void telegramGroupsAsBytes_equalTheSameGroupsAsStrings() throws Exception {
+    PadBook pads = PadGenerator.seededInsecure(6).generate(5, 60);
+    for (Telegram t : office(pads).build().encipher(TEXT, "m")
+        .telegrams()) {
+      Telegram strings = Telegram.builder().from(t.from()).to(t.to())
+          .addressee(t.addressee().orElse(null)).serial(t.serial()).precedence(t.precedence())
+          .filed(t.filed()).part(t.part(), t.parts()).padBookId(t.padBookId())
+          .groups(new ArrayList<>(t.groups())).build();
+      assertThat(strings).isEqualTo(t).hasSameHashCodeAs(t);
+      assertThat(t).isEqualTo(strings);
+      assertThat(t.radiogram().render()).isEqualTo(strings.radiogram().render());
+      assertThat(t.radiogram().groupBytes()).isEqualTo(strings.radiogram().groupBytes());
+      assertThat(t.indicator()).isEqualTo(t.groups().get(0)).hasSize(5);
+    }
+    assertThatThrownBy(() -> Telegram.builder().groups("1234".getBytes(
+        java.nio.charset.StandardCharsets.US_ASCII))).isInstanceOf(IllegalArgumentException.class);
+  }
+
+  @Test
   void lostGroups_areDetectedByTheCountAndTheEndGroup() throws Exception {
     PadBook pads = PadGenerator.seededInsecure(7).generate(5, 60);
     CipherOffice o = office(pads).build();

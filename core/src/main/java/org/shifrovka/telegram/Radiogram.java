@@ -87,7 +87,18 @@ public final class Radiogram {
   public static Radiogram of(int number, int declaredGroups, int day, LocalTime time,
       Precedence precedence, byte[] groups) {
     checkHeader(number, declaredGroups, day, time, precedence);
-    byte[] copy = groups.clone();
+    return new Radiogram(number, declaredGroups, day, time, precedence, asciiGroups(groups));
+  }
+
+  /**
+   * Returns groups held as ASCII bytes (a copy of {@code ascii}), for {@link #of(int, int, int,
+   * LocalTime, Precedence, byte[])} and {@link Telegram.Builder#groups(byte[])}.
+   *
+   * @throws IllegalArgumentException if the length is not a multiple of five or a byte is not a
+   *     digit or {@code ?}
+   */
+  static List<String> asciiGroups(byte[] ascii) {
+    byte[] copy = ascii.clone();
     if (copy.length % GROUP != 0) {
       throw new IllegalArgumentException("group bytes come five to a group, got " + copy.length);
     }
@@ -99,7 +110,12 @@ public final class Radiogram {
             + new String(copy, at, GROUP, StandardCharsets.ISO_8859_1) + "\"");
       }
     }
-    return new Radiogram(number, declaredGroups, day, time, precedence, new AsciiGroups(copy));
+    return new AsciiGroups(copy);
+  }
+
+  /** Returns whether {@code groups} came from {@link #asciiGroups} (immutable, checked). */
+  static boolean isAscii(List<String> groups) {
+    return groups instanceof AsciiGroups;
   }
 
   private static final int GROUP = 5;
@@ -123,8 +139,8 @@ public final class Radiogram {
   }
 
   /**
-   * The groups of a radiogram made from bytes: read as strings on demand (a new string each
-   * time), so that a receiver that deciphers from {@link #groupBytes()} makes none.
+   * Groups held as bytes: read as strings on demand (a new string each time), so that a receiver
+   * that deciphers from {@link #groupBytes()}, or a transmitter that keys them, makes none.
    */
   private static final class AsciiGroups extends AbstractList<String> implements RandomAccess {
     final byte[] ascii;
@@ -221,6 +237,16 @@ public final class Radiogram {
   /** Returns the 1-based numbers of the groups with unreadable digits. */
   public List<Integer> suspectGroups() {
     List<Integer> out = new ArrayList<>();
+    if (groups instanceof AsciiGroups) {
+      byte[] a = ((AsciiGroups) groups).ascii;
+      for (int i = 0; i < a.length; i++) {
+        if (a[i] == '?') {
+          out.add(i / GROUP + 1);
+          i += GROUP - 1 - i % GROUP; // on to the next group
+        }
+      }
+      return out;
+    }
     for (int i = 0; i < groups.size(); i++) {
       if (groups.get(i).indexOf('?') >= 0) {
         out.add(i + 1);
@@ -284,8 +310,15 @@ public final class Radiogram {
     at += header.length();
     buf[at++] = '\n';
     int n = groups.size();
+    byte[] ascii = groups instanceof AsciiGroups ? ((AsciiGroups) groups).ascii : null;
     for (int i = 0; i < n; i++) {
-      groups.get(i).getChars(0, 5, buf, at);
+      if (ascii != null) {
+        for (int k = 0; k < GROUP; k++) {
+          buf[at + k] = (char) ascii[i * GROUP + k];
+        }
+      } else {
+        groups.get(i).getChars(0, 5, buf, at);
+      }
       at += 5;
       buf[at++] = i % 10 == 9 || i == n - 1 ? '\n' : ' ';
     }

@@ -45,7 +45,7 @@ public final class Telegram {
     this.part = b.part;
     this.parts = b.parts;
     this.padBookId = b.padBookId;
-    this.groups = List.copyOf(b.groups);
+    this.groups = Radiogram.isAscii(b.groups) ? b.groups : List.copyOf(b.groups);
     this.registryNumber = b.registryNumber;
   }
 
@@ -260,6 +260,18 @@ public final class Telegram {
       return this;
     }
 
+    /**
+     * Sets the groups from ASCII bytes, five a group, each {@code 0-9} or {@code ?} (copied and
+     * kept as bytes: {@link Radiogram#groupBytes()} of the telegram's radiogram needs no string).
+     *
+     * @throws IllegalArgumentException if the length is not a multiple of five or a byte is not
+     *     a digit or {@code ?}
+     */
+    public Builder groups(byte[] ascii) {
+      groups = Radiogram.asciiGroups(Objects.requireNonNull(ascii, "groups"));
+      return this;
+    }
+
     /** Sets the registry number, or null if not registered yet. */
     public Builder registryNumber(RegistryNumber v) {
       registryNumber = v;
@@ -301,10 +313,12 @@ public final class Telegram {
         if (groups.size() < 4) {
           problems.append("; a telegram has at least 4 groups (indicator, text, end, serial)");
         }
-        for (String g : groups) {
-          if (!Radiogram.isGroup(g)) {
-            problems.append("; bad group \"").append(g).append('"');
-            break;
+        if (!Radiogram.isAscii(groups)) { // bytes were checked when set
+          for (String g : groups) {
+            if (!Radiogram.isGroup(g)) {
+              problems.append("; bad group \"").append(g).append('"');
+              break;
+            }
           }
         }
       }
