@@ -153,6 +153,34 @@ class SimKernelTest {
   }
 
   @Test
+  void send_duplicatedFrame_bothCopiesDeliveredInTimeOrder_theSameBytesAgainAreForeign() {
+    // the link duplicates every frame: copy 0 and copy 1, each with its own arrival time
+    setUp(0, new LinkSpec(0, SECOND, 0, 0, LinkSpec.Burst.NONE, 0, 1.0, 0, 0));
+    kernel.schedule(0, () -> kernel.send(ch, Frames.radiogram(kernel.nextId(), 1, kernel.now(),
+        15, 3), receiver()));
+    kernel.start();
+    settle();
+    List<Frame> wire = new ArrayList<>();
+    ByteBuf b;
+    while ((b = ch.readOutbound()) != null) {
+      wire.add(FrameDecoder.decode(b));
+      b.release();
+    }
+    assertThat(wire).extracting(Frame::copy).containsExactlyInAnyOrder(0, 1);
+    kernel.arrived(wire.get(1)); // the second copy's bytes first
+    settle();
+    kernel.arrived(wire.get(0));
+    settle();
+    assertThat(seen).hasSize(2).allMatch(x -> x.startsWith("15@"));
+    assertThat(kernel.quiescent().isSuccess()).isTrue();
+    assertThat(kernel.foreignFrames()).isZero();
+    kernel.arrived(wire.get(0)); // delivered already: the frame is no longer in flight
+    settle();
+    assertThat(kernel.foreignFrames()).isOne();
+    assertThat(seen).hasSize(2);
+  }
+
+  @Test
   void arrived_frameTheKernelNeverSent_isCountedAndDropped() {
     setUp(0, LinkSpec.IDEAL);
     kernel.start();
