@@ -162,7 +162,7 @@ public final class ChainSimulation {
     for (Topology.StationSpec s : topology.stations()) {
       zones.put(s.name(), s.station().zone());
     }
-    EventLog log = new EventLog(topology.start(), zones, eventLog);
+    EventLog log = new EventLog(topology.start(), zones, eventLog, verbose);
     Collector outcomes = new Collector();
     RelayNetwork net = new RelayNetwork(kernel, group);
     OutcomeReport report;

@@ -14,8 +14,9 @@ import java.util.Map;
 
 /**
  * The life of every telegram: one {@link Entry} per event (filed, sent, lost on the air, repeat
- * requested, receipt, registered, delivered, alarm...), kept in simulated-time order, optionally
- * written as JSON lines with both simulated and real time.
+ * requested, receipt, registered, delivered, alarm...), kept in simulated-time order (all of them,
+ * or only those the short timeline shows), optionally written as JSON lines with both simulated
+ * and real time.
  *
  * <p>The entries hold simulated time only, so the {@link #timeline timeline} of two runs with one
  * seed is identical; the JSON lines add the real milliseconds since the run began.
@@ -34,6 +35,7 @@ public final class EventLog {
   private final Map<String, ZoneId> zones;
   private final Appendable jsonLines;
   private final long realStart;
+  private final boolean frames;
   private final List<Entry> entries = new ArrayList<>();
 
   /**
@@ -44,6 +46,23 @@ public final class EventLog {
    * @param jsonLines where to write JSON lines, or null
    */
   public EventLog(Instant epoch, Map<String, ZoneId> zones, Appendable jsonLines) {
+    this(epoch, zones, jsonLines, true);
+  }
+
+  /**
+   * Returns a log that keeps, with {@code frames} false, only the events the short timeline
+   * shows ({@link #timeline timeline(false)}): a run's log is most of what it holds in memory
+   * while it runs, and the frames on the air (sent, repeat requests, repeats, receipts sent,
+   * duplicates) are half of it. The JSON lines still get every event.
+   *
+   * @param epoch the simulated instant of time 0
+   * @param zones each station's time zone, for local times
+   * @param jsonLines where to write JSON lines, or null
+   * @param frames whether to keep the frames on the air too, for {@code timeline(true)}
+   */
+  public EventLog(Instant epoch, Map<String, ZoneId> zones, Appendable jsonLines,
+      boolean frames) {
+    this.frames = frames;
     this.epoch = epoch;
     this.zones = Map.copyOf(zones);
     this.jsonLines = jsonLines;
@@ -66,8 +85,9 @@ public final class EventLog {
   /** Records an event. */
   public void add(long simNanos, String station, String event, String peer, String reference,
       String detail) {
-    Entry e = new Entry(simNanos, station, event, peer, reference, detail);
-    entries.add(e);
+    if (frames || shortTimelineShows(event)) {
+      entries.add(new Entry(simNanos, station, event, peer, reference, detail));
+    }
     if (jsonLines != null) {
       try {
         jsonLines.append("{\"sim\":\"").append(epoch.plusNanos(simNanos).toString())
@@ -85,7 +105,16 @@ public final class EventLog {
     }
   }
 
-  /** Returns the entries in the order recorded (simulated-time order). */
+  /** Whether the short timeline shows an event: all but the frames on the air. */
+  private static boolean shortTimelineShows(String event) {
+    return !(event.equals("send") || event.equals("request") || event.equals("repeat")
+        || event.equals("receipt-sent") || event.equals("duplicate"));
+  }
+
+  /**
+   * Returns the entries kept (all, or those the short timeline shows: see the constructor) in the
+   * order recorded (simulated-time order).
+   */
   public List<Entry> entries() {
     return Collections.unmodifiableList(entries);
   }
@@ -125,13 +154,15 @@ public final class EventLog {
    * time; {@code verbose} adds every frame on the air.
    */
   public String timeline(boolean verbose) {
+    if (verbose && !frames) {
+      throw new IllegalStateException("this log was made without the frames on the air");
+    }
     StringBuilder sb = new StringBuilder(entries.size() * 100);
     long lastNanos = -1;
     String lastStation = null;
     String lastWhen = null;
     for (Entry e : entries) {
-      if (!verbose && (e.event.equals("send") || e.event.equals("request") || e.event.equals("repeat")
-          || e.event.equals("receipt-sent") || e.event.equals("duplicate"))) {
+      if (!verbose && !shortTimelineShows(e.event)) {
         continue;
       }
       // many events share a moment and a station: format the time once for them
