@@ -23,9 +23,14 @@ java -jar "$jar" -foe true -f 1 -wi 0 -i 1 -r 100ms -w 100ms \
 java -jar "$jar" -foe true -f 1 -wi 0 -i 1 -bs 10 -wbs 10 \
   'MessageBenchmark\.encode$'
 
-# The whole simulator (single shot): one warm-up-free run of 100 messages, 1,000 pad sheets per link.
+# The whole simulator (single shot): one warm-up-free run of 100 messages, 1,000 pad sheets per link;
+# then the README's configurations (60-group telegrams, offices that split at 60 or in 3 parts,
+# all filed at once) with 20 messages, and the printout of what they put on the air.
 java -jar "$jar" -foe true -f 1 -wi 0 -i 1 -p messages=100 -p sheets=1000 \
   'SimulationBenchmark'
+java -jar "$jar" -foe true -f 1 -wi 0 -i 1 -p messages=20 -p sheets=400 -p size=sixty,quarter \
+  -p split=60,3 -p spacing=0s 'SimulationBenchmark'
+java -cp "$jar" org.shifrovka.benchmarks.SimulationBenchmark 60 sixty > /dev/null
 
 # The paced latency main (not JMH): 1,000 telegrams/s for one second on each of the four paths;
 # it fails if a telegram does not arrive.
