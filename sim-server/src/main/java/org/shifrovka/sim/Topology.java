@@ -672,8 +672,11 @@ public final class Topology {
     }
   }
 
-  /** Parses {@code 40ms}, {@code 2s}, {@code 20m}, {@code 1h30m}, {@code 1.5s}; null if bad. */
-  static Duration parseDuration(String s) {
+  /**
+   * Parses a duration as topology files and the command line write it: {@code 40ms}, {@code 2s},
+   * {@code 20m}, {@code 1h30m}, {@code 1.5s}, {@code 0}; null if bad.
+   */
+  public static Duration parseDuration(String s) {
     Matcher m = Parser.DURATION.matcher(s.trim());
     Duration d = Duration.ZERO;
     int at = 0;

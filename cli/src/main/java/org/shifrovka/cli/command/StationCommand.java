@@ -10,8 +10,6 @@ import java.time.Duration;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.ExecutionException;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 import org.shifrovka.MalformedInputException;
 import org.shifrovka.cli.CliException;
 import org.shifrovka.cli.CliIo;
@@ -44,7 +42,6 @@ import picocli.CommandLine.Option;
         "  seq 1 10 | sed 's/^/Report /' | shifrovka station --config chain.yaml --name TEREBIN"
             + " --pki pki --messages -"})
 public final class StationCommand extends AbstractCommand {
-  private static final Pattern DURATION = Pattern.compile("([0-9]{1,9})(ms|s|m)");
 
   @Option(names = "--config", paramLabel = "<file>", required = true,
       description = "Topology file (YAML) shared by every station of the chain; listen ports"
@@ -120,24 +117,16 @@ public final class StationCommand extends AbstractCommand {
           + " itself (default: ${DEFAULT-VALUE}).")
   Duration handshake;
 
-  /** Reads {@code 250ms}, {@code 5s}, {@code 2m}. */
+  /** Reads a duration as a topology file writes it: {@code 250ms}, {@code 5s}, {@code 1h30m}. */
   static final class DurationConverter implements ITypeConverter<Duration> {
     @Override
     public Duration convert(String value) {
-      Matcher m = DURATION.matcher(value);
-      if (!m.matches()) {
+      Duration d = Topology.parseDuration(value);
+      if (d == null) {
         throw new picocli.CommandLine.TypeConversionException("expected a duration like 250ms,"
             + " 5s or 2m, found '" + value + "'");
       }
-      long n = Long.parseLong(m.group(1));
-      switch (m.group(2)) {
-        case "ms":
-          return Duration.ofMillis(n);
-        case "s":
-          return Duration.ofSeconds(n);
-        default:
-          return Duration.ofMinutes(n);
-      }
+      return d;
     }
   }
 
