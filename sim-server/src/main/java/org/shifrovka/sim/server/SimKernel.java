@@ -193,7 +193,7 @@ public final class SimKernel implements LinkListener {
       } else {
         Frame f = (Frame) o;
         InFlight fl = inFlight.get(f.frameId());
-        if (fl == null || f.copy() < 0 || f.copy() >= Math.max(fl.copies, 1)) {
+        if (fl == null || f.copy() >= Math.max(fl.copies, 1)) {
           foreignFrames++;
         } else {
           if (fl.arrived == null) {
@@ -205,8 +205,8 @@ public final class SimKernel implements LinkListener {
     }
   }
 
-  /** Copies of one frame a link can deliver (a frame and its duplicate), with room to spare. */
-  private static final int MAX_COPIES = 4;
+  /** Copies of one frame a link can deliver: the frame and a duplicate ({@link #decided}). */
+  private static final int MAX_COPIES = 2;
 
   /** Processes every event that is due, then writes what was sent. */
   void pump() {
