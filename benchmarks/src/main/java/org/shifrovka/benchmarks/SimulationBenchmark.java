@@ -14,6 +14,8 @@ import org.openjdk.jmh.annotations.Param;
 import org.openjdk.jmh.annotations.Setup;
 import org.openjdk.jmh.annotations.TearDown;
 import org.openjdk.jmh.annotations.Warmup;
+import org.shifrovka.pad.PadLedger;
+import org.shifrovka.scenario.Scenario1949;
 import org.shifrovka.sim.ChainSimulation;
 import org.shifrovka.sim.MessageGenerator;
 import org.shifrovka.sim.OutcomeReport;
@@ -114,6 +116,9 @@ public class SimulationBenchmark extends BenchmarkBase {
   @Param({"parts"})
   public String split;
 
+  /** The run's seed: codebook, pads and generated texts ({@link #sixties()} uses its codebook). */
+  static final long SEED = 1949;
+
   ChainSimulation simulation;
   OutcomeReport last;
 
@@ -122,10 +127,10 @@ public class SimulationBenchmark extends BenchmarkBase {
     Duration every = Duration.parse("PT" + spacing.toUpperCase(java.util.Locale.ROOT));
     List<Topology.MessageSpec> specs = "quarter".equals(size) ? quarters(messages, every)
         : "sixty".equals(size) ? messages(sixties(), messages, every)
-        : MessageGenerator.generate("TEREBIN", "FILIPPOV", messages, Duration.ZERO, every, 1949);
+        : MessageGenerator.generate("TEREBIN", "FILIPPOV", messages, Duration.ZERO, every, SEED);
     ChainSimulation.Builder b = ChainSimulation.builder()
         .topology(topology(split).withPads(sheets, 60))
-        .seed(1949)
+        .seed(SEED)
         .speed("max")
         .messages(specs)
         .links(s -> LinkSpec.IDEAL)
@@ -173,22 +178,20 @@ public class SimulationBenchmark extends BenchmarkBase {
    * 58-60 groups, indicator, end and serial groups included.
    */
   static String[] sixties() throws Exception {
-    org.shifrovka.codebook.Codebook book =
-        org.shifrovka.scenario.Scenario1949.withSeed(1949).codebook();
+    org.shifrovka.codebook.Codebook book = Scenario1949.withSeed(SEED).codebook();
     org.shifrovka.pad.PadBook pads =
         org.shifrovka.pad.PadGenerator.seededInsecure(60).generate(100, 60);
-    String[] words = Fixtures.message().split(" ");
-    int q = words.length / 4;
+    String[] words = quarterWords();
     String[] texts = new String[4];
     for (int k = 0; k < 4; k++) {
-      for (int len = q; len > q / 2 && texts[k] == null; len--) {
-        String text = String.join(" ", java.util.Arrays.copyOfRange(words, k * q, k * q + len));
+      for (int len = words.length / 4; len > words.length / 8 && texts[k] == null; len--) {
+        String text = quarter(words, k, len);
         org.shifrovka.Encipherment e = org.shifrovka.CipherOffice.builder().codebook(book)
-            .padBook(pads).ledger(org.shifrovka.pad.PadLedger.inMemory(java.time.Clock.systemUTC()))
-            .from(org.shifrovka.scenario.Scenario1949.TEREBIN)
-            .to(org.shifrovka.scenario.Scenario1949.KUZNETSOV).addressee("FILIPPOV")
+            .padBook(pads).ledger(PadLedger.inMemory(Scenario1949.filingClock()))
+            .clock(Scenario1949.filingClock()).from(Scenario1949.TEREBIN)
+            .to(Scenario1949.KUZNETSOV).addressee("FILIPPOV")
             .maxGroups(60).build().encipher(text, "sixty");
-        if (e.telegrams().stream().allMatch(t -> t.radiogram().groups().size() >= 58)) {
+        if (e.telegrams().stream().allMatch(t -> t.groupCount() >= 58)) {
           texts[k] = text;
         }
       }
@@ -200,13 +203,23 @@ public class SimulationBenchmark extends BenchmarkBase {
   }
 
   static List<Topology.MessageSpec> quarters(int count, Duration every) {
-    String[] words = Fixtures.message().split(" ");
-    int q = words.length / 4;
+    String[] words = quarterWords();
     String[] texts = new String[4];
     for (int k = 0; k < 4; k++) {
-      texts[k] = String.join(" ", java.util.Arrays.copyOfRange(words, k * q, k * q + q));
+      texts[k] = quarter(words, k, words.length / 4);
     }
     return messages(texts, count, every);
+  }
+
+  /** The words of the 1949 message. */
+  private static String[] quarterWords() {
+    return Fixtures.message().split(" ");
+  }
+
+  /** The first {@code len} words of quarter {@code k} (0-3) of {@code words}. */
+  private static String quarter(String[] words, int k, int len) {
+    int start = k * (words.length / 4);
+    return String.join(" ", java.util.Arrays.copyOfRange(words, start, start + len));
   }
 
   /** {@code count} messages TEREBIN to FILIPPOV, the texts in turn, {@code every} apart. */
@@ -229,7 +242,7 @@ public class SimulationBenchmark extends BenchmarkBase {
     String split = args.length > 0 ? args[0] : "parts";
     String size = args.length > 1 ? args[1] : "quarter";
     OutcomeReport r = ChainSimulation.builder().topology(topology(split).withPads(100, 60))
-        .seed(1949).speed("max").messages("sixty".equals(size)
+        .seed(SEED).speed("max").messages("sixty".equals(size)
             ? messages(sixties(), 4, Duration.ofSeconds(1)) : quarters(4, Duration.ofSeconds(1)))
         .links(s -> LinkSpec.IDEAL).verbose(true).build().run();
     int radiograms = 0;
