@@ -46,16 +46,21 @@ class SimKernelTest {
 
   /** Plays the wire: decodes what the link wrote and hands it back as arrived. */
   private int carry() {
-    int n = 0;
+    List<Frame> frames = wire();
+    frames.forEach(kernel::arrived);
+    settle();
+    return frames.size();
+  }
+
+  /** Decodes what the link wrote, in order. */
+  private List<Frame> wire() {
+    List<Frame> frames = new ArrayList<>();
     ByteBuf b;
     while ((b = ch.readOutbound()) != null) {
-      Frame f = FrameDecoder.decode(b);
+      frames.add(FrameDecoder.decode(b));
       b.release();
-      kernel.arrived(f);
-      n++;
     }
-    settle();
-    return n;
+    return frames;
   }
 
   private SimKernel.Receiver receiver() {
@@ -131,12 +136,7 @@ class SimKernelTest {
     });
     kernel.start();
     settle();
-    List<Frame> wire = new ArrayList<>();
-    ByteBuf b;
-    while ((b = ch.readOutbound()) != null) {
-      wire.add(FrameDecoder.decode(b));
-      b.release();
-    }
+    List<Frame> wire = wire();
     assertThat(wire).hasSize(5);
     // hand them over in reverse order: the kernel still delivers by simulated arrival
     for (int i = wire.size() - 1; i >= 0; i--) {
@@ -160,12 +160,7 @@ class SimKernelTest {
         15, 3), receiver()));
     kernel.start();
     settle();
-    List<Frame> wire = new ArrayList<>();
-    ByteBuf b;
-    while ((b = ch.readOutbound()) != null) {
-      wire.add(FrameDecoder.decode(b));
-      b.release();
-    }
+    List<Frame> wire = wire();
     assertThat(wire).extracting(Frame::copy).containsExactlyInAnyOrder(0, 1);
     kernel.arrived(wire.get(1)); // the second copy's bytes first
     settle();
