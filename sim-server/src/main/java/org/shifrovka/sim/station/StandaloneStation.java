@@ -1081,8 +1081,7 @@ public final class StandaloneStation implements AutoCloseable {
         Future<?> ready = check == null ? ch.newSucceededFuture() : check.peerStation();
         ready.addListener(rf -> {
           if (rf.isSuccess()) { // name ourselves at once, not after the office's current batch
-            ch.writeAndFlush(Frame.service(frameIds.incrementAndGet(), nanos(clock.instant()),
-                name(), HELLO));
+            ch.writeAndFlush(hello());
           }
           office.execute(() -> {
             if (!rf.isSuccess()) {
@@ -1174,8 +1173,7 @@ public final class StandaloneStation implements AutoCloseable {
     @Override
     public void userEventTriggered(ChannelHandlerContext ctx, Object evt) throws Exception {
       if (evt instanceof IdleStateEvent) {
-        ctx.writeAndFlush(Frame.service(frameIds.incrementAndGet(), nanos(clock.instant()),
-            name(), HELLO));
+        ctx.writeAndFlush(hello());
       } else {
         super.userEventTriggered(ctx, evt);
       }
@@ -1194,6 +1192,11 @@ public final class StandaloneStation implements AutoCloseable {
       String station) {
     InetSocketAddress known = directory.get(station);
     return known != null ? known : topology.station(station).dialAddress();
+  }
+
+  /** The frame that names this station on a link: at connecting, and as the idle heartbeat. */
+  private Frame hello() {
+    return Frame.service(frameIds.incrementAndGet(), nanos(clock.instant()), name(), HELLO);
   }
 
   private static long nanos(Instant t) {
@@ -1407,10 +1410,11 @@ public final class StandaloneStation implements AutoCloseable {
       if (topology == null || name == null || journal == null) {
         throw new IllegalStateException("a station needs a topology, a name and a journal");
       }
-      self = topology.stations().stream().filter(s -> s.name().equals(name)).findFirst()
-          .orElseThrow(() -> new IllegalStateException("no station " + name
-              + " in the topology (stations: " + topology.stations().stream()
-                  .map(Topology.StationSpec::name).toList() + ")"));
+      self = topology.station(name);
+      if (self == null) {
+        throw new IllegalStateException("no station " + name + " in the topology (stations: "
+            + topology.stations().stream().map(Topology.StationSpec::name).toList() + ")");
+      }
       if (topology.forward() != ForwardMode.REENCIPHER && self.role() == Role.RELAY) {
         throw new IllegalStateException("separate stations forward re-enciphered only;"
             + " set \"forward: reencipher\"");
