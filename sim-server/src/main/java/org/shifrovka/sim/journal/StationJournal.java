@@ -613,16 +613,7 @@ public final class StationJournal implements AutoCloseable {
   /** Returns the reference {@code source} was filed as, if it was. */
   public synchronized Optional<String> filing(String source) throws IOException {
     Objects.requireNonNull(source, "source");
-    return read(() -> {
-      {
-        PreparedStatement ps = statement(
-          "SELECT reference FROM filings WHERE source = ?");
-        ps.setString(1, source);
-        try (ResultSet rs = ps.executeQuery()) {
-          return rs.next() ? Optional.of(rs.getString(1)) : Optional.empty();
-        }
-      }
-    });
+    return text("SELECT reference FROM filings WHERE source = ?", source);
   }
 
   /**
@@ -700,9 +691,14 @@ public final class StationJournal implements AutoCloseable {
    */
   public synchronized Optional<String> meta(String key) throws IOException {
     Objects.requireNonNull(key, "key");
+    return text("SELECT value FROM meta WHERE key = ?", key);
+  }
+
+  /** Runs a query of one text column with one text parameter: its first row's value, if any. */
+  private Optional<String> text(String sql, String parameter) throws IOException {
     return read(() -> {
-      PreparedStatement ps = statement("SELECT value FROM meta WHERE key = ?");
-      ps.setString(1, key);
+      PreparedStatement ps = statement(sql);
+      ps.setString(1, parameter);
       try (ResultSet rs = ps.executeQuery()) {
         return rs.next() ? Optional.of(rs.getString(1)) : Optional.empty();
       }
