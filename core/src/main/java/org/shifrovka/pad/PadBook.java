@@ -1,7 +1,9 @@
 package org.shifrovka.pad;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Collections;
+import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -44,16 +46,20 @@ public final class PadBook {
   private final int groupsPerSheet;
   private final List<PadSheet> sheets;
   private final String generator;
-  private final Map<Integer, PadSheet> byIndicator;
+  /** The indicators in ascending order, and the sheet of each: looked up without boxing. */
+  private final int[] indicators;
+  private final PadSheet[] byIndicator;
 
   private PadBook(String id, int groupsPerSheet, List<PadSheet> sheets, String generator) {
     this.id = id;
     this.groupsPerSheet = groupsPerSheet;
     this.sheets = sheets;
     this.generator = generator;
-    this.byIndicator = new HashMap<>(sheets.size() * 2);
-    for (PadSheet s : sheets) {
-      byIndicator.put(s.indicator(), s);
+    this.byIndicator = sheets.toArray(new PadSheet[0]);
+    Arrays.sort(byIndicator, Comparator.comparingInt(PadSheet::indicator));
+    this.indicators = new int[byIndicator.length];
+    for (int i = 0; i < indicators.length; i++) {
+      indicators[i] = byIndicator[i].indicator();
     }
   }
 
@@ -134,7 +140,8 @@ public final class PadBook {
 
   /** Returns the sheet whose indicator is {@code indicator}, if any. */
   public Optional<PadSheet> sheetByIndicator(int indicator) {
-    return Optional.ofNullable(byIndicator.get(indicator));
+    int i = Arrays.binarySearch(indicators, indicator);
+    return i < 0 ? Optional.empty() : Optional.of(byIndicator[i]);
   }
 
   /** Returns the number of sheets a telegram of {@code textGroups} cipher groups needs (the end group included). */

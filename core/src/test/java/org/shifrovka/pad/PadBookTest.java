@@ -59,6 +59,25 @@ class PadBookTest {
   }
 
   @Test
+  void sheetByIndicator_anIndicatorNotInTheBook_findsNoSheet() {
+    PadBook book = PadGenerator.seededInsecure(5).generate(50, 10);
+    java.util.Set<Integer> used = new java.util.HashSet<>();
+    for (int s = 1; s <= book.sheetCount(); s++) {
+      used.add(book.sheet(s).indicator());
+    }
+    int misses = 0;
+    for (int i = 0; i < 100_000; i += 7) {
+      if (!used.contains(i)) {
+        assertThat(book.sheetByIndicator(i)).isEmpty();
+        misses++;
+      }
+    }
+    assertThat(misses).isGreaterThan(14_000);
+    assertThat(book.sheetByIndicator(-1)).isEmpty();
+    assertThat(book.sheetByIndicator(100_000)).isEmpty();
+  }
+
+  @Test
   void renderThenParse_givesTheSameBook() throws Exception {
     PadBook book = PadGenerator.seededInsecure(7).generate(4, 23);
     assertThat(PadBook.parse(book.render(), "pads.txt")).isEqualTo(book);
