@@ -386,43 +386,43 @@ public final class CipherOffice {
     Map<Integer, Map<Integer, Received>> byMessage = new LinkedHashMap<>();
     LocalDate today = LocalDate.now(clock.withZone(to.zone()));
     for (Radiogram r : radiograms) {
-      String id = "radiogram No. " + r.number();
       Radiogram earlier = seen.putIfAbsent(r.number(), r);
       if (earlier != null) {
-        problems.add(id + ": received twice; the second copy is ignored");
+        problems.add(radiogramId(r, null) + ": received twice; the second copy is ignored");
         continue;
       }
       RegistryNumber reg = register.next();
-      id += " (registered " + reg + ")";
       List<String> g = r.groups();
       if (g.size() != r.declaredGroups()) {
-        problems.add(id + ": the header declares " + r.declaredGroups() + " groups, "
-            + g.size() + " were received");
+        problems.add(radiogramId(r, reg) + ": the header declares " + r.declaredGroups()
+            + " groups, " + g.size() + " were received");
       }
       if (g.size() < 4) {
-        problems.add(id + ": too short to decipher (" + g.size() + " groups)");
+        problems.add(radiogramId(r, reg) + ": too short to decipher (" + g.size() + " groups)");
         continue;
       }
       String ind = g.get(0);
       if (ind.indexOf('?') >= 0) {
-        problems.add(id + ": the indicator (group 1) is garbled, so the pad sheet is unknown;"
-            + " ask for a repeat of group 1");
+        problems.add(radiogramId(r, reg) + ": the indicator (group 1) is garbled, so the pad"
+            + " sheet is unknown; ask for a repeat of group 1");
         continue;
       }
       Optional<PadSheet> sheet = padBook.sheetByIndicator(Integer.parseInt(ind));
       if (sheet.isEmpty()) {
-        problems.add(id + ": indicator " + ind + " is not in pad book " + padBook.id());
+        problems.add(radiogramId(r, reg) + ": indicator " + ind + " is not in pad book "
+            + padBook.id());
         continue;
       }
       int textGroups = g.size() - 3;
       int first = sheet.get().number();
       int sheetCount = padBook.sheetsFor(textGroups);
       if (first + sheetCount - 1 > padBook.sheetCount()) {
-        problems.add(id + ": needs sheets " + first + "-" + (first + sheetCount - 1)
-            + " but pad book " + padBook.id() + " ends at sheet " + padBook.sheetCount());
+        problems.add(radiogramId(r, reg) + ": needs sheets " + first + "-"
+            + (first + sheetCount - 1) + " but pad book " + padBook.id() + " ends at sheet "
+            + padBook.sheetCount());
         continue;
       }
-      alarmOnSharedSheets(id, r.number(), ind, first, sheetCount, sheetUsers, problems);
+      alarmOnSharedSheets(r, reg, ind, first, sheetCount, sheetUsers, problems);
       byte[] key = padBook.keyDigits(first, sheetCount);
       int len = textGroups * 5;
       byte[] cipher = r.groupBytes(); // the text groups follow the indicator, group 1
@@ -433,23 +433,23 @@ public final class CipherOffice {
       byte[] plain = new byte[len];
       combineMode.decipher(cipher, 0, key, 0, plain, 0, len);
       if (!readsAs(cipher, 5 + len, key, len)) { // the end group, after the text groups
-        problems.add(id + ": the end group (group " + (g.size() - 1) + ") does not match the pad;"
-            + " groups were lost or added");
+        problems.add(radiogramId(r, reg) + ": the end group (group " + (g.size() - 1)
+            + ") does not match the pad; groups were lost or added");
       }
       // the serial/date group carries the sender's local day; the header the Moscow day
       MonthDay senderDay = senderDate(r, today);
       String serialGroup = g.get(g.size() - 1);
       String expectedSerial = serialDateGroup(r.number(), senderDay.getDayOfMonth());
       if (serialGroup.indexOf('?') < 0 && !serialGroup.equals(expectedSerial)) {
-        problems.add(id + ": the serial/date group " + serialGroup + " does not match the header ("
-            + expectedSerial + ")");
+        problems.add(radiogramId(r, reg) + ": the serial/date group " + serialGroup
+            + " does not match the header (" + expectedSerial + ")");
       }
       DecodedText decoded = codebook.decode(plain, plain.length, 2);
       for (String p : decoded.problems()) {
-        problems.add(id + ": " + p);
+        problems.add(radiogramId(r, reg) + ": " + p);
       }
       if (decoded.garbledGroups() > 0) {
-        problems.add(id + ": " + decoded.garbledGroups()
+        problems.add(radiogramId(r, reg) + ": " + decoded.garbledGroups()
             + (decoded.garbledGroups() == 1 ? " group" : " groups")
             + " garbled; ask for a repeat of " + (r.suspectGroups().isEmpty() ? "the text"
                 : "groups " + r.suspectGroups()));
@@ -464,7 +464,7 @@ public final class CipherOffice {
       Map<Integer, Received> msg = byMessage.computeIfAbsent(firstSerial, k -> new TreeMap<>());
       Received prev = msg.putIfAbsent(part, new Received(copy, parts, decoded.garbledGroups()));
       if (prev != null) {
-        problems.add(id + ": part " + part + " of message No. " + firstSerial
+        problems.add(radiogramId(r, reg) + ": part " + part + " of message No. " + firstSerial
             + " received twice; the second copy is ignored");
       }
     }
@@ -479,17 +479,27 @@ public final class CipherOffice {
    * Raises the depth alarm when a radiogram is keyed on a pad sheet that another radiogram of the
    * batch used too: the same indicator, or overlapping runs of continuation sheets.
    */
-  private void alarmOnSharedSheets(String id, int number, String indicator, int first, int count,
-      Map<Integer, Integer> sheetUsers, List<String> problems) {
+  private void alarmOnSharedSheets(Radiogram r, RegistryNumber reg, String indicator, int first,
+      int count, Map<Integer, Integer> sheetUsers, List<String> problems) {
+    int number = r.number();
     for (int s = first; s < first + count; s++) {
       Integer other = sheetUsers.putIfAbsent(s, number);
       if (other != null && other != number) {
-        problems.add(id + ": ALARM: " + (s == first ? "indicator " + indicator + " - " : "")
-            + "pad sheet " + s + " of book " + padBook.id() + " was already used by radiogram No. "
-            + other + "; the sheet has been used twice (depth)");
+        problems.add(radiogramId(r, reg) + ": ALARM: "
+            + (s == first ? "indicator " + indicator + " - " : "") + "pad sheet " + s + " of book "
+            + padBook.id() + " was already used by radiogram No. " + other
+            + "; the sheet has been used twice (depth)");
         return;
       }
     }
+  }
+
+  /**
+   * How problems name a radiogram: {@code radiogram No. 50450 (registered 0100)}, without the
+   * registry number if it has none yet. Made only when there is a problem to report.
+   */
+  private static String radiogramId(Radiogram r, RegistryNumber reg) {
+    return "radiogram No. " + r.number() + (reg == null ? "" : " (registered " + reg + ")");
   }
 
   private ReceivedMessage reassemble(int firstSerial, Map<Integer, Received> parts,

@@ -479,7 +479,7 @@ public final class Codebook {
     private final byte[] d;
     private final int length;
     private final int firstGroupNumber;
-    private final List<String> tokens = new ArrayList<>();
+    private final List<String> tokens;
     private final List<String> problems = new ArrayList<>();
     private final Set<Integer> runGroups = new LinkedHashSet<>();
     private final Set<Integer> allGarbled = new LinkedHashSet<>();
@@ -491,6 +491,7 @@ public final class Codebook {
       this.d = d;
       this.length = length;
       this.firstGroupNumber = firstGroupNumber;
+      this.tokens = new ArrayList<>(length / 4 + 8); // about a token a code group
     }
 
     DecodedText read() {

@@ -107,6 +107,9 @@ public final class TelegraphText {
 
   /** Returns the concatenation of texts, in order. */
   public static TelegraphText concat(List<TelegraphText> parts) {
+    if (parts.size() == 1) {
+      return parts.get(0); // immutable: the one part is the whole
+    }
     int n = 0;
     for (TelegraphText p : parts) {
       n += p.tokens.length;
@@ -130,7 +133,11 @@ public final class TelegraphText {
   public String toString() {
     String c = canonical;
     if (c == null) {
-      StringBuilder sb = new StringBuilder(tokens.length * 7);
+      int length = 0;
+      for (String t : tokens) {
+        length += t.length() + 1; // a word and a space, or a paragraph mark's two line feeds
+      }
+      StringBuilder sb = new StringBuilder(length);
       boolean lineStart = true;
       for (String t : tokens) {
         if (t.equals(PARAGRAPH)) {
