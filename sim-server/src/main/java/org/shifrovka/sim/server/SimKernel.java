@@ -6,12 +6,12 @@ import io.netty.util.concurrent.EventExecutor;
 import io.netty.util.concurrent.Promise;
 import io.netty.util.concurrent.ScheduledFuture;
 import io.netty.util.concurrent.Ticker;
+import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.PriorityQueue;
-import java.util.LinkedHashMap;
 import java.util.concurrent.ConcurrentLinkedQueue;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
@@ -51,8 +51,13 @@ public final class SimKernel implements LinkListener {
   private final long lookahead;
   private final Ticker ticker;
   private final PriorityQueue<Event> queue = new PriorityQueue<>();
-  /** Frames sent but not yet reported by their link, in the order sent (so by send time). */
-  private final LinkedHashMap<Long, Long> undecided = new LinkedHashMap<>();
+  /**
+   * Frames sent, in the order sent (so by send time), from the oldest not yet reported by its
+   * link; reported ones behind it are dropped when they reach the head.
+   */
+  private final ArrayDeque<InFlight> sent = new ArrayDeque<>();
+  /** How many frames sent are not yet reported by their link. */
+  private int undecided;
   private final Map<Long, InFlight> inFlight = new HashMap<>();
   private final ConcurrentLinkedQueue<Object> inbox = new ConcurrentLinkedQueue<>();
   private final AtomicBoolean wakeup = new AtomicBoolean();
@@ -142,8 +147,13 @@ public final class SimKernel implements LinkListener {
    * write happens at the end of the current batch, flushed once per channel. On the executor.
    */
   public void send(Channel channel, Frame f, Receiver receiver) {
-    undecided.put(f.frameId(), now);
-    inFlight.put(f.frameId(), new InFlight(receiver));
+    InFlight fl = new InFlight(receiver, now);
+    sent.add(fl);
+    undecided++;
+    InFlight earlier = inFlight.put(f.frameId(), fl);
+    if (earlier != null) {
+      earlier.decide(); // sent again under the same id: only the last sending counts
+    }
     outbox.computeIfAbsent(channel, c -> new ArrayList<>()).add(f);
   }
 
@@ -175,11 +185,11 @@ public final class SimKernel implements LinkListener {
     while ((o = inbox.poll()) != null) {
       if (o instanceof long[]) {
         long[] d = (long[]) o;
-        undecided.remove(d[0]);
         InFlight fl = inFlight.get(d[0]);
         if (fl == null) {
           continue;
         }
+        fl.decide();
         fl.copies = (int) d[1];
         if (d[1] == 0) {
           inFlight.remove(d[0]);
@@ -224,8 +234,7 @@ public final class SimKernel implements LinkListener {
         queue.poll();
         continue;
       }
-      if (!undecided.isEmpty()
-          && e.time >= undecided.values().iterator().next() + lookahead) {
+      if (undecided > 0 && e.time >= oldestUndecided() + lookahead) {
         break;
       }
       Frame frame = null;
@@ -262,9 +271,18 @@ public final class SimKernel implements LinkListener {
       }
     }
     flush();
-    if (live == 0 && undecided.isEmpty() && inFlight.isEmpty() && outbox.isEmpty()) {
+    if (live == 0 && undecided == 0 && inFlight.isEmpty() && outbox.isEmpty()) {
       quiescent.trySuccess(null);
     }
+  }
+
+  /** The send time of the oldest frame not yet reported; only while {@code undecided > 0}. */
+  private long oldestUndecided() {
+    InFlight head;
+    while ((head = sent.peek()).decided) {
+      sent.poll();
+    }
+    return head.sentAt;
   }
 
   private void pace(long due, long wait) {
@@ -304,15 +322,29 @@ public final class SimKernel implements LinkListener {
     void cancel();
   }
 
-  private static final class InFlight {
+  private final class InFlight {
     final Receiver receiver;
+    /** The simulated time it was sent. */
+    final long sentAt;
+    /** Whether its link reported the copies' fates. */
+    boolean decided;
     int copies = 1;
     int delivered;
     /** Frames whose bytes came through the socket, by copy, until their event runs. */
     Frame[] arrived;
 
-    InFlight(Receiver receiver) {
+    InFlight(Receiver receiver, long sentAt) {
       this.receiver = receiver;
+      this.sentAt = sentAt;
+    }
+
+    void decide() {
+      if (!decided) {
+        decided = true;
+        if (--undecided == 0) {
+          sent.clear(); // every frame in it is decided
+        }
+      }
     }
   }
 

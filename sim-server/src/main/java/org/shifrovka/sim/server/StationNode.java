@@ -85,13 +85,14 @@ public final class StationNode {
   private final Offices offices;
   private final Map<String, Hop> hops = new HashMap<>();
   private final Map<String, String> routes = new HashMap<>();
-  private final Map<String, Outgoing> outgoing = new HashMap<>();
-  private final Map<String, Incoming> partial = new HashMap<>();
-  private final Map<String, Integer> completed = new HashMap<>();
+  private final Map<Serial, Outgoing> outgoing = new HashMap<>();
+  private final Map<Serial, Incoming> partial = new HashMap<>();
+  /** Telegrams received whole, by neighbour and serial: their registry numbers. */
+  private final Map<Serial, Integer> completed = new HashMap<>();
   private final Map<String, Set<String>> indicators = new HashMap<>();
-  private final Map<String, ArchivalCopy[]> assemblies = new HashMap<>();
-  private final Map<String, List<String>> assemblyRegs = new HashMap<>();
-  private final Map<String, Long> lineFree = new HashMap<>();
+  private final Map<AssemblyKey, Assembly> assemblies = new HashMap<>();
+  /** When the operator's line to each neighbour is free: simulated nanoseconds, in a cell. */
+  private final Map<String, long[]> lineFree = new HashMap<>();
   private int clearSerial;
 
   /**
@@ -201,7 +202,7 @@ public final class StationNode {
     RadiogramHeader h = RadiogramFrames.header(r, addressee, ref, filedAt);
     long at = Math.max(kernel.now(), clock.nanosOf(t.filed().toInstant()));
     Outgoing o = new Outgoing(hop, r.number(), h, groups);
-    outgoing.put(hop.to() + "/" + o.serial, o);
+    outgoing.put(new Serial(hop.to(), o.serial), o);
     kernel.schedule(at, () -> transmit(o));
   }
 
@@ -216,7 +217,7 @@ public final class StationNode {
         moscow.getDayOfMonth(), moscow.getHour() * 60 + moscow.getMinute(),
         Precedence.URGENT.ordinal(), filedAt);
     Outgoing o = new Outgoing(hop, serial, h, groups);
-    outgoing.put(hop.to() + "/" + serial, o);
+    outgoing.put(new Serial(hop.to(), serial), o);
     kernel.schedule(kernel.now(), () -> transmit(o));
   }
 
@@ -226,8 +227,9 @@ public final class StationNode {
    */
   private long key(Hop hop, Frame f, java.util.function.LongFunction<Frame> restamp) {
     long keying = KeyingTime.nanos(f, hop.model().spec().wpm());
-    long start = Math.max(kernel.now(), lineFree.getOrDefault(hop.to(), 0L));
-    lineFree.put(hop.to(), start + keying);
+    long[] free = lineFree.computeIfAbsent(hop.to(), k -> new long[1]);
+    long start = Math.max(kernel.now(), free[0]);
+    free[0] = start + keying;
     if (start == kernel.now()) {
       hop.send(f);
     } else {
@@ -283,7 +285,7 @@ public final class StationNode {
 
   private void giveUp(Outgoing o) {
     o.done = true;
-    outgoing.remove(o.hop.to() + "/" + o.serial);
+    outgoing.remove(new Serial(o.hop.to(), o.serial));
     metrics.count("undeliverable");
     log.add(kernel.now(), name(), "undeliverable", o.hop.to(), o.header.reference(),
         "No. " + o.serial + " to " + o.hop.to() + " given up after " + (o.attempts - 1)
@@ -315,7 +317,7 @@ public final class StationNode {
   }
 
   private void onReceipt(Frame f, String from) {
-    Outgoing o = outgoing.remove(from + "/" + f.serial());
+    Outgoing o = outgoing.remove(new Serial(from, f.serial()));
     if (o == null || o.done || !f.origin().equals(name())) {
       metrics.count("stale-receipts");
       return;
@@ -332,7 +334,7 @@ public final class StationNode {
   }
 
   private void onRepeatRequest(Frame f, String from) {
-    Outgoing o = outgoing.get(from + "/" + f.serial());
+    Outgoing o = outgoing.get(new Serial(from, f.serial()));
     if (o == null || o.done || !f.origin().equals(name())) {
       metrics.count("stale-requests");
       return;
@@ -367,7 +369,7 @@ public final class StationNode {
   }
 
   private void onGroups(Frame f, String from, int[] indexes) {
-    String key = from + "/" + f.serial();
+    Serial key = new Serial(from, f.serial());
     Integer reg = completed.get(key);
     if (reg != null) {
       metrics.count("duplicates-suppressed");
@@ -377,19 +379,24 @@ public final class StationNode {
       return;
     }
     Incoming inc = partial.get(key);
+    byte[] g = f.groups();
+    int count = g.length / WireFormat.GROUP;
     if (inc == null) {
       if (indexes != null) {
         metrics.count("stale-repeats");
         return;
       }
+      if (count == f.header().declaredGroups() && readable(g, 0, count)) {
+        // the usual case: the whole radiogram came readable at the first attempt
+        accept(f.header(), g, from, key, f.attempt());
+        return;
+      }
       inc = new Incoming(f.header());
       partial.put(key, inc);
     }
-    byte[] g = f.groups();
-    int count = g.length / WireFormat.GROUP;
     for (int k = 0; k < count; k++) {
       int index = indexes == null ? k + 1 : indexes[k];
-      if (index > inc.readable.length || inc.readable[index - 1] || !readable(g, k)) {
+      if (index > inc.readable.length || inc.readable[index - 1] || !readable(g, k, 1)) {
         continue;
       }
       System.arraycopy(g, k * WireFormat.GROUP, inc.groups, (index - 1) * WireFormat.GROUP,
@@ -416,12 +423,13 @@ public final class StationNode {
       return;
     }
     partial.remove(key);
-    accept(inc, from, key, f.serial(), f.attempt());
+    accept(inc.header, inc.groups, from, key, f.attempt());
   }
 
-  private static boolean readable(byte[] g, int k) {
-    for (int i = 0; i < WireFormat.GROUP; i++) {
-      if (g[k * WireFormat.GROUP + i] == WireFormat.UNREADABLE) {
+  /** Whether groups {@code k} to {@code k + n - 1} (from 0) of {@code g} are all readable. */
+  private static boolean readable(byte[] g, int k, int n) {
+    for (int i = k * WireFormat.GROUP, end = (k + n) * WireFormat.GROUP; i < end; i++) {
+      if (g[i] == WireFormat.UNREADABLE) {
         return false;
       }
     }
@@ -436,12 +444,13 @@ public final class StationNode {
     log.add(kernel.now(), name(), "receipt-sent", from, "", "-> " + from + " R " + serial);
   }
 
-  private void accept(Incoming inc, String from, String key, int serial, int attempt) {
-    RadiogramHeader h = inc.header;
+  private void accept(RadiogramHeader h, byte[] groupBytes, String from, Serial key,
+      int attempt) {
+    int serial = key.serial();
     RegistryNumber reg;
     ArchivalCopy copy = null;
     if (!h.clear()) {
-      Radiogram r = RadiogramFrames.radiogram(h, inc.groups);
+      Radiogram r = RadiogramFrames.radiogram(h, groupBytes);
       List<String> groups = r.groups();
       if (!groups.isEmpty() && !indicators.computeIfAbsent(from, k -> new HashSet<>())
           .add(groups.get(0))) {
@@ -466,13 +475,14 @@ public final class StationNode {
       }
     } else {
       reg = register.next();
-      String text = new String(inc.groups, StandardCharsets.UTF_8);
+      String text = new String(groupBytes, StandardCharsets.UTF_8);
       int end = text.length();
       while (end > 0 && text.charAt(end - 1) == ' ') {
         end--;
       }
       try {
-        copy = fromClearForm(text.substring(0, end), key, reg, name(), h.addressee());
+        copy = fromClearForm(text.substring(0, end), from + "/" + serial, reg, name(),
+            h.addressee());
       } catch (MalformedInputException | RuntimeException e) {
         log.add(kernel.now(), name(), "problem", from, h.reference(), "clear copy No. " + serial
             + " unreadable: " + e.getMessage());
@@ -492,9 +502,10 @@ public final class StationNode {
   }
 
   private void assemble(String from, RadiogramHeader h, int serial, ArchivalCopy copy) {
-    String akey = from + "/" + h.reference() + "/" + (serial - copy.part() + 1);
-    ArchivalCopy[] parts = assemblies.computeIfAbsent(akey, k -> new ArchivalCopy[copy.parts()]);
-    List<String> regs = assemblyRegs.computeIfAbsent(akey, k -> new ArrayList<>());
+    AssemblyKey akey = new AssemblyKey(from, h.reference(), serial - copy.part() + 1);
+    Assembly a = assemblies.computeIfAbsent(akey, k -> new Assembly(copy.parts()));
+    ArchivalCopy[] parts = a.parts;
+    List<String> regs = a.regs;
     if (copy.part() > parts.length || parts[copy.part() - 1] != null) {
       log.add(kernel.now(), name(), "problem", from, h.reference(), "part " + copy.part()
           + " does not fit message " + h.reference());
@@ -508,7 +519,6 @@ public final class StationNode {
       }
     }
     assemblies.remove(akey);
-    assemblyRegs.remove(akey);
     List<TelegraphText> texts = new ArrayList<>();
     for (ArchivalCopy p : parts) {
       texts.add(p.text());
@@ -638,6 +648,23 @@ public final class StationNode {
       this.serial = serial;
       this.header = header;
       this.groups = groups;
+    }
+  }
+
+  /** A telegram on one link: the neighbour's name and the telegram's serial. */
+  private record Serial(String station, int serial) {}
+
+  /** A message being reassembled: from whom, its reference and the serial of its first part. */
+  private record AssemblyKey(String from, String reference, int firstSerial) {}
+
+  /** The parts of a message received so far, and their registry numbers in order received. */
+  private static final class Assembly {
+    final ArchivalCopy[] parts;
+    final List<String> regs;
+
+    Assembly(int parts) {
+      this.parts = new ArchivalCopy[parts];
+      this.regs = new ArrayList<>(parts);
     }
   }
 

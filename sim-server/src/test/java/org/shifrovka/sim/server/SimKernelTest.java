@@ -176,6 +176,33 @@ class SimKernelTest {
   }
 
   @Test
+  void pump_eventWaitsForEveryEarlierFrameItsLinkHasNotReported_inWhateverOrderTheyAreReported() {
+    // a channel with no link handler: nothing reports its frames but the test
+    EmbeddedChannel quiet = new EmbeddedChannel(FrameEncoder.INSTANCE);
+    quiet.freezeTime();
+    kernel = new SimKernel(quiet.eventLoop(), 0, SECOND);
+    long[] ids = new long[2];
+    kernel.schedule(0, () -> {
+      for (int i = 0; i < 2; i++) {
+        ids[i] = kernel.nextId();
+        kernel.send(quiet, Frames.radiogram(ids[i], 1, 0, 15 + i, 3), receiver());
+      }
+    });
+    kernel.schedule(10 * SECOND, () -> seen.add("later@" + kernel.now() / SECOND));
+    kernel.start();
+    quiet.runPendingTasks();
+    assertThat(seen).isEmpty();
+    kernel.decided(ids[1], 0, 0, 0); // the later frame is lost: the earlier one still holds
+    quiet.runPendingTasks();
+    assertThat(seen).isEmpty();
+    kernel.decided(ids[0], 0, 0, 0);
+    quiet.runPendingTasks();
+    assertThat(seen).containsExactly("later@10");
+    assertThat(kernel.quiescent().isSuccess()).isTrue();
+    quiet.finishAndReleaseAll();
+  }
+
+  @Test
   void arrived_frameTheKernelNeverSent_isCountedAndDropped() {
     setUp(0, LinkSpec.IDEAL);
     kernel.start();
