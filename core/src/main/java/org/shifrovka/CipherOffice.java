@@ -422,7 +422,9 @@ public final class CipherOffice {
             + padBook.sheetCount());
         continue;
       }
-      alarmOnSharedSheets(r, reg, ind, first, sheetCount, sheetUsers, problems);
+      if (radiograms.size() > 1) { // one radiogram's sheets are all its own
+        alarmOnSharedSheets(r, reg, ind, first, sheetCount, sheetUsers, problems);
+      }
       byte[] key = padBook.keyDigits(first, sheetCount);
       int len = textGroups * 5;
       byte[] cipher = r.groupBytes(); // the text groups follow the indicator, group 1
@@ -513,7 +515,7 @@ public final class CipherOffice {
       Received r = parts.get(k);
       if (r == null) {
         missing.add(k);
-        texts.add(TelegraphText.of(List.of("[part " + k + " missing]")));
+        texts.add(missingPart(k));
         problems.add("message No. " + firstSerial + ": part " + k + " of " + n + " (No. "
             + (firstSerial + k - 1) + ") is missing");
       } else {
@@ -524,6 +526,24 @@ public final class CipherOffice {
     }
     return new ReceivedMessage(from.name(), firstSerial, n, TelegraphText.concat(texts), copies,
         missing, garbled);
+  }
+
+  /**
+   * The placeholder texts of missing parts 1-99, made once: a station that deciphers part by part
+   * meets them for every radiogram of a multi-part message.
+   */
+  private static final TelegraphText[] MISSING_PARTS = new TelegraphText[100];
+
+  static {
+    for (int k = 1; k < MISSING_PARTS.length; k++) {
+      MISSING_PARTS[k] = TelegraphText.of(List.of("[part " + k + " missing]"));
+    }
+  }
+
+  /** The text standing for missing part {@code k}: {@code [part k missing]}. */
+  private static TelegraphText missingPart(int k) {
+    return k < MISSING_PARTS.length ? MISSING_PARTS[k]
+        : TelegraphText.of(List.of("[part " + k + " missing]"));
   }
 
   /** The sender's local date of a radiogram, from its Moscow day and time and today's date. */
