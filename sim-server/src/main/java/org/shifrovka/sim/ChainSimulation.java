@@ -255,9 +255,10 @@ public final class ChainSimulation {
    */
   private Map<String, CompletableFuture<PadBook>> generatePads() {
     Map<String, String[]> links = new LinkedHashMap<>();
-    java.util.Set<String> routes = new java.util.HashSet<>();
+    record Route(String from, String to) {}
+    java.util.Set<Route> routes = new java.util.HashSet<>();
     for (Topology.MessageSpec m : topology.messages()) {
-      if (!routes.add(m.from() + "\n" + m.to())) {
+      if (!routes.add(new Route(m.from(), m.to()))) {
         continue;
       }
       String at = m.from();

@@ -157,7 +157,7 @@ public final class EventLog {
     if (verbose && !frames) {
       throw new IllegalStateException("this log was made without the frames on the air");
     }
-    StringBuilder sb = new StringBuilder(entries.size() * 100);
+    StringBuilder sb = new StringBuilder(entries.size() * 128); // a line is about 120 characters
     long lastNanos = -1;
     String lastStation = null;
     String lastWhen = null;

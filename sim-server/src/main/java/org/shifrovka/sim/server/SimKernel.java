@@ -50,7 +50,7 @@ public final class SimKernel implements LinkListener {
   private final double speed;
   private final long lookahead;
   private final Ticker ticker;
-  private final PriorityQueue<Event> queue = new PriorityQueue<>();
+  private final EventQueue queue = new EventQueue();
   /**
    * Frames sent, in the order sent (so by send time), from the oldest not yet reported by its
    * link; reported ones behind it are dropped when they reach the head.
@@ -314,6 +314,39 @@ public final class SimKernel implements LinkListener {
       });
     }
     outbox.clear();
+  }
+
+  /**
+   * The events in (time, id, copy) order: a heap, beside a lane of events that came in order.
+   * Most events are scheduled at or after the latest one and with a newer id (at capacity,
+   * thousands at the same moment), so they queue in the lane at no cost; the rest go to the heap.
+   * The next event is the smaller of the two heads.
+   */
+  private static final class EventQueue {
+    private final ArrayDeque<Event> lane = new ArrayDeque<>();
+    private final PriorityQueue<Event> heap = new PriorityQueue<>();
+
+    void add(Event e) {
+      Event tail = lane.peekLast();
+      if (tail == null || e.compareTo(tail) > 0) {
+        lane.addLast(e);
+      } else {
+        heap.add(e);
+      }
+    }
+
+    Event peek() {
+      Event a = lane.peekFirst();
+      Event b = heap.peek();
+      return a == null ? b : b == null || a.compareTo(b) < 0 ? a : b;
+    }
+
+    Event poll() {
+      Event a = lane.peekFirst();
+      Event b = heap.peek();
+      return a == null ? heap.poll() : b == null || a.compareTo(b) < 0 ? lane.pollFirst()
+          : heap.poll();
+    }
   }
 
   /** A scheduled task that can be cancelled. */

@@ -112,6 +112,39 @@ class SimKernelTest {
   }
 
   @Test
+  void schedule_manyEventsInAnyOrderWithTies_runInTimeThenSchedulingOrder() {
+    setUp(0, LinkSpec.IDEAL);
+    java.util.Random rnd = new java.util.Random(1949);
+    List<long[]> expected = new ArrayList<>(); // {time, order scheduled}
+    List<long[]> ran = new ArrayList<>();
+    for (int i = 0; i < 500; i++) {
+      long at = rnd.nextInt(20) * SECOND; // many events share a moment
+      long[] ev = {at, i};
+      expected.add(ev);
+      kernel.schedule(at, () -> {
+        ran.add(ev);
+        if (ev[1] % 50 == 0) { // some events schedule more, now and later, while the run goes on
+          for (int k = 0; k < 3; k++) {
+            long[] more = {kernel.now() + k * SECOND, 1000 + ev[1] * 10 + k};
+            expected.add(more);
+            kernel.schedule(more[0], () -> ran.add(more));
+          }
+        }
+      });
+    }
+    kernel.start();
+    List<long[]> sorted = new ArrayList<>(expected);
+    sorted.sort(java.util.Comparator.<long[]>comparingLong(e -> e[0]));
+    assertThat(ran).hasSize(530);
+    // time order; at the same moment, the order they were scheduled in
+    for (int i = 1; i < ran.size(); i++) {
+      assertThat(ran.get(i)[0]).isGreaterThanOrEqualTo(ran.get(i - 1)[0]);
+    }
+    assertThat(ran.stream().map(e -> e[0] + "/" + e[1]).toList()).isEqualTo(
+        sorted.stream().map(e -> e[0] + "/" + e[1]).toList());
+  }
+
+  @Test
   void send_frameIsDeliveredAtItsSimulatedArrivalOnlyAfterItCameThrough() {
     setUp(0, new LinkSpec(0, 5 * SECOND, 0, 0, LinkSpec.Burst.NONE, 0, 0, 0, 0));
     kernel.schedule(0, () -> kernel.send(ch, Frames.radiogram(kernel.nextId(), 1, kernel.now(),
