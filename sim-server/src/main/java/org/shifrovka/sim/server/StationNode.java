@@ -6,12 +6,11 @@ import java.time.Duration;
 import java.time.ZonedDateTime;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.BitSet;
 import java.util.HashMap;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
-import java.util.Set;
 import org.shifrovka.CipherOffice;
 import org.shifrovka.Decipherment;
 import org.shifrovka.Encipherment;
@@ -89,7 +88,8 @@ public final class StationNode {
   private final Map<Serial, Incoming> partial = new HashMap<>();
   /** Telegrams received whole, by neighbour and serial: their registry numbers. */
   private final Map<Serial, Integer> completed = new HashMap<>();
-  private final Map<String, Set<String>> indicators = new HashMap<>();
+  /** The pad indicators (group 1) of the radiograms received from each neighbour. */
+  private final Map<String, BitSet> indicators = new HashMap<>();
   private final Map<AssemblyKey, Assembly> assemblies = new HashMap<>();
   /** When the operator's line to each neighbour is free: simulated nanoseconds, in a cell. */
   private final Map<String, long[]> lineFree = new HashMap<>();
@@ -426,6 +426,25 @@ public final class StationNode {
     accept(inc.header, inc.groups, from, key, f.attempt());
   }
 
+  /**
+   * The pad indicator of a radiogram, its first group read as a number; -1 if it is garbled or
+   * missing (a garbled indicator names no sheet, so it raises no alarm).
+   */
+  private static int indicator(byte[] groups) {
+    if (groups.length < WireFormat.GROUP) {
+      return -1;
+    }
+    int v = 0;
+    for (int i = 0; i < WireFormat.GROUP; i++) {
+      int d = groups[i] - '0';
+      if (d < 0 || d > 9) {
+        return -1;
+      }
+      v = v * 10 + d;
+    }
+    return v;
+  }
+
   /** Whether groups {@code k} to {@code k + n - 1} (from 0) of {@code g} are all readable. */
   private static boolean readable(byte[] g, int k, int n) {
     for (int i = k * WireFormat.GROUP, end = (k + n) * WireFormat.GROUP; i < end; i++) {
@@ -451,14 +470,18 @@ public final class StationNode {
     ArchivalCopy copy = null;
     if (!h.clear()) {
       Radiogram r = RadiogramFrames.radiogram(h, groupBytes);
-      List<String> groups = r.groups();
-      if (!groups.isEmpty() && !indicators.computeIfAbsent(from, k -> new HashSet<>())
-          .add(groups.get(0))) {
-        String detail = "ALARM: pad indicator " + groups.get(0) + " from " + from
+      int indicator = indicator(groupBytes);
+      BitSet seen = indicators.computeIfAbsent(from, k -> new BitSet(100_000));
+      if (indicator >= 0 && seen.get(indicator)) {
+        String detail = "ALARM: pad indicator " + new String(groupBytes, 0, WireFormat.GROUP,
+            StandardCharsets.US_ASCII) + " from " + from
             + " seen twice (No. " + serial + "): a pad sheet was used twice";
         metrics.count("alarms");
         log.add(kernel.now(), name(), "alarm", from, h.reference(), detail);
         outcomes.alarm(name(), detail);
+      }
+      if (indicator >= 0) {
+        seen.set(indicator);
       }
       CipherOffice office = offices.receiving(from);
       reg = register.peek();
