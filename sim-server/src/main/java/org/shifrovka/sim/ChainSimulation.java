@@ -351,37 +351,51 @@ public final class ChainSimulation {
   private static final class Collector implements Outcomes {
     final List<Topology.MessageSpec> messages = new ArrayList<>();
     final List<String> refs = new ArrayList<>();
-    final Map<String, String> texts = new HashMap<>();
-    final Map<String, Long> filedAt = new HashMap<>();
-    final Map<String, Integer> deliveries = new HashMap<>();
-    final Map<String, String> delivered = new HashMap<>();
-    final Map<String, List<String>> deliveredRegs = new HashMap<>();
-    final Map<String, Long> deliveredAt = new HashMap<>();
-    final Map<String, String> problems = new HashMap<>();
+    /** What happened to each message, by reference. */
+    final Map<String, Track> tracks = new HashMap<>();
     final Map<String, List<String>> registers = new LinkedHashMap<>();
     final List<String> alarms = new ArrayList<>();
 
+    /** One message's outcome so far. */
+    static final class Track {
+      String text = "";
+      long filedAt;
+      int deliveries;
+      String delivered = "";
+      List<String> deliveredRegs = List.of();
+      long deliveredAt = -1;
+      String problems = "";
+    }
+
+    private Track track(String reference) {
+      return tracks.computeIfAbsent(reference, k -> new Track());
+    }
+
     @Override
     public void filed(String reference, String text, long at) {
-      texts.put(reference, text);
-      filedAt.put(reference, at);
+      Track t = track(reference);
+      t.text = text;
+      t.filedAt = at;
     }
 
     @Override
     public void delivered(String reference, String addressee, String text,
         List<String> registryNumbers, long filed, long at) {
-      if (deliveries.merge(reference, 1, Integer::sum) == 1) {
-        delivered.put(reference, text);
-        deliveredRegs.put(reference, List.copyOf(registryNumbers));
-        deliveredAt.put(reference, at);
+      Track t = track(reference);
+      if (++t.deliveries == 1) {
+        t.delivered = text;
+        t.deliveredRegs = List.copyOf(registryNumbers);
+        t.deliveredAt = at;
       }
     }
 
     @Override
     public void undeliverable(String reference, String from, String to, int serial,
         int attempts) {
-      problems.merge(reference, from + "->" + to + (serial > 0 ? " No. " + serial
-          + " given up after " + attempts + " attempts" : " not forwarded"), (a, b) -> a + "; " + b);
+      Track t = track(reference);
+      String problem = from + "->" + to + (serial > 0 ? " No. " + serial + " given up after "
+          + attempts + " attempts" : " not forwarded");
+      t.problems = t.problems.isEmpty() ? problem : t.problems + "; " + problem;
     }
 
     @Override
@@ -397,15 +411,15 @@ public final class ChainSimulation {
     OutcomeReport report(long seed, boolean finished, Topology topology, SimKernel kernel,
         Map<String, StationNode> nodes, Map<String, LinkModel> models, EventLog log,
         Map<String, Long> malformed, long realMillis, boolean verbose) {
-      List<OutcomeReport.Message> out = new ArrayList<>();
+      List<OutcomeReport.Message> out = new ArrayList<>(messages.size());
+      Track none = new Track();
       for (int i = 0; i < messages.size(); i++) {
         Topology.MessageSpec m = messages.get(i);
         String ref = refs.get(i);
-        out.add(new OutcomeReport.Message(ref, m.from(), m.to(), m.source(),
-            texts.getOrDefault(ref, ""), delivered.getOrDefault(ref, ""),
-            deliveries.getOrDefault(ref, 0), deliveredRegs.getOrDefault(ref, List.of()),
-            filedAt.getOrDefault(ref, 0L), deliveredAt.getOrDefault(ref, -1L),
-            ref.isEmpty() ? "could not be filed" : problems.getOrDefault(ref, "")));
+        Track t = tracks.getOrDefault(ref, none);
+        out.add(new OutcomeReport.Message(ref, m.from(), m.to(), m.source(), t.text, t.delivered,
+            t.deliveries, t.deliveredRegs, t.filedAt, t.deliveredAt,
+            ref.isEmpty() ? "could not be filed" : t.problems));
       }
       StringBuilder stats = new StringBuilder("stations:\n");
       for (StationNode n : nodes.values()) {
