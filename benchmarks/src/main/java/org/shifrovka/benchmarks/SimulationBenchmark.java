@@ -44,14 +44,20 @@ import org.shifrovka.sim.fault.LinkSpec;
  * few groups each, not 60: the texts are 12-40 words split in three parts). {@code -p
  * size=quarter} files quarters of the 1949 message instead (3 telegrams of 65-67 groups,
  * forwarded as one of 185-190; or, with {@code -p split=60}, 4 telegrams of at most 60 groups on
- * each hop), the issue's size: the README's command is {@code -p size=quarter -p messages=3000
- * -p sheets=20000 -p loop=default -p spacing=0s,1s -p split=parts,60 -f 2 -wi 8 -i 8}.
+ * each hop), and {@code -p size=sixty} cuts them so that every telegram is exactly the issue's
+ * 60 groups: the README's headline command is {@code -p size=sixty -p messages=3000 -p
+ * sheets=20000 -p loop=default -p spacing=0s,1s -p split=60 -f 6} (with the 10 warm-up and 10
+ * measured runs set here).
  *
  * <p><b>What could make it lie:</b>
  *
  * <ul>
- *   <li>Single-shot timing includes JIT warm-up of the first runs (the first two take 3-5 times longer): 5 warm-up runs are
- *       discarded.
+ *   <li>Single-shot timing includes JIT warm-up of the first runs (the first two take 3-5 times
+ *       longer, and C2 is still compiling the large cipher methods, with one run of 1-1.5 s among
+ *       runs 5-9, until about the eighth run of 3,000 messages): 10 warm-up runs are discarded.
+ *   <li>The host: runs of the same work differ by up to 40% on this VM with its memory's speed (a
+ *       pointer-chasing loop varies as much, a loop in registers by 3%); forks and alternating
+ *       A/B runs, not one fork, tell a change from the host.
  *   <li>The settings: {@code loop=shared} is {@code ioThreads(1).sharedEventLoop(true)} (all
  *       stations and the kernel on one thread, the simulator's default since {@code relay2});
  *       {@code loop=separate} is {@code sharedEventLoop(false).ioThreads(2)} (2 I/O threads and a
@@ -68,8 +74,8 @@ import org.shifrovka.sim.fault.LinkSpec;
  */
 @BenchmarkMode(Mode.SingleShotTime)
 @OutputTimeUnit(TimeUnit.MILLISECONDS)
-@Warmup(iterations = 5)
-@Measurement(iterations = 5)
+@Warmup(iterations = 10)
+@Measurement(iterations = 10)
 @Fork(value = 1, jvmArgsAppend = {"-Xms1g", "-Xmx1g", "-Dio.netty.leakDetection.level=disabled",
     "-Dio.netty.allocator.type=pooled"})
 public class SimulationBenchmark extends BenchmarkBase {
