@@ -309,7 +309,11 @@ public final class CipherOffice {
       throw new MalformedInputException(source, 0, 0, "the message needs more than 99 parts of at most "
           + maxGroups + " groups");
     }
-    return b.stream().mapToInt(Integer::intValue).toArray();
+    int[] bounds = new int[b.size()];
+    for (int i = 0; i < bounds.length; i++) {
+      bounds[i] = b.get(i);
+    }
+    return bounds;
   }
 
   /** Returns the telegram size in groups of a part carrying {@code digits} code digits. */
@@ -382,7 +386,8 @@ public final class CipherOffice {
   public Decipherment decipher(Collection<Radiogram> radiograms) {
     List<String> problems = new ArrayList<>();
     Map<Integer, Radiogram> seen = new HashMap<>();
-    Map<Integer, Integer> sheetUsers = new HashMap<>(); // pad sheet -> radiogram number
+    // pad sheet -> radiogram number; one radiogram's sheets are all its own
+    Map<Integer, Integer> sheetUsers = radiograms.size() > 1 ? new HashMap<>() : null;
     Map<Integer, Map<Integer, Received>> byMessage = new LinkedHashMap<>();
     LocalDate today = LocalDate.now(clock.withZone(to.zone()));
     for (Radiogram r : radiograms) {
@@ -391,83 +396,17 @@ public final class CipherOffice {
         problems.add(radiogramId(r, null) + ": received twice; the second copy is ignored");
         continue;
       }
-      RegistryNumber reg = register.next();
-      List<String> g = r.groups();
-      if (g.size() != r.declaredGroups()) {
-        problems.add(radiogramId(r, reg) + ": the header declares " + r.declaredGroups()
-            + " groups, " + g.size() + " were received");
-      }
-      if (g.size() < 4) {
-        problems.add(radiogramId(r, reg) + ": too short to decipher (" + g.size() + " groups)");
+      Received received = decipherOne(r, today, sheetUsers, problems);
+      if (received == null) {
         continue;
       }
-      String ind = g.get(0);
-      if (ind.indexOf('?') >= 0) {
-        problems.add(radiogramId(r, reg) + ": the indicator (group 1) is garbled, so the pad"
-            + " sheet is unknown; ask for a repeat of group 1");
-        continue;
-      }
-      Optional<PadSheet> sheet = padBook.sheetByIndicator(Integer.parseInt(ind));
-      if (sheet.isEmpty()) {
-        problems.add(radiogramId(r, reg) + ": indicator " + ind + " is not in pad book "
-            + padBook.id());
-        continue;
-      }
-      int textGroups = g.size() - 3;
-      int first = sheet.get().number();
-      int sheetCount = padBook.sheetsFor(textGroups);
-      if (first + sheetCount - 1 > padBook.sheetCount()) {
-        problems.add(radiogramId(r, reg) + ": needs sheets " + first + "-"
-            + (first + sheetCount - 1) + " but pad book " + padBook.id() + " ends at sheet "
-            + padBook.sheetCount());
-        continue;
-      }
-      if (radiograms.size() > 1) { // one radiogram's sheets are all its own
-        alarmOnSharedSheets(r, reg, ind, first, sheetCount, sheetUsers, problems);
-      }
-      byte[] key = padBook.keyDigits(first, sheetCount);
-      int len = textGroups * 5;
-      byte[] cipher = r.groupBytes(); // the text groups follow the indicator, group 1
-      for (int i = 0; i < len; i++) {
-        byte c = cipher[5 + i];
-        cipher[i] = c == '?' ? Codebook.UNREADABLE : (byte) (c - '0');
-      }
-      byte[] plain = new byte[len];
-      combineMode.decipher(cipher, 0, key, 0, plain, 0, len);
-      if (!readsAs(cipher, 5 + len, key, len)) { // the end group, after the text groups
-        problems.add(radiogramId(r, reg) + ": the end group (group " + (g.size() - 1)
-            + ") does not match the pad; groups were lost or added");
-      }
-      // the serial/date group carries the sender's local day; the header the Moscow day
-      MonthDay senderDay = senderDate(r, today);
-      String serialGroup = g.get(g.size() - 1);
-      String expectedSerial = serialDateGroup(r.number(), senderDay.getDayOfMonth());
-      if (serialGroup.indexOf('?') < 0 && !serialGroup.equals(expectedSerial)) {
-        problems.add(radiogramId(r, reg) + ": the serial/date group " + serialGroup
-            + " does not match the header (" + expectedSerial + ")");
-      }
-      DecodedText decoded = codebook.decode(plain, plain.length, 2);
-      for (String p : decoded.problems()) {
-        problems.add(radiogramId(r, reg) + ": " + p);
-      }
-      if (decoded.garbledGroups() > 0) {
-        problems.add(radiogramId(r, reg) + ": " + decoded.garbledGroups()
-            + (decoded.garbledGroups() == 1 ? " group" : " groups")
-            + " garbled; ask for a repeat of " + (r.suspectGroups().isEmpty() ? "the text"
-                : "groups " + r.suspectGroups()));
-      }
-      int part = decoded.part() == 0 ? 1 : decoded.part();
-      int parts = decoded.parts() == 0 ? 1 : decoded.parts();
+      int part = received.copy.part();
       int firstSerial = r.number() - (part - 1);
-      ArchivalCopy copy = new ArchivalCopy(reg, to.name(), Optional.ofNullable(addressee), part,
-          parts, decoded.text().size() == 0 ? TelegraphText.of(List.of("[no text]"))
-              : decoded.text(),
-          new ClosingLine(r.number(), from.name(), senderDay));
       Map<Integer, Received> msg = byMessage.computeIfAbsent(firstSerial, k -> new TreeMap<>());
-      Received prev = msg.putIfAbsent(part, new Received(copy, parts, decoded.garbledGroups()));
+      Received prev = msg.putIfAbsent(part, received);
       if (prev != null) {
-        problems.add(radiogramId(r, reg) + ": part " + part + " of message No. " + firstSerial
-            + " received twice; the second copy is ignored");
+        problems.add(radiogramId(r, received.copy.registryNumber()) + ": part " + part
+            + " of message No. " + firstSerial + " received twice; the second copy is ignored");
       }
     }
     List<ReceivedMessage> messages = new ArrayList<>();
@@ -475,6 +414,101 @@ public final class CipherOffice {
       messages.add(reassemble(e.getKey(), e.getValue(), problems));
     }
     return new Decipherment(messages, problems);
+  }
+
+  /**
+   * Deciphers one radiogram received on its own, as a relay station does when the parts of a
+   * message arrive one at a time: registers it under the next number of the office's register and
+   * gives its archival copy and its problems, as {@link #decipher} would report them; the message's
+   * other parts are not looked for, so none is reported missing. Consumes no pad sheet and does
+   * not touch the ledger.
+   */
+  public DecipheredPart decipherPart(Radiogram radiogram) {
+    List<String> problems = new ArrayList<>();
+    Received received = decipherOne(radiogram, LocalDate.now(clock.withZone(to.zone())), null,
+        problems);
+    return new DecipheredPart(received == null ? Optional.empty() : Optional.of(received.copy),
+        problems);
+  }
+
+  /**
+   * Deciphers and registers one radiogram; adds its problems. Returns null if it cannot be
+   * deciphered at all. Checks its pad sheets against {@code sheetUsers} unless that is null.
+   */
+  private Received decipherOne(Radiogram r, LocalDate today, Map<Integer, Integer> sheetUsers,
+      List<String> problems) {
+    RegistryNumber reg = register.next();
+    List<String> g = r.groups();
+    if (g.size() != r.declaredGroups()) {
+      problems.add(radiogramId(r, reg) + ": the header declares " + r.declaredGroups()
+          + " groups, " + g.size() + " were received");
+    }
+    if (g.size() < 4) {
+      problems.add(radiogramId(r, reg) + ": too short to decipher (" + g.size() + " groups)");
+      return null;
+    }
+    String ind = g.get(0);
+    if (ind.indexOf('?') >= 0) {
+      problems.add(radiogramId(r, reg) + ": the indicator (group 1) is garbled, so the pad"
+          + " sheet is unknown; ask for a repeat of group 1");
+      return null;
+    }
+    Optional<PadSheet> sheet = padBook.sheetByIndicator(Integer.parseInt(ind));
+    if (sheet.isEmpty()) {
+      problems.add(radiogramId(r, reg) + ": indicator " + ind + " is not in pad book "
+          + padBook.id());
+      return null;
+    }
+    int textGroups = g.size() - 3;
+    int first = sheet.get().number();
+    int sheetCount = padBook.sheetsFor(textGroups);
+    if (first + sheetCount - 1 > padBook.sheetCount()) {
+      problems.add(radiogramId(r, reg) + ": needs sheets " + first + "-"
+          + (first + sheetCount - 1) + " but pad book " + padBook.id() + " ends at sheet "
+          + padBook.sheetCount());
+      return null;
+    }
+    if (sheetUsers != null) {
+      alarmOnSharedSheets(r, reg, ind, first, sheetCount, sheetUsers, problems);
+    }
+    byte[] key = padBook.keyDigits(first, sheetCount);
+    int len = textGroups * 5;
+    byte[] cipher = r.groupBytes(); // the text groups follow the indicator, group 1
+    for (int i = 0; i < len; i++) {
+      byte c = cipher[5 + i];
+      cipher[i] = c == '?' ? Codebook.UNREADABLE : (byte) (c - '0');
+    }
+    byte[] plain = new byte[len];
+    combineMode.decipher(cipher, 0, key, 0, plain, 0, len);
+    if (!readsAs(cipher, 5 + len, key, len)) { // the end group, after the text groups
+      problems.add(radiogramId(r, reg) + ": the end group (group " + (g.size() - 1)
+          + ") does not match the pad; groups were lost or added");
+    }
+    // the serial/date group carries the sender's local day; the header the Moscow day
+    MonthDay senderDay = senderDate(r, today);
+    String serialGroup = g.get(g.size() - 1);
+    String expectedSerial = serialDateGroup(r.number(), senderDay.getDayOfMonth());
+    if (serialGroup.indexOf('?') < 0 && !serialGroup.equals(expectedSerial)) {
+      problems.add(radiogramId(r, reg) + ": the serial/date group " + serialGroup
+          + " does not match the header (" + expectedSerial + ")");
+    }
+    DecodedText decoded = codebook.decode(plain, plain.length, 2);
+    for (String p : decoded.problems()) {
+      problems.add(radiogramId(r, reg) + ": " + p);
+    }
+    if (decoded.garbledGroups() > 0) {
+      problems.add(radiogramId(r, reg) + ": " + decoded.garbledGroups()
+          + (decoded.garbledGroups() == 1 ? " group" : " groups")
+          + " garbled; ask for a repeat of " + (r.suspectGroups().isEmpty() ? "the text"
+              : "groups " + r.suspectGroups()));
+    }
+    int part = decoded.part() == 0 ? 1 : decoded.part();
+    int parts = decoded.parts() == 0 ? 1 : decoded.parts();
+    ArchivalCopy copy = new ArchivalCopy(reg, to.name(), Optional.ofNullable(addressee), part,
+        parts, decoded.text().size() == 0 ? TelegraphText.of(List.of("[no text]"))
+            : decoded.text(),
+        new ClosingLine(r.number(), from.name(), senderDay));
+    return new Received(copy, parts, decoded.garbledGroups());
   }
 
   /**
@@ -506,7 +540,10 @@ public final class CipherOffice {
 
   private ReceivedMessage reassemble(int firstSerial, Map<Integer, Received> parts,
       List<String> problems) {
-    int n = parts.values().stream().mapToInt(Received::parts).max().orElse(1);
+    int n = 1;
+    for (Received r : parts.values()) {
+      n = Math.max(n, r.parts());
+    }
     List<TelegraphText> texts = new ArrayList<>();
     List<ArchivalCopy> copies = new ArrayList<>();
     List<Integer> missing = new ArrayList<>();

@@ -158,6 +158,35 @@ class CipherOfficeTest {
   }
 
   @Test
+  void decipherPart_givesEachPartsCopyAndProblems_asDecipherDoes_withoutMissingParts()
+      throws Exception {
+    PadBook pads = PadGenerator.seededInsecure(5).generate(40, 60);
+    List<Radiogram> r = new ArrayList<>(radiograms(office(pads).parts(3).firstSerial(15).build()
+        .encipher(TEXT, "m")));
+    List<String> g = new ArrayList<>(r.get(1).groups());
+    g.set(3, "?????");
+    r.set(1, r.get(1).withGroups(g)); // part 2 garbled
+    // offices alike, so each registers under the same numbers
+    CipherOffice whole = office(pads).build();
+    CipherOffice byParts = office(pads).build();
+    List<String> problems = new ArrayList<>();
+    for (Radiogram x : r) {
+      Decipherment d = whole.decipher(List.of(x));
+      DecipheredPart p = byParts.decipherPart(x);
+      assertThat(p.copy()).contains(d.messages().get(0).copies().get(0));
+      assertThat(p.problems()).isEqualTo(d.problems().stream()
+          .filter(line -> !line.endsWith("is missing")).toList());
+      problems.addAll(p.problems());
+    }
+    assertThat(problems).hasSize(1).allMatch(line -> line.startsWith("radiogram No. 16")
+        && line.contains("1 group garbled"));
+    List<String> tooShort = r.get(0).groups().subList(0, 3);
+    DecipheredPart none = byParts.decipherPart(r.get(0).withGroups(tooShort));
+    assertThat(none.copy()).isEmpty();
+    assertThat(none.problems()).anyMatch(line -> line.contains("too short to decipher"));
+  }
+
+  @Test
   void garbledGroups_becomeMarkersAndAreReported() throws Exception {
     PadBook pads = PadGenerator.seededInsecure(6).generate(5, 60);
     CipherOffice o = office(pads).build();

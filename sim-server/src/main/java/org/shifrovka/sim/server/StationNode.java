@@ -12,7 +12,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import org.shifrovka.CipherOffice;
-import org.shifrovka.Decipherment;
+import org.shifrovka.DecipheredPart;
 import org.shifrovka.Encipherment;
 import org.shifrovka.MalformedInputException;
 import org.shifrovka.pad.PadSecurityException;
@@ -485,16 +485,14 @@ public final class StationNode {
       }
       CipherOffice office = offices.receiving(from);
       reg = register.peek();
-      Decipherment d = office.decipher(List.of(r));
-      if (!d.messages().isEmpty() && !d.messages().get(0).copies().isEmpty()) {
-        copy = d.messages().get(0).copies().get(0);
+      DecipheredPart d = office.decipherPart(r);
+      if (d.copy().isPresent()) {
+        copy = d.copy().get();
         reg = copy.registryNumber();
       }
       for (String p : d.problems()) {
-        if (!p.contains("is missing")) {
-          log.add(kernel.now(), name(), "problem", from, h.reference(), p);
-          metrics.count("decipher-problems");
-        }
+        log.add(kernel.now(), name(), "problem", from, h.reference(), p);
+        metrics.count("decipher-problems");
       }
     } else {
       reg = register.next();
@@ -578,11 +576,12 @@ public final class StationNode {
       return;
     }
     try {
-      Encipherment enc = offices.sending(next, h.addressee()).encipher(text, h.reference());
+      List<Telegram> ts = offices.sending(next, h.addressee()).encipher(text, h.reference())
+          .telegrams();
       log.add(kernel.now(), name(), "forward", next, h.reference(), "message " + h.reference()
-          + " -> " + next + " re-enciphered on own pads (" + enc.telegrams().size()
-          + (enc.telegrams().size() == 1 ? " telegram)" : " telegrams)"));
-      for (Telegram t : enc.telegrams()) {
+          + " -> " + next + " re-enciphered on own pads (" + ts.size()
+          + (ts.size() == 1 ? " telegram)" : " telegrams)"));
+      for (Telegram t : ts) {
         sendTelegram(hop, t, h.reference(), h.addressee(), h.filedAt());
       }
     } catch (MalformedInputException | PadSecurityException | IOException e) {
