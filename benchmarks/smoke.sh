@@ -31,6 +31,9 @@ java -jar "$jar" -foe true -f 1 -wi 0 -i 1 -p messages=100 -p sheets=1000 \
 java -jar "$jar" -foe true -f 1 -wi 0 -i 1 -p messages=20 -p sheets=400 -p size=sixty,quarter \
   -p split=60,3 -p spacing=0s 'SimulationBenchmark'
 java -cp "$jar" org.shifrovka.benchmarks.SimulationBenchmark 60 sixty > /dev/null
+# The A/B harness of two builds in one JVM (here the same jar twice): one pair of 20-message runs.
+java -cp "$jar" org.shifrovka.benchmarks.PairedSimulationRuns "$jar" "$jar" 0s 1 20 0 > /dev/null
+java -cp "$jar" org.shifrovka.benchmarks.HostProbe registers 1 > /dev/null
 
 # The paced latency main (not JMH): 1,000 telegrams/s for one second on each of the four paths;
 # it fails if a telegram does not arrive.
