@@ -565,10 +565,7 @@ public final class CipherOffice {
         missing, garbled);
   }
 
-  /**
-   * The placeholder texts of missing parts 1-99, made once: a station that deciphers part by part
-   * meets them for every radiogram of a multi-part message.
-   */
+  /** The placeholder texts of missing parts 1-99 ({@code [part 2 missing]}), made once. */
   private static final TelegraphText[] MISSING_PARTS = new TelegraphText[100];
 
   static {

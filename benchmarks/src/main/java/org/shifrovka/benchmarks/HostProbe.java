@@ -14,6 +14,11 @@ import java.util.Random;
 public final class HostProbe {
   private HostProbe() {}
 
+  /**
+   * Times the work and prints each round's milliseconds on one line.
+   *
+   * @param args {@code memory} (the default) or {@code registers}, then the rounds (40)
+   */
   public static void main(String[] args) {
     boolean memory = args.length == 0 || args[0].equals("memory");
     int rounds = args.length > 1 ? Integer.parseInt(args[1]) : 40;

@@ -14,7 +14,7 @@ import java.util.Locale;
  * both builds' {@link SimulationBenchmark} run in one JVM, each loaded from its own benchmarks
  * jar by its own class loader, one run of each in turn (which goes first alternates), so a slow
  * spell of the host falls on both. Not JMH: its forks run one after the other, and on this VM a
- * run of the same work takes up to 40% longer in one minute than in the next (see the README,
+ * run of the same work takes 30-60% longer in one minute than in the next (see the README,
  * "Reading the simulator's figures").
  *
  * <p>Prints, after {@code warm} pairs discarded, each build's mean and median run and the median
@@ -41,6 +41,11 @@ import java.util.Locale;
 public final class PairedSimulationRuns {
   private PairedSimulationRuns() {}
 
+  /**
+   * Runs the pairs and prints the summary.
+   *
+   * @param args jar A, jar B, spacing, measured pairs[, messages a run[, pairs discarded]]
+   */
   public static void main(String[] args) throws Exception {
     if (args.length < 4) {
       System.err.println("usage: PairedSimulationRuns JAR-A JAR-B SPACING PAIRS [MESSAGES [WARM]]");

@@ -55,9 +55,10 @@ import org.shifrovka.sim.fault.LinkSpec;
  *   <li>Single-shot timing includes JIT warm-up of the first runs (the first two take 3-5 times
  *       longer, and C2 is still compiling the large cipher methods, with one run of 1-1.5 s among
  *       runs 5-9, until about the eighth run of 3,000 messages): 10 warm-up runs are discarded.
- *   <li>The host: runs of the same work differ by up to 40% on this VM with its memory's speed (a
- *       pointer-chasing loop varies as much, a loop in registers by 3%); forks and alternating
- *       A/B runs, not one fork, tell a change from the host.
+ *   <li>The host: runs of the same work differ by 30-60% on this VM in its slow spells (a
+ *       pointer-chasing loop varies as much, {@link HostProbe}; a loop in registers by 5%); forks
+ *       and alternating A/B runs ({@link PairedSimulationRuns}), not one fork, tell a change from
+ *       the host.
  *   <li>The settings: {@code loop=shared} is {@code ioThreads(1).sharedEventLoop(true)} (all
  *       stations and the kernel on one thread, the simulator's default since {@code relay2});
  *       {@code loop=separate} is {@code sharedEventLoop(false).ioThreads(2)} (2 I/O threads and a

@@ -63,6 +63,23 @@ class SimKernelTest {
     return frames;
   }
 
+  /**
+   * Sets up a kernel (speed max, lookahead 1 s) on a channel with no link handler, so nothing
+   * reports its frames but the test ({@link SimKernel#decided}); returns the channel.
+   */
+  private EmbeddedChannel quietKernel() {
+    EmbeddedChannel quiet = new EmbeddedChannel(FrameEncoder.INSTANCE);
+    quiet.freezeTime();
+    kernel = new SimKernel(quiet.eventLoop(), 0, SECOND);
+    return quiet;
+  }
+
+  /** The link reports frame {@code id} lost (no copy), and the kernel goes on. */
+  private void reported(EmbeddedChannel quiet, long id) {
+    kernel.decided(id, 0, 0, 0);
+    quiet.runPendingTasks();
+  }
+
   private SimKernel.Receiver receiver() {
     return f -> seen.add(f.serial() + "@" + kernel.now() / SECOND);
   }
@@ -210,10 +227,7 @@ class SimKernelTest {
 
   @Test
   void pump_eventWaitsForEveryEarlierFrameItsLinkHasNotReported_inWhateverOrderTheyAreReported() {
-    // a channel with no link handler: nothing reports its frames but the test
-    EmbeddedChannel quiet = new EmbeddedChannel(FrameEncoder.INSTANCE);
-    quiet.freezeTime();
-    kernel = new SimKernel(quiet.eventLoop(), 0, SECOND);
+    EmbeddedChannel quiet = quietKernel();
     long[] ids = new long[2];
     kernel.schedule(0, () -> {
       for (int i = 0; i < 2; i++) {
@@ -225,11 +239,54 @@ class SimKernelTest {
     kernel.start();
     quiet.runPendingTasks();
     assertThat(seen).isEmpty();
-    kernel.decided(ids[1], 0, 0, 0); // the later frame is lost: the earlier one still holds
+    reported(quiet, ids[1]); // the later frame is lost: the earlier one still holds
+    assertThat(seen).isEmpty();
+    reported(quiet, ids[0]);
+    assertThat(seen).containsExactly("later@10");
+    assertThat(kernel.quiescent().isSuccess()).isTrue();
+    quiet.finishAndReleaseAll();
+  }
+
+  @Test
+  void pump_anEventWaitsOnlyForFramesSentMoreThanTheLookaheadBeforeIt() {
+    EmbeddedChannel quiet = quietKernel();
+    long[] ids = new long[2];
+    kernel.schedule(0, () -> {
+      ids[0] = kernel.nextId();
+      kernel.send(quiet, Frames.radiogram(ids[0], 1, 0, 15, 3), receiver());
+    });
+    kernel.schedule(SECOND / 2, () -> { // within the lookahead of the first: not held
+      ids[1] = kernel.nextId();
+      kernel.send(quiet, Frames.radiogram(ids[1], 1, kernel.now(), 16, 3), receiver());
+    });
+    kernel.schedule(SECOND + SECOND / 5, () -> seen.add("soon@" + kernel.now() / SECOND));
+    kernel.schedule(10 * SECOND, () -> seen.add("later@" + kernel.now() / SECOND));
+    kernel.start();
+    quiet.runPendingTasks();
+    assertThat(ids[1]).isNotZero();
+    assertThat(seen).isEmpty(); // 1.2 s is held by the frame of 0 s
+    reported(quiet, ids[0]); // the oldest first: now the frame of 0.5 s holds
+    assertThat(seen).containsExactly("soon@1"); // within the lookahead of the frame of 0.5 s
+    reported(quiet, ids[1]);
+    assertThat(seen).containsExactly("soon@1", "later@10");
+    assertThat(kernel.quiescent().isSuccess()).isTrue();
+    quiet.finishAndReleaseAll();
+  }
+
+  @Test
+  void send_theSameFrameIdAgain_onlyTheLastSendingWaitsForItsReport() {
+    EmbeddedChannel quiet = quietKernel();
+    long[] id = new long[1];
+    kernel.schedule(0, () -> {
+      id[0] = kernel.nextId();
+      kernel.send(quiet, Frames.radiogram(id[0], 1, 0, 15, 3), receiver());
+      kernel.send(quiet, Frames.radiogram(id[0], 1, 0, 15, 3), receiver());
+    });
+    kernel.schedule(10 * SECOND, () -> seen.add("later@" + kernel.now() / SECOND));
+    kernel.start();
     quiet.runPendingTasks();
     assertThat(seen).isEmpty();
-    kernel.decided(ids[0], 0, 0, 0);
-    quiet.runPendingTasks();
+    reported(quiet, id[0]); // one report settles the frame
     assertThat(seen).containsExactly("later@10");
     assertThat(kernel.quiescent().isSuccess()).isTrue();
     quiet.finishAndReleaseAll();
