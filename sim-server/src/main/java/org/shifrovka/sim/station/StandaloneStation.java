@@ -77,6 +77,7 @@ import org.shifrovka.sim.pki.StationCredentials;
 import org.shifrovka.sim.pki.StationTrust;
 import org.shifrovka.sim.server.ForwardMode;
 import org.shifrovka.sim.server.Role;
+import org.shifrovka.telegram.ArchivalCopy;
 import org.shifrovka.telegram.Radiogram;
 import org.shifrovka.telegram.Register;
 import org.shifrovka.telegram.RegistryNumber;
@@ -776,10 +777,12 @@ public final class StandaloneStation implements AutoCloseable {
       Radiogram r = RadiogramFrames.radiogram(h, f.groups());
       int part = 1;
       int parts = 1;
-      Decipherment d = offices.receiving(a.peer, Register.of(1, 1, 1)).decipher(List.of(r));
-      if (!d.messages().isEmpty() && !d.messages().get(0).copies().isEmpty()) {
-        part = d.messages().get(0).copies().get(0).part();
-        parts = d.messages().get(0).copies().get(0).parts();
+      // which part of which message it is: known only from the cipher text (its PART group)
+      Optional<ArchivalCopy> copy = offices.receiving(a.peer, Register.of(1, 1, 1))
+          .decipherPart(r).copy();
+      if (copy.isPresent()) {
+        part = copy.get().part();
+        parts = copy.get().parts();
       }
       return new TelegramRecord(a.peer, f.serial(), h.addressee(), r, h.reference(), part, parts);
     } catch (IllegalArgumentException e) {
