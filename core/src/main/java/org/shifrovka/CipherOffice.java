@@ -367,12 +367,9 @@ public final class CipherOffice {
 
   /** Writes a 5-digit group with leading zeros (no {@code String.format}: this is a hot path). */
   private static String group(int value) {
-    char[] c = new char[5];
-    for (int k = 4; k >= 0; k--) {
-      c[k] = (char) ('0' + value % 10);
-      value /= 10;
-    }
-    return new String(c);
+    byte[] b = new byte[5];
+    writeGroup(b, 0, value);
+    return new String(b, StandardCharsets.ISO_8859_1);
   }
 
   // ---------------------------------------------------------------------------------------------
@@ -389,7 +386,7 @@ public final class CipherOffice {
     // pad sheet -> radiogram number; one radiogram's sheets are all its own
     Map<Integer, Integer> sheetUsers = radiograms.size() > 1 ? new HashMap<>() : null;
     Map<Integer, Map<Integer, Received>> byMessage = new LinkedHashMap<>();
-    LocalDate today = LocalDate.now(clock.withZone(to.zone()));
+    LocalDate today = today();
     for (Radiogram r : radiograms) {
       Radiogram earlier = seen.putIfAbsent(r.number(), r);
       if (earlier != null) {
@@ -425,10 +422,14 @@ public final class CipherOffice {
    */
   public DecipheredPart decipherPart(Radiogram radiogram) {
     List<String> problems = new ArrayList<>();
-    Received received = decipherOne(radiogram, LocalDate.now(clock.withZone(to.zone())), null,
-        problems);
+    Received received = decipherOne(radiogram, today(), null, problems);
     return new DecipheredPart(received == null ? Optional.empty() : Optional.of(received.copy),
         problems);
+  }
+
+  /** Today's date at the receiving office. */
+  private LocalDate today() {
+    return LocalDate.now(clock.withZone(to.zone()));
   }
 
   /**
@@ -508,7 +509,7 @@ public final class CipherOffice {
         parts, decoded.text().size() == 0 ? TelegraphText.of(List.of("[no text]"))
             : decoded.text(),
         new ClosingLine(r.number(), from.name(), senderDay));
-    return new Received(copy, parts, decoded.garbledGroups());
+    return new Received(copy, decoded.garbledGroups());
   }
 
   /**
@@ -542,7 +543,7 @@ public final class CipherOffice {
       List<String> problems) {
     int n = 1;
     for (Received r : parts.values()) {
-      n = Math.max(n, r.parts());
+      n = Math.max(n, r.copy.parts());
     }
     List<TelegraphText> texts = new ArrayList<>();
     List<ArchivalCopy> copies = new ArrayList<>();
@@ -552,7 +553,7 @@ public final class CipherOffice {
       Received r = parts.get(k);
       if (r == null) {
         missing.add(k);
-        texts.add(missingPart(k));
+        texts.add(TelegraphText.of(List.of("[part " + k + " missing]")));
         problems.add("message No. " + firstSerial + ": part " + k + " of " + n + " (No. "
             + (firstSerial + k - 1) + ") is missing");
       } else {
@@ -565,21 +566,6 @@ public final class CipherOffice {
         missing, garbled);
   }
 
-  /** The placeholder texts of missing parts 1-99 ({@code [part 2 missing]}), made once. */
-  private static final TelegraphText[] MISSING_PARTS = new TelegraphText[100];
-
-  static {
-    for (int k = 1; k < MISSING_PARTS.length; k++) {
-      MISSING_PARTS[k] = TelegraphText.of(List.of("[part " + k + " missing]"));
-    }
-  }
-
-  /** The text standing for missing part {@code k}: {@code [part k missing]}. */
-  private static TelegraphText missingPart(int k) {
-    return k < MISSING_PARTS.length ? MISSING_PARTS[k]
-        : TelegraphText.of(List.of("[part " + k + " missing]"));
-  }
-
   /** The sender's local date of a radiogram, from its Moscow day and time and today's date. */
   private MonthDay senderDate(Radiogram r, LocalDate today) {
     LocalDate d = today;
@@ -590,7 +576,7 @@ public final class CipherOffice {
     return MonthDay.from(moscow.withZoneSameInstant(from.zone()));
   }
 
-  private record Received(ArchivalCopy copy, int parts, int garbled) {}
+  private record Received(ArchivalCopy copy, int garbled) {}
 
   @Override
   public String toString() {

@@ -336,16 +336,18 @@ public final class SimKernel implements LinkListener {
     }
 
     Event peek() {
-      Event a = lane.peekFirst();
-      Event b = heap.peek();
-      return a == null ? b : b == null || a.compareTo(b) < 0 ? a : b;
+      return laneFirst() ? lane.peekFirst() : heap.peek();
     }
 
     Event poll() {
+      return laneFirst() ? lane.pollFirst() : heap.poll();
+    }
+
+    /** Whether the next event is the lane's head. */
+    private boolean laneFirst() {
       Event a = lane.peekFirst();
       Event b = heap.peek();
-      return a == null ? heap.poll() : b == null || a.compareTo(b) < 0 ? lane.pollFirst()
-          : heap.poll();
+      return a != null && (b == null || a.compareTo(b) < 0);
     }
   }
 

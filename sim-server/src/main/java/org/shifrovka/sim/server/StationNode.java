@@ -471,16 +471,16 @@ public final class StationNode {
     if (!h.clear()) {
       Radiogram r = RadiogramFrames.radiogram(h, groupBytes);
       int indicator = indicator(groupBytes);
-      BitSet seen = indicators.computeIfAbsent(from, k -> new BitSet(100_000));
-      if (indicator >= 0 && seen.get(indicator)) {
-        String detail = "ALARM: pad indicator " + new String(groupBytes, 0, WireFormat.GROUP,
-            StandardCharsets.US_ASCII) + " from " + from
-            + " seen twice (No. " + serial + "): a pad sheet was used twice";
-        metrics.count("alarms");
-        log.add(kernel.now(), name(), "alarm", from, h.reference(), detail);
-        outcomes.alarm(name(), detail);
-      }
       if (indicator >= 0) {
+        BitSet seen = indicators.computeIfAbsent(from, k -> new BitSet(100_000));
+        if (seen.get(indicator)) {
+          String detail = "ALARM: pad indicator " + new String(groupBytes, 0, WireFormat.GROUP,
+              StandardCharsets.US_ASCII) + " from " + from + " seen twice (No. " + serial
+              + "): a pad sheet was used twice";
+          metrics.count("alarms");
+          log.add(kernel.now(), name(), "alarm", from, h.reference(), detail);
+          outcomes.alarm(name(), detail);
+        }
         seen.set(indicator);
       }
       CipherOffice office = offices.receiving(from);
