@@ -111,6 +111,15 @@ public final class CipherOffice {
     return new Builder();
   }
 
+  /**
+   * Returns how this office combines pad and code: addition (the default) or false subtraction.
+   *
+   * @return the combine mode
+   */
+  public CombineMode combineMode() {
+    return combineMode;
+  }
+
   /** Returns the codebook. */
   public Codebook codebook() {
     return codebook;
@@ -323,7 +332,7 @@ public final class CipherOffice {
   }
 
   private static String serialDateGroup(int serial, int day) {
-    return group(serialDateValue(serial, day));
+    return formatGroup(serialDateValue(serial, day));
   }
 
   private static int serialDateValue(int serial, int day) {
@@ -365,8 +374,14 @@ public final class CipherOffice {
     return true;
   }
 
-  /** Writes a 5-digit group with leading zeros (no {@code String.format}: this is a hot path). */
-  private static String group(int value) {
+  /**
+   * Writes a 5-digit group with leading zeros, the one way shifrovka writes a group of a pad or a
+   * cipher text (no {@code String.format}: this is a hot path).
+   *
+   * @param value the group, 0-99999
+   * @return five digits
+   */
+  public static String formatGroup(int value) {
     byte[] b = new byte[5];
     writeGroup(b, 0, value);
     return new String(b, StandardCharsets.ISO_8859_1);

@@ -9,6 +9,7 @@ import org.shifrovka.cli.command.DemoCommand;
 import org.shifrovka.cli.command.SimulateCommand;
 import org.shifrovka.cli.command.StationCommand;
 import org.shifrovka.cli.command.EncodeCommand;
+import org.shifrovka.cli.command.ExplainCommand;
 import org.shifrovka.cli.command.MorseCommand;
 import org.shifrovka.cli.command.PadCommand;
 import org.shifrovka.cli.command.PkiCommand;
@@ -42,6 +43,7 @@ import picocli.CommandLine.Spec;
       TelegramCommand.class,
       MorseCommand.class,
       DemoCommand.class,
+      ExplainCommand.class,
       SimulateCommand.class,
       StationCommand.class,
       PkiCommand.class,

@@ -12,10 +12,11 @@ class SimulateCommandTest {
 
   @Test
   void demoNet_deliversTheExactTextOverNettyStations_exit0() {
-    CliRun.Result r = CliRun.run("demo", "--net", "--speed", "max").exits(ExitCodes.OK);
+    CliRun.Result r = CliRun.run("demo", "--net", "--full", "--speed", "max")
+        .exits(ExitCodes.OK);
     assertThat(r.out()).contains("TEREBIN    filed").contains("KUZNETSOV  registered")
         .contains("FILIPPOV   delivered")
-        .contains("1 of 1 messages delivered exactly once with the exact text")
+        .contains("1 of 1 message delivered exactly once with the exact text")
         .contains("FILIPPOV received the exact text of Mao's message");
   }
 
@@ -44,7 +45,7 @@ class SimulateCommandTest {
     Path events = dir.resolve("events.jsonl");
     CliRun.Result r = CliRun.run("simulate", "--topology", t.toString(), "--messages",
         m.toString(), "--events", events.toString()).exits(ExitCodes.OK);
-    assertThat(r.out()).contains("A/1").contains("1 of 1 messages delivered");
+    assertThat(r.out()).contains("A/1").contains("1 of 1 message delivered");
     assertThat(Files.readAllLines(events)).isNotEmpty()
         .allMatch(l -> l.startsWith("{\"sim\":\"") && l.contains("\"real_ms\":"));
   }

@@ -21,11 +21,14 @@ import java.util.Objects;
  */
 public final class RepeatExchange {
 
+  private final ReceivedCopy first;
   private final ReceivedCopy copy;
   private final int rounds;
   private final List<RepeatRequest> requests;
 
-  private RepeatExchange(ReceivedCopy copy, int rounds, List<RepeatRequest> requests) {
+  private RepeatExchange(ReceivedCopy first, ReceivedCopy copy, int rounds,
+      List<RepeatRequest> requests) {
+    this.first = first;
     this.copy = copy;
     this.rounds = rounds;
     this.requests = List.copyOf(requests);
@@ -57,6 +60,7 @@ public final class RepeatExchange {
     ReceivedCopy copy =
         ReceivedCopy.read(
             model.garble(sentGroups, telegramNumber, attempt), sentGroups.size(), keying);
+    ReceivedCopy first = copy;
     List<RepeatRequest> asked = new ArrayList<>();
     int rounds = 0;
     while (!copy.isClean() && rounds < maxRounds) {
@@ -71,7 +75,16 @@ public final class RepeatExchange {
         asked.add(request);
       }
     }
-    return new RepeatExchange(copy, rounds, asked);
+    return new RepeatExchange(first, copy, rounds, asked);
+  }
+
+  /**
+   * Returns the receiver's copy of the first transmission, before any repeat.
+   *
+   * @return the first copy
+   */
+  public ReceivedCopy firstCopy() {
+    return first;
   }
 
   /**

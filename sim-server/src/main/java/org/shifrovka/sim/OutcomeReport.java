@@ -88,8 +88,8 @@ public record OutcomeReport(long seed, boolean finished, Instant epoch, long sim
     StringBuilder sb = new StringBuilder();
     sb.append("seed ").append(seed).append(", simulated ").append(epoch).append(" + ")
         .append(duration(simulatedNanos)).append(finished ? "" : " (NOT FINISHED)").append('\n');
-    sb.append(String.format(Locale.ROOT, "%d of %d messages delivered exactly once with the exact"
-        + " text%n", deliveredCount(), messages.size()));
+    sb.append(String.format(Locale.ROOT, "%d of %d message%s delivered exactly once with the"
+        + " exact text%n", deliveredCount(), messages.size(), messages.size() == 1 ? "" : "s"));
     for (Message m : messages) {
       sb.append(String.format(Locale.ROOT, "  %-16s %s -> %s  %s", m.reference.isEmpty() ? "-"
           : m.reference, m.from, m.to, m.deliveredIntact() ? "delivered"
@@ -107,7 +107,8 @@ public record OutcomeReport(long seed, boolean finished, Instant epoch, long sim
     sb.append("registers:\n");
     registers.entrySet().stream().sorted(Map.Entry.comparingByKey()).forEach(e -> {
       List<String> r = e.getValue();
-      sb.append("  ").append(e.getKey()).append(": ").append(r.size()).append(" telegrams");
+      sb.append("  ").append(e.getKey()).append(": ").append(r.size())
+          .append(r.size() == 1 ? " telegram" : " telegrams");
       if (!r.isEmpty()) {
         sb.append(", ").append(r.get(0)).append(" .. ").append(r.get(r.size() - 1));
       }

@@ -28,7 +28,7 @@ class ChainSimulationTest {
     assertThat(r.registers().get("KUZNETSOV")).containsExactly("50450", "50470", "50490");
     assertThat(r.registers().get("FILIPPOV")).containsExactly("0100");
     assertThat(timeline.toString())
-        .contains("1949-01-13 21:40:00 (Moscow 16:40:00)  TEREBIN    filed")
+        .contains("1949-01-13 21:40:00  16:40:00  TEREBIN    filed")
         .contains("KUZNETSOV  forward").contains("FILIPPOV   delivered");
   }
 

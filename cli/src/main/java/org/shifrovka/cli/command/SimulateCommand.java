@@ -11,6 +11,7 @@ import java.util.List;
 import org.shifrovka.MalformedInputException;
 import org.shifrovka.cli.CliIo;
 import org.shifrovka.cli.ExitCodes;
+import org.shifrovka.cli.lesson.TimelineLayout;
 import org.shifrovka.scenario.Scenario1949;
 import org.shifrovka.sim.ChainSimulation;
 import org.shifrovka.sim.OutcomeReport;
@@ -99,7 +100,7 @@ public final class SimulateCommand extends AbstractCommand {
     }
     b.verbose(everyFrame);
     OutcomeReport r = run(b, events);
-    print(r.timeline());
+    print(TimelineLayout.render(r.timeline(), env().terminal().width()));
     print("\n" + r.render());
     return r.finished() && r.allDeliveredExactlyOnce() ? ExitCodes.OK : ExitCodes.FAILURE;
   }

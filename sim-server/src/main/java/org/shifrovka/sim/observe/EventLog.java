@@ -4,13 +4,12 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.time.Instant;
 import java.time.ZoneId;
-import java.time.ZonedDateTime;
-import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import org.shifrovka.telegram.MoscowTime;
 
 /**
  * The life of every telegram: one {@link Entry} per event (filed, sent, lost on the air, repeat
@@ -26,9 +25,6 @@ import java.util.Map;
  * Written on the simulation's executor only.
  */
 public final class EventLog {
-  private static final DateTimeFormatter DAY_TIME =
-      DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss", Locale.ROOT);
-  private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("HH:mm:ss", Locale.ROOT);
   private static final ZoneId MOSCOW = ZoneId.of("Europe/Moscow");
 
   private final Instant epoch;
@@ -135,22 +131,19 @@ public final class EventLog {
     return sb.append('"').toString();
   }
 
-  /** Formats a simulated time in a station's local time and in Moscow time. */
+  /**
+   * Formats a simulated time in a station's local time and in Moscow time, the two columns of
+   * {@link MoscowTime#columns} that every timeline of shifrovka prints.
+   */
   public String when(long simNanos, String station) {
-    Instant t = epoch.plusNanos(simNanos);
-    ZoneId z = zones.getOrDefault(station, MOSCOW);
-    ZonedDateTime local = t.atZone(z);
-    String s = DAY_TIME.format(local);
-    if (!z.getRules().getOffset(t).equals(MOSCOW.getRules().getOffset(t))) {
-      s += " (Moscow " + TIME.format(t.atZone(MOSCOW)) + ")";
-    } else {
-      s += "                 ";
-    }
-    return s;
+    return MoscowTime.columns(epoch.plusNanos(simNanos), zones.getOrDefault(station, MOSCOW));
   }
 
+  /** The heading line of {@link #timeline}'s columns. */
+  public static final String TIMELINE_HEADING = MoscowTime.HEADING + "station    event        what";
+
   /**
-   * Returns the text timeline: one line per event that matters to a reader, with local and Moscow
+   * Returns the text timeline (without {@link #TIMELINE_HEADING}): one line per event that matters to a reader, with local and Moscow
    * time; {@code verbose} adds every frame on the air.
    */
   public String timeline(boolean verbose) {
