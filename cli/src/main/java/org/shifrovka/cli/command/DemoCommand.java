@@ -5,7 +5,6 @@ import org.shifrovka.cli.ExitCodes;
 import org.shifrovka.cli.lesson.TimelineLayout;
 import org.shifrovka.scenario.Scenario1949;
 import org.shifrovka.lesson.Walkthrough;
-import org.shifrovka.sim.ChainSimulation;
 import org.shifrovka.sim.OutcomeReport;
 import org.shifrovka.sim.Topology;
 import picocli.CommandLine.Command;

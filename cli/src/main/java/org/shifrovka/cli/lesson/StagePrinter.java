@@ -337,6 +337,8 @@ public final class StagePrinter {
   }
 
   private String style(String s, Style style) {
-    return color ? style.on() + s + style.off() : s;
+    // reset rather than the style's own off: picocli's bold-off (ESC[21m) is double underline
+    // in many terminals
+    return color ? style.on() + s + Style.reset.on() : s;
   }
 }
