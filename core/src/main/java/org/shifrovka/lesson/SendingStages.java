@@ -123,7 +123,7 @@ final class SendingStages {
       rows.add(List.of(letter, codes[i], "letter " + i));
     }
     rows.add(List.of("END SPELL", codes[codes.length - 1], "back to code groups"));
-    w.add(StageId.SPELL, "Spelling: a name the codebook lacks",
+    w.add(StageId.SPELL, "Spelling: a word the codebook lacks",
         Explanations.spell(word, codes.length - 2, fromMessage),
         List.of(new Value.Text("The word", word)),
         List.of(new Value.Table("Spelled from the spell table", List.of("letter", "code", "role"),
