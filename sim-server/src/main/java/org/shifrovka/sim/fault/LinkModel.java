@@ -21,7 +21,7 @@ import org.shifrovka.sim.codec.WireFormat;
  * {@link #setDown} and {@link #setUp} switch the link at once for whatever is sent next (real
  * time: use them interactively, not in reproducible runs).
  *
- * <h3>Thread safety</h3>
+ * <h2>Thread safety</h2>
  *
  * {@link #decide} runs on the link channel's event loop only. Counters and switches may be read
  * and set from any thread.

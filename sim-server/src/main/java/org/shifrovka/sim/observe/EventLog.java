@@ -20,7 +20,7 @@ import org.shifrovka.telegram.MoscowTime;
  * <p>The entries hold simulated time only, so the {@link #timeline timeline} of two runs with one
  * seed is identical; the JSON lines add the real milliseconds since the run began.
  *
- * <h3>Thread safety</h3>
+ * <h2>Thread safety</h2>
  *
  * Written on the simulation's executor only.
  */

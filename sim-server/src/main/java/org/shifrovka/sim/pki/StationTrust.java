@@ -23,7 +23,7 @@ import javax.net.ssl.SSLException;
  *   ch.pipeline().addLast(... frame codec and station handlers ...);
  * </pre>
  *
- * <h3>Security guarantees</h3>
+ * <h2>Security guarantees</h2>
  *
  * <ul>
  *   <li>Both ends present a certificate issued by the same simulation authority, or the handshake

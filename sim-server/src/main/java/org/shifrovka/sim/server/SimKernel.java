@@ -34,7 +34,7 @@ import org.shifrovka.sim.fault.LinkListener;
  * before {@code (t - start) / speed} real nanoseconds after the run began; with speed 0 ("max")
  * nothing waits. Real waiting uses {@code executor.schedule}, never sleeps.
  *
- * <h3>Thread safety</h3>
+ * <h2>Thread safety</h2>
  *
  * {@link #arrived} and the {@link LinkListener} may be called from any thread; everything else
  * runs on the executor.

@@ -46,7 +46,7 @@ import org.shifrovka.sim.observe.Metrics;
  * reassembles multi-part messages and forwards them toward the addressee, re-enciphered or as the
  * archival decrypt; the addressee reassembles and delivers.
  *
- * <h3>Thread safety</h3>
+ * <h2>Thread safety</h2>
  *
  * Confined to the simulation's executor.
  */
