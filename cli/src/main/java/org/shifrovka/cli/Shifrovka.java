@@ -9,6 +9,7 @@ import org.shifrovka.cli.command.DemoCommand;
 import org.shifrovka.cli.command.SimulateCommand;
 import org.shifrovka.cli.command.StationCommand;
 import org.shifrovka.cli.command.EncodeCommand;
+import org.shifrovka.cli.command.ManPageCommand;
 import org.shifrovka.cli.command.ExplainCommand;
 import org.shifrovka.cli.command.MorseCommand;
 import org.shifrovka.cli.command.PadCommand;
@@ -48,6 +49,7 @@ import picocli.CommandLine.Spec;
       StationCommand.class,
       PkiCommand.class,
       GenerateCompletion.class,
+      ManPageCommand.class,
       HelpCommand.class
     },
     footerHeading = "%nExample:%n",

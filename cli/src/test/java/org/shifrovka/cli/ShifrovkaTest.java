@@ -28,7 +28,9 @@ class ShifrovkaTest {
         .containsPattern("(?m)^  encode +Encipher a message")
         .containsPattern("(?m)^  decode +Decipher radiograms")
         .containsPattern("(?m)^  telegram +Check radiogram files")
-        .containsPattern("(?m)^  demo +Run the 1949 chain: every cipher stage, then over three\\s+Netty stations\\.$")
+        .containsPattern("(?m)^  demo +Run the 1949 chain: every stage explained, then over\\s+three Netty stations\\.$")
+        .containsPattern("(?m)^  explain +Walk any message through every stage of the chain, each\\s+explained for a class\\.$")
+        .containsPattern("(?m)^  gen-manpage +Write a man page for every command, as AsciiDoc\\.$")
         .containsPattern("(?m)^  pki +Create the simulation certificate authority")
         .containsPattern("(?m)^  station +Run one station of a topology as its own process")
         .containsPattern("(?m)^  generate-completion +Generate bash/zsh completion")
@@ -39,7 +41,7 @@ class ShifrovkaTest {
 
   @ParameterizedTest
   @ValueSource(strings = {"codebook", "codebook generate", "codebook lookup", "pad",
-      "pad generate", "pad status", "encode", "decode", "telegram", "telegram check", "demo",
+      "pad generate", "pad status", "encode", "decode", "telegram", "telegram check", "demo", "explain", "gen-manpage",
       "simulate", "station", "pki", "pki init", "pki issue", "generate-completion", "help"})
   void help_ofEveryCommand_hasAWorkedExampleAndTheExitCodes(String command) {
     String[] args = Keys.concat(command.split(" "), new String[] {"--help"});

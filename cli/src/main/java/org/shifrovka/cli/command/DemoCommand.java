@@ -32,7 +32,7 @@ import picocli.CommandLine.Option;
           + " the text arrived unchanged, else 1. The pad comes from the seed: reproducible, and"
           + " therefore insecure."
     },
-    footerHeading = "%nExamples:%n",
+    footerHeading = "%nExample:%n",
     footer = {"  shifrovka demo --step", "  shifrovka demo --stage additive --seed 7",
         "  shifrovka demo --full | less", "  shifrovka demo --net --loss 0.1 --garble 0.01"})
 public final class DemoCommand extends AbstractCommand {

@@ -26,17 +26,17 @@ import picocli.CommandLine.Parameters;
 /** {@code shifrovka explain}: any message walked through every stage of the chain. */
 @Command(name = "explain", mixinStandardHelpOptions = true,
     description = {
-      "Walk a message of your own through every stage of the chain, each explained for a class:"
-          + " telegraphese, code groups, spelling, regrouping, the pad sheet, the additive, the"
-          + " radiogram, Morse, the air, reception, deciphering, reassembly, the archival copy"
-          + " and the register.",
+      "Walk any message through every stage of the chain, each explained for a class.",
+      "The 14 stages: telegraphese, code groups, spelling, regrouping, the pad sheet, the"
+          + " additive, the radiogram, Morse, the air, reception, deciphering, reassembly, the"
+          + " archival copy and the register.",
       "By default the codebook, the pad and the link's garbles come from --seed: the same seed"
           + " gives the same walk, and the seeded pad is insecure by design. With --codebook,"
           + " --pads and --ledger (all three) your own keys are used and the sheets are"
           + " reserved in the ledger, as by encode.",
       "Without --step every stage is printed; --step needs a terminal and is refused in a pipe."
     },
-    footerHeading = "%nExamples:%n",
+    footerHeading = "%nExample:%n",
     footer = {
       "  echo 'Comrade Filippov, I received your telegram.' | shifrovka explain --step",
       "  shifrovka explain --stage additive --seed 7 message.txt",
