@@ -3,6 +3,8 @@ package org.shifrovka.cli;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
@@ -15,16 +17,22 @@ import java.util.concurrent.TimeUnit;
  * Colour is on only on a terminal, never when {@code NO_COLOR} is set (any value) or
  * {@code TERM=dumb}; {@code --no-color} turns it off too.
  *
- * @param interactive true if standard input and standard output are a terminal
+ * @param interactive true if standard output is a terminal and there is a keyboard to read: standard
+ *     input, or the controlling terminal {@code /dev/tty} when standard input is a pipe (as in
+ *     {@code echo text | shifrovka explain --step})
+ * @param keysOnStdin true if the keyboard is standard input, false if it is {@code /dev/tty}
  * @param width the width in columns, 40 or more
  * @param color true if ANSI colours may be written
  */
-public record Terminal(boolean interactive, int width, boolean color) {
+public record Terminal(boolean interactive, boolean keysOnStdin, int width, boolean color) {
+  /** The controlling terminal, read for keys when standard input carries the message. */
+  public static final Path TTY = Path.of("/dev/tty");
+
   /** The width when none is known. */
   public static final int DEFAULT_WIDTH = 80;
 
   /** No terminal: a pipe or a file, 80 columns, no colour. */
-  public static final Terminal NONE = new Terminal(false, DEFAULT_WIDTH, false);
+  public static final Terminal NONE = new Terminal(false, true, DEFAULT_WIDTH, false);
 
   /** Validates. */
   public Terminal {
@@ -39,7 +47,7 @@ public record Terminal(boolean interactive, int width, boolean color) {
    * @return the terminal
    */
   public Terminal withoutColor() {
-    return new Terminal(interactive, width, false);
+    return new Terminal(interactive, keysOnStdin, width, false);
   }
 
   /**
@@ -48,10 +56,26 @@ public record Terminal(boolean interactive, int width, boolean color) {
    * @return what was found
    */
   public static Terminal detect() {
-    return detect(System.console() != null, System.getenv());
+    boolean console = System.console() != null;
+    if (console) {
+      return detect(true, true, System.getenv());
+    }
+    // standard input may be a pipe while standard output is still the screen
+    boolean screen = stdoutIsTerminal() && Files.isReadable(TTY);
+    return detect(screen, false, System.getenv());
   }
 
-  static Terminal detect(boolean interactive, Map<String, String> env) {
+  /** Linux: standard output is a terminal if file descriptor 1 is a tty or pseudo-terminal. */
+  private static boolean stdoutIsTerminal() {
+    try {
+      String target = Files.readSymbolicLink(Path.of("/proc/self/fd/1")).toString();
+      return target.startsWith("/dev/pts/") || target.startsWith("/dev/tty");
+    } catch (IOException | UnsupportedOperationException | SecurityException e) {
+      return false;
+    }
+  }
+
+  static Terminal detect(boolean interactive, boolean keysOnStdin, Map<String, String> env) {
     int width = DEFAULT_WIDTH;
     String columns = env.get("COLUMNS");
     if (columns != null && columns.matches("[0-9]{2,4}")) {
@@ -61,7 +85,7 @@ public record Terminal(boolean interactive, int width, boolean color) {
     }
     boolean color = interactive && !env.containsKey("NO_COLOR")
         && !"dumb".equals(env.getOrDefault("TERM", "").toLowerCase(Locale.ROOT));
-    return new Terminal(interactive, width, color);
+    return new Terminal(interactive, keysOnStdin, width, color);
   }
 
   /** Asks {@code stty size} on {@code /dev/tty}: "rows columns". */

@@ -42,6 +42,14 @@ class StepModeIT {
     assertThat(walk).hasSize(2);
   }
 
+  @Test
+  void messageFromAPipe_keysFromTheTerminal() throws Exception {
+    List<String> walk = run("explain --step - < message.txt", "", "q");
+    assertThat(walk.get(0)).contains("1/14 Telegraphese").contains("COMRADE FILIPPOV");
+    assertThat(walk.get(1)).contains("2/14 Code:");
+    assertThat(walk).hasSize(2);
+  }
+
   /** Runs the tool in a pty, types the lines, returns the screens (split at each clear). */
   private static List<String> run(String args, String... keys) throws Exception {
     Path dir = Files.createTempDirectory("step");

@@ -2,7 +2,9 @@ package org.shifrovka.cli.command;
 
 import java.io.BufferedReader;
 import java.io.IOException;
+import java.io.InputStream;
 import java.io.InputStreamReader;
+import java.nio.file.Files;
 import java.nio.charset.StandardCharsets;
 import org.shifrovka.cli.Terminal;
 import org.shifrovka.cli.lesson.StagePrinter;
@@ -20,7 +22,9 @@ import picocli.CommandLine.Option;
  */
 final class WalkthroughOptions {
   @Option(names = "--step", description = "One stage per screen: Enter goes on, b goes back, a"
-      + " number jumps, q quits. Needs a terminal; in a pipe it is refused (exit code 2).")
+      + " number jumps, q quits. Needs a terminal on standard output (keys are read from the"
+      + " terminal even when the message comes from a pipe); otherwise it is refused (exit code"
+      + " 2).")
   boolean step;
 
   @Option(names = "--stage", paramLabel = "<id|n>", description = "Print only this stage: its id"
@@ -88,8 +92,13 @@ final class WalkthroughOptions {
       if (!t.interactive()) {
         return false;
       }
-      new StepMode(w.stages(), printer, printer.list(w), true, t.width()).run(new BufferedReader(
-          new InputStreamReader(command.env().stdin(), StandardCharsets.UTF_8)), command.out());
+      InputStream keys = t.keysOnStdin() ? command.env().stdin()
+          : Files.newInputStream(Terminal.TTY);
+      try (BufferedReader keyboard = new BufferedReader(new InputStreamReader(keys,
+          StandardCharsets.UTF_8))) {
+        new StepMode(w.stages(), printer, printer.list(w), true, t.width()).run(keyboard,
+            command.out());
+      }
     } else {
       StringBuilder all = new StringBuilder();
       for (Stage s : w.stages()) {
@@ -101,6 +110,6 @@ final class WalkthroughOptions {
   }
 
   /** The message for step mode without a terminal. */
-  static final String NO_TERMINAL = "--step needs a terminal (standard input and output);"
-      + " in a pipe leave out --step to print every stage, or use --stage ID";
+  static final String NO_TERMINAL = "--step needs a terminal on standard output; in a pipe"
+      + " leave out --step to print every stage, or use --stage ID";
 }
