@@ -25,6 +25,9 @@ class DemoCommandTest {
     assertThat(r.out()).contains("FILIPPOV received the exact text of Mao's message");
     assertThat(r.out().strip().lines().reduce((a, b) -> b).orElseThrow())
         .isEqualTo("registered 0100.");
+    // one number format: FILIPPOV's receipt reads as its register does, not "registered 100"
+    assertThat(r.out()).contains("(registered 0100), after")
+        .doesNotContainPattern("registered 100\\b");
     assertThat(r.err()).isEmpty();
   }
 

@@ -195,6 +195,11 @@ public final class ChainSimulation {
             kernel, clock, log, new Metrics(s.name()), outcomes, topology.retransmit(),
             new LinkOffices(s, register, codebook, pads, clock)));
       }
+      for (Topology.StationSpec s : topology.stations()) {
+        for (StationNode n : nodes.values()) {
+          n.peerRegisterWidth(s.name(), s.registerWidth());
+        }
+      }
       for (LinkModel m : models.values()) {
         Channel ch = net.connect(addresses.get(m.to()), m, kernel);
         nodes.get(m.from()).addHop(new ChannelHop(m.to(), m, ch,

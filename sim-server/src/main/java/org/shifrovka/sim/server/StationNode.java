@@ -87,7 +87,8 @@ public final class StationNode {
   private final Map<Serial, Outgoing> outgoing = new HashMap<>();
   private final Map<Serial, Incoming> partial = new HashMap<>();
   /** Telegrams received whole, by neighbour and serial: their registry numbers. */
-  private final Map<Serial, Integer> completed = new HashMap<>();
+  private final Map<Serial, RegistryNumber> completed = new HashMap<>();
+  private final Map<String, Integer> peerRegisterWidths = new HashMap<>();
   /** The pad indicators (group 1) of the radiograms received from each neighbour. */
   private final Map<String, BitSet> indicators = new HashMap<>();
   private final Map<AssemblyKey, Assembly> assemblies = new HashMap<>();
@@ -144,6 +145,14 @@ public final class StationNode {
   /** Adds an outgoing link. */
   public void addHop(Hop hop) {
     hops.put(hop.to(), hop);
+  }
+
+  /**
+   * Tells this station how many digits {@code peer} writes its registry numbers with, so that a
+   * receipt from it is logged as the peer's register reads ({@code 0100}, not {@code 100}).
+   */
+  public void peerRegisterWidth(String peer, int width) {
+    peerRegisterWidths.put(peer, width);
   }
 
   /** Routes messages for {@code addressee} through the neighbour {@code next}. */
@@ -329,7 +338,8 @@ public final class StationNode {
     metrics.count("receipts");
     metrics.latency("hop-to-" + from, kernel.now() - o.firstSent);
     log.add(kernel.now(), name(), "receipt", from, o.header.reference(), "<- " + from + " R "
-        + o.serial + " (registered " + f.registryNumber() + "), after " + o.attempts
+        + o.serial + " (registered " + new RegistryNumber(f.registryNumber(),
+            peerRegisterWidths.getOrDefault(from, 1)) + "), after " + o.attempts
         + (o.attempts == 1 ? " attempt" : " attempts"));
   }
 
@@ -370,12 +380,12 @@ public final class StationNode {
 
   private void onGroups(Frame f, String from, int[] indexes) {
     Serial key = new Serial(from, f.serial());
-    Integer reg = completed.get(key);
+    RegistryNumber reg = completed.get(key);
     if (reg != null) {
       metrics.count("duplicates-suppressed");
       log.add(kernel.now(), name(), "duplicate", from, "", "No. " + f.serial() + " from " + from
           + " again (registered " + reg + "); receipt repeated");
-      receipt(from, f.serial(), f.attempt(), reg);
+      receipt(from, f.serial(), f.attempt(), reg.value());
       return;
     }
     Incoming inc = partial.get(key);
@@ -510,7 +520,7 @@ public final class StationNode {
         metrics.count("decipher-problems");
       }
     }
-    completed.put(key, reg.value());
+    completed.put(key, reg);
     metrics.count("registered");
     outcomes.registered(name(), reg.toString(), h.reference());
     log.add(kernel.now(), name(), "registered", from, h.reference(), "No. " + serial + " from "
