@@ -10,6 +10,7 @@ import java.nio.charset.CoderResult;
 import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.AtomicMoveNotSupportedException;
+import java.nio.file.FileSystemException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
@@ -59,6 +60,9 @@ public final class CliIo {
       return new Input(STDIN_NAME, decode(stdin.readAllBytes(), STDIN_NAME));
     }
     String name = path.toString();
+    if (Files.isDirectory(path)) {
+      throw new FileSystemException(name, null, "is a directory, not a file");
+    }
     return new Input(name, decode(Files.readAllBytes(path), name));
   }
 

@@ -133,6 +133,9 @@ final class ErrorHandler implements IExecutionExceptionHandler, IExitCodeExcepti
     if (e instanceof FileAlreadyExistsException) {
       return ((FileSystemException) e).getFile() + ": exists";
     }
+    if (e instanceof FileSystemException f && f.getFile() != null) {
+      return f.getFile() + ": " + (f.getReason() == null ? "I/O error" : f.getReason());
+    }
     if (e instanceof IOException) {
       return "I/O error: " + e.getMessage();
     }

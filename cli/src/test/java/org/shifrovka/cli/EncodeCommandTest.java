@@ -64,6 +64,14 @@ class EncodeCommandTest {
   }
 
   @Test
+  void encode_aDirectory_namesIt(@TempDir Path dir) throws Exception {
+    Keys k = Keys.make(dir, 2);
+    CliRun.Result r = CliRun.run(k.encodeArgs(arg(dir)));
+    assertThat(r.err()).endsWith("error: " + arg(dir) + ": is a directory, not a file\n");
+    assertThat(r.code()).isNotZero();
+  }
+
+  @Test
   void encode_headerFollowsOptions_dateLocalToTheSender(@TempDir Path dir) throws Exception {
     Keys k = Keys.make(dir, 5);
     Path msg = dir.resolve("m.txt");
