@@ -137,6 +137,25 @@ public final class CliIo {
    */
   public static void writeAtomically(Path target, boolean overwrite, FileContent content)
       throws IOException, CliException {
+    writeAtomically(target, overwrite, content, false);
+  }
+
+  /**
+   * Writes a file that holds no secret (a WAV recording) whole or not at all, as
+   * {@link #writeAtomically} does, then readable by everyone ({@code rw-r--r--}) like any
+   * ordinary file.
+   *
+   * @param overwrite whether an existing target may be replaced
+   * @throws CliException with {@link ExitCodes#USAGE} if the target exists and may not be replaced
+   * @throws IOException if writing fails; then the target is unchanged
+   */
+  public static void writeOrdinaryAtomically(Path target, boolean overwrite, FileContent content)
+      throws IOException, CliException {
+    writeAtomically(target, overwrite, content, true);
+  }
+
+  private static void writeAtomically(Path target, boolean overwrite, FileContent content,
+      boolean ordinary) throws IOException, CliException {
     if (!overwrite && Files.exists(target)) {
       throw new CliException(ExitCodes.USAGE, target + " exists; choose another file or give"
           + " --force to replace it");
@@ -148,6 +167,9 @@ public final class CliIo {
       content.writeTo(tmp);
       try (FileChannel ch = FileChannel.open(tmp, StandardOpenOption.WRITE)) {
         ch.force(true);
+      }
+      if (ordinary && dir.getFileSystem().supportedFileAttributeViews().contains("posix")) {
+        Files.setPosixFilePermissions(tmp, PosixFilePermissions.fromString("rw-r--r--"));
       }
       try {
         Files.move(tmp, abs, StandardCopyOption.ATOMIC_MOVE);

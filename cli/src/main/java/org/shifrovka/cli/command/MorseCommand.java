@@ -219,8 +219,8 @@ public final class MorseCommand extends ParentCommand {
         "The elements have soft (raised-cosine) edges; the file starts and ends with a word gap of"
             + " silence. --noise adds white noise at a signal-to-noise ratio over the whole band;"
             + " --seed makes it reproducible (without it a random seed is drawn).",
-        "The file is written whole or not at all, readable by its owner only; an existing file is"
-            + " replaced only with --force."
+        "The file is written whole or not at all, readable by everyone (it holds no secret); an"
+            + " existing file is replaced only with --force."
       },
       footerHeading = "%nExample:%n",
       footer = {
@@ -291,7 +291,7 @@ public final class MorseCommand extends ParentCommand {
       if (morse.isEmpty()) {
         throw new MalformedInputException(in.name(), 0, 0, "nothing to key: the text is empty");
       }
-      CliIo.writeAtomically(output, force, tmp -> keyer.write(morse, tmp));
+      CliIo.writeOrdinaryAtomically(output, force, tmp -> keyer.write(morse, tmp));
       err().print("wrote " + output + ": " + MorseTimes.duration(s.keyingTime(morse))
           + " of Morse " + MorseTimes.at(s) + ", " + MorseTimes.number(tone) + " Hz tone\n");
       err().flush();
