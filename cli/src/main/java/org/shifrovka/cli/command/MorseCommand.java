@@ -375,7 +375,7 @@ public final class MorseCommand extends ParentCommand {
         text = MorseKeying.of(alphabet.alphabet, cutNumbers).decode(heard);
       } catch (RadioFormatException e) {
         throw new MalformedInputException(name, 0, 0, "what was heard does not read: "
-            + e.getMessage() + " (--morse prints what was heard)");
+            + e.messageWithColumn() + " (--morse prints what was heard)");
       }
       print(text + "\n");
       return ExitCodes.OK;
@@ -449,7 +449,7 @@ public final class MorseCommand extends ParentCommand {
           onAir = OperatorProcedure.radiogram(called, own, r);
         } catch (RadioFormatException e) {
           throw new MalformedInputException(in.name(), 0, 0, "radiogram No. " + r.number()
-              + " cannot be keyed: " + e.getMessage());
+              + " cannot be keyed: " + e.messageWithColumn());
         }
         Duration d = s.keyingTime(russian.encodeStream(onAir, in.name()));
         total = total.plus(d);
