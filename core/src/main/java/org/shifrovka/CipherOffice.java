@@ -199,6 +199,12 @@ public final class CipherOffice {
     CodeText code = codebook.encode(text);
     int[] bounds = split(code, source);
     int n = bounds.length - 1;
+    int first = nextSerial.get();
+    if (first + n - 1 > Radiogram.MAX_NUMBER) {
+      throw new MalformedInputException(source, 0, 0, "the message needs " + n
+          + (n == 1 ? " telegram" : " telegrams") + " from serial " + first + ", but a radiogram"
+          + " number has at most five digits (0-" + Radiogram.MAX_NUMBER + ")");
+    }
     // code digits and 5-digit text groups of every part
     byte[][] partDigits = new byte[n][];
     int[] sheetsNeeded = new int[n];
@@ -294,9 +300,19 @@ public final class CipherOffice {
         }
         b[k] = at;
       }
+      for (int k = 0; k < parts; k++) {
+        int len = code.unitStartDigit(b[k + 1]) - code.unitStartDigit(b[k]);
+        if (groupsFor(len, true) > Radiogram.MAX_GROUPS) {
+          throw new MalformedInputException(source, 0, 0, "part " + (k + 1) + " of " + parts
+              + " would have " + groupsFor(len, true) + " groups; a radiogram carries at most "
+              + Radiogram.MAX_GROUPS + ": use more parts");
+        }
+      }
       return b;
     }
-    if (maxGroups == 0 || groupsFor(code.length(), false) <= maxGroups) {
+    // without maxGroups, the header's limit: every part stays a radiogram decode can read
+    int limit = maxGroups == 0 ? Radiogram.MAX_GROUPS : maxGroups;
+    if (groupsFor(code.length(), false) <= limit) {
       return new int[] {0, units};
     }
     List<Integer> b = new ArrayList<>();
@@ -304,11 +320,11 @@ public final class CipherOffice {
     int start = 0;
     for (int u = 0; u < units; u++) {
       int len = code.unitStartDigit(u + 1) - code.unitStartDigit(start);
-      if (groupsFor(len, true) > maxGroups) {
+      if (groupsFor(len, true) > limit) {
         if (u == start) {
           throw new MalformedInputException(source, 0, 0, "the word \""
-              + code.text().token(code.unitStartToken(u)) + "\" does not fit in a telegram of at most "
-              + maxGroups + " groups");
+              + abbreviated(code.text().token(code.unitStartToken(u)))
+              + "\" does not fit in a telegram of at most " + limit + " groups");
         }
         b.add(u);
         start = u;
@@ -316,14 +332,20 @@ public final class CipherOffice {
     }
     b.add(units);
     if (b.size() - 1 > 99) {
-      throw new MalformedInputException(source, 0, 0, "the message needs more than 99 parts of at most "
-          + maxGroups + " groups");
+      throw new MalformedInputException(source, 0, 0,
+          "the message needs more than 99 parts of at most " + limit + " groups");
     }
     int[] bounds = new int[b.size()];
     for (int i = 0; i < bounds.length; i++) {
       bounds[i] = b.get(i);
     }
     return bounds;
+  }
+
+  /** Returns a word for a message: a very long one shortened to its first and last letters. */
+  private static String abbreviated(String word) {
+    return word.length() <= 40 ? word : word.substring(0, 20) + "..."
+        + word.substring(word.length() - 10) + " (" + word.length() + " letters)";
   }
 
   /** Returns the telegram size in groups of a part carrying {@code digits} code digits. */
@@ -690,12 +712,13 @@ public final class CipherOffice {
 
     /**
      * Limits each telegram to {@code v} groups, indicator, end and serial groups included; a longer
-     * message is split into parts (default 0: no limit). Cannot be combined with {@link #parts}.
+     * message is split into parts (default 0: the header's limit, {@link Radiogram#MAX_GROUPS}, so
+     * that every part is a radiogram decode can read). Cannot be combined with {@link #parts}.
      */
     public Builder maxGroups(int v) {
-      if (v != 0 && v < 6) {
-        throw new IllegalArgumentException("max groups must be 0 (no limit) or at least 6, got "
-            + v);
+      if (v != 0 && (v < 6 || v > Radiogram.MAX_GROUPS)) {
+        throw new IllegalArgumentException("max groups must be 0 (the header's limit, 9999) or"
+            + " 6-9999, got " + v);
       }
       if (parts != 0 && v != 0) {
         throw new IllegalStateException("max groups cannot be combined with a fixed part count");

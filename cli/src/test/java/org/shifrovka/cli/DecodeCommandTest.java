@@ -171,8 +171,9 @@ class DecodeCommandTest {
   @Test
   void decode_takesNoLedger(@TempDir Path dir) {
     Keys k = Keys.make(dir, 1);
-    CliRun.withStdin("", k.decodeArgs("--ledger", arg(k.ledger()))).exits(ExitCodes.USAGE);
-    assertThat(k.ledger()).doesNotExist();
+    Path ledger = dir.resolve("ledger.txt");
+    CliRun.withStdin("", k.decodeArgs("--ledger", arg(ledger))).exits(ExitCodes.USAGE);
+    assertThat(ledger).doesNotExist();
   }
 
   private static List<String> fields(JsonNode n) {

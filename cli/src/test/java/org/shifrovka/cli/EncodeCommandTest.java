@@ -72,6 +72,36 @@ class EncodeCommandTest {
   }
 
   @Test
+  void encode_aMistypedOrNewLedger_isRefused_unlessNewLedgerIsGiven(@TempDir Path dir)
+      throws Exception {
+    Keys k = Keys.make(dir, 5);
+    CliRun.withStdin(MESSAGE, k.encodeArgs("--serial", "1", "-")).exits(ExitCodes.OK);
+    Path typo = dir.resolve("ledgr.txt");
+    CliRun.Result r = CliRun.withStdin(MESSAGE, "encode", "--codebook", arg(k.codebook()),
+        "--pads", arg(k.pads()), "--ledger", arg(typo), "--serial", "2", "-")
+        .exits(ExitCodes.USAGE);
+    assertThat(r.err()).contains("no ledger at " + arg(typo) + "; give --new-ledger");
+    assertThat(r.out()).isEmpty();
+    assertThat(typo).doesNotExist();
+    // without --ledger the pad's own ledger is used: sheet 2, not sheet 1 again
+    CliRun.Result second = CliRun.withStdin(MESSAGE, "encode", "--codebook", arg(k.codebook()),
+        "--pads", arg(k.pads()), "--serial", "2", "-").exits(ExitCodes.OK);
+    assertThat(Files.readString(k.ledger())).contains("\n1949 2 ");
+    // --new-ledger where one exists is refused
+    CliRun.withStdin(MESSAGE, Keys.concat(k.encodeArgs("--new-ledger"), new String[] {"-"}))
+        .exits(ExitCodes.USAGE);
+    // a ledger of another pad is refused with exit code 4
+    // (another pad printed under the same book number 1949)
+    CliRun.run("pad", "generate", "--sheets", "5", "--seed", "8", "--book", "1949", "-o",
+        arg(dir.resolve("other.txt"))).exits(ExitCodes.OK);
+    CliRun.Result wrong = CliRun.withStdin(MESSAGE, "encode", "--codebook", arg(k.codebook()),
+        "--pads", arg(k.pads()), "--ledger", arg(dir.resolve("other.txt.ledger")), "-");
+    assertThat(wrong.code()).isEqualTo(ExitCodes.SECURITY);
+    assertThat(wrong.err()).contains("another pad printed as book 1949");
+    assertThat(second.err()).doesNotContain("started a new ledger");
+  }
+
+  @Test
   void encode_headerFollowsOptions_dateLocalToTheSender(@TempDir Path dir) throws Exception {
     Keys k = Keys.make(dir, 5);
     Path msg = dir.resolve("m.txt");
@@ -184,14 +214,16 @@ class EncodeCommandTest {
   }
 
   @Test
-  void encode_badOptionValues_exit2(@TempDir Path dir) {
+  void encode_badOptionValues_exit2(@TempDir Path dir) throws Exception {
     Keys k = Keys.make(dir, 2);
+    String ledger = Files.readString(k.ledger());
     assertThat(CliRun.withStdin(MESSAGE, k.encodeArgs("--from", "two words", "-"))
         .exits(ExitCodes.USAGE).err()).contains("a station name is one upper-case word");
     assertThat(CliRun.withStdin(MESSAGE, k.encodeArgs("--for", "x y", "-"))
         .exits(ExitCodes.USAGE).err()).contains("an addressee is one upper-case cover name");
     assertThat(CliRun.withStdin(MESSAGE, k.encodeArgs("--max-groups", "3", "-"))
-        .exits(ExitCodes.USAGE).err()).contains("max groups must be 0 (no limit) or at least 6");
+        .exits(ExitCodes.USAGE).err()).contains(
+            "max groups must be 0 (the header's limit, 9999) or 6-9999");
     assertThat(CliRun.withStdin(MESSAGE, k.encodeArgs("--serial", "100000", "-"))
         .exits(ExitCodes.USAGE).err()).contains("serial must be 0-99999");
     assertThat(CliRun.withStdin(MESSAGE, k.encodeArgs("--date", "13 January 1949", "-"))
@@ -202,7 +234,7 @@ class EncodeCommandTest {
         .exits(ExitCodes.USAGE).err()).contains("unknown time zone");
     assertThat(CliRun.withStdin(MESSAGE, k.encodeArgs("--format", "pdf", "-"))
         .exits(ExitCodes.USAGE).err()).contains("--format");
-    assertThat(k.ledger()).doesNotExist();
+    assertThat(Files.readString(k.ledger())).isEqualTo(ledger); // no sheet reserved
   }
 
   private static List<String> fields(JsonNode n) {

@@ -41,7 +41,7 @@ class EndToEndIT {
 
   @Test
   void the1949Message_encodePipedIntoDecode_roundTrips_inParts() throws Exception {
-    Jar.Result r = Jar.bash(shared, "shifrovka encode " + KEYS_EN + " --ledger ledger-1949.txt"
+    Jar.Result r = Jar.bash(shared, "shifrovka encode " + KEYS_EN // the pad's own ledger
         + " --for FILIPPOV --serial 15 --precedence urgent --date 1949-01-13T21:40"
         + " --max-groups 150 - < mao.txt | tee radiograms-1949.txt"
         + " | shifrovka decode " + KEYS_EN + " -", false).exits(0);
@@ -54,7 +54,7 @@ class EndToEndIT {
 
   @Test
   void aRussianText_roundTrips() throws Exception {
-    Jar.Result r = Jar.bash(shared, "shifrovka encode " + KEYS_RU + " --ledger ledger-ru.txt"
+    Jar.Result r = Jar.bash(shared, "shifrovka encode " + KEYS_RU
         + " russian.txt | shifrovka decode " + KEYS_RU, false).exits(0);
     assertThat(r.out()).isEqualTo("ТОВАРИЩ ФИЛИППОВ ВСКЛ\n\nВАША ТЕЛЕГРАММА ОТ 10 ЯНВАРЯ ПОЛУЧЕНА"
         + " ТЧК ОТВЕТ КВЧ НАНКИНУ КВЧ ТИРЕ ЗАВТРА ЗПТ 14-ГО ТЧК\n");
@@ -67,7 +67,7 @@ class EndToEndIT {
     Jar.Result r = Jar.bash(dir, "cp '" + shared.resolve("codebook-en.txt") + "' '"
         + shared.resolve("pads.txt") + "' '" + shared.resolve("mao.txt") + "' .\n"
         + "keys='--codebook codebook-en.txt --pads pads.txt --ledger ledger.txt'\n"
-        + "echo 'First.' | shifrovka encode $keys --serial 1 > a.txt\n"
+        + "echo 'First.' | shifrovka encode $keys --new-ledger --serial 1 > a.txt 2> new.txt\n"
         + "shifrovka encode $keys --serial 2 mao.txt > b.txt\n"
         + "echo 'Third.' | shifrovka encode $keys --serial 3 --format json > c.json\n"
         + "shifrovka telegram check --codebook codebook-en.txt --pads pads.txt"
@@ -86,22 +86,21 @@ class EndToEndIT {
     Jar.run(dir, null, "codebook", "generate", "--seed", "1", "-o", "codebook.txt").exits(0);
     Jar.run(dir, null, "pad", "generate", "--sheets", "2", "--book", "SMALL", "-o", "pads.txt")
         .exits(0);
-    String encode = "shifrovka encode --codebook codebook.txt --pads pads.txt"
-        + " --ledger ledger.txt";
+    String encode = "shifrovka encode --codebook codebook.txt --pads pads.txt";
     Jar.bash(dir, "echo One. | " + encode + " --serial 1 > one.txt\n"
         + "echo Two. | " + encode + " --serial 2 > two.txt", false).exits(0);
-    byte[] ledger = Files.readAllBytes(dir.resolve("ledger.txt"));
+    byte[] ledger = Files.readAllBytes(dir.resolve("pads.txt.ledger"));
     byte[] one = Files.readAllBytes(dir.resolve("one.txt"));
     byte[] two = Files.readAllBytes(dir.resolve("two.txt"));
 
     Files.writeString(dir.resolve("three.txt"), "Three.");
     Jar.Result refused = Jar.run(dir, dir.resolve("three.txt"), "encode", "--codebook",
-        "codebook.txt", "--pads", "pads.txt", "--ledger", "ledger.txt", "--serial", "3", "-")
+        "codebook.txt", "--pads", "pads.txt", "--serial", "3", "-")
         .exits(ExitCodes.SECURITY);
     assertThat(refused.out()).isEmpty();
     assertThat(refused.err()).isEqualTo("error: pad book SMALL is exhausted: the telegram needs"
         + " 1 sheet, 0 of 2 sheets are left unused\n");
-    assertThat(Files.readAllBytes(dir.resolve("ledger.txt"))).isEqualTo(ledger);
+    assertThat(Files.readAllBytes(dir.resolve("pads.txt.ledger"))).isEqualTo(ledger);
     assertThat(Files.readAllBytes(dir.resolve("one.txt"))).isEqualTo(one);
     assertThat(Files.readAllBytes(dir.resolve("two.txt"))).isEqualTo(two);
   }

@@ -40,22 +40,23 @@ class ExplainCommandTest {
     CliRun.run("pad", "generate", "--sheets", "5", "--seed", "1", "-o",
         CliRun.arg(dir.resolve("pads.txt"))).exits(ExitCodes.OK);
     String[] args = {"explain", "--codebook", CliRun.arg(dir.resolve("book.txt")), "--pads",
-        CliRun.arg(dir.resolve("pads.txt")), "--ledger", CliRun.arg(dir.resolve("ledger.txt")),
-        "--json"};
+        CliRun.arg(dir.resolve("pads.txt")), "--json"}; // the ledger beside the pad
     CliRun.Result first = CliRun.withStdin("Comrade Filippov.", args).exits(ExitCodes.OK);
     assertThat(first.out()).contains("\"seed\": null");
     CliRun.Result status = CliRun.run("pad", "status", "--pads",
-        CliRun.arg(dir.resolve("pads.txt")), "--ledger", CliRun.arg(dir.resolve("ledger.txt")));
+        CliRun.arg(dir.resolve("pads.txt")));
     assertThat(status.out()).contains("used: 1 (1)");
     CliRun.Result second = CliRun.withStdin("Comrade Filippov.", args).exits(ExitCodes.OK);
     assertThat(second.out()).isNotEqualTo(first.out()); // sheet 2 now
   }
 
   @Test
-  void ownKeys_allThreeOrNone_exit2() {
+  void ownKeys_bothOrNone_exit2() {
     CliRun.Result r = CliRun.withStdin("x", "explain", "--codebook", "book.txt")
         .exits(ExitCodes.USAGE);
-    assertThat(r.err()).contains("--codebook, --pads and --ledger go together");
+    assertThat(r.err()).contains("--codebook and --pads go together");
+    assertThat(CliRun.withStdin("x", "explain", "--ledger", "l.txt").exits(ExitCodes.USAGE)
+        .err()).contains("--ledger and --new-ledger go with your own --codebook and --pads");
   }
 
   @Test

@@ -4,7 +4,7 @@ import static org.shifrovka.cli.CliRun.arg;
 
 import java.nio.file.Path;
 
-/** A codebook, a pad and a ledger path in a directory, made with the tool itself. */
+/** A codebook, a pad and its ledger in a directory, made with the tool itself. */
 record Keys(Path dir, Path codebook, Path pads, Path ledger) {
 
   /** Makes an English codebook (seed 42) and a seeded pad of {@code sheets} sheets, book 1949. */
@@ -15,7 +15,7 @@ record Keys(Path dir, Path codebook, Path pads, Path ledger) {
   /** Makes a codebook of a language (seed 42) and a seeded pad, book 1949. */
   static Keys make(Path dir, String lang, int sheets) {
     Keys k = new Keys(dir, dir.resolve("codebook.txt"), dir.resolve("pads.txt"),
-        dir.resolve("ledger.txt"));
+        dir.resolve("pads.txt.ledger")); // pad generate makes the pad's ledger beside it
     CliRun.run("codebook", "generate", "--lang", lang, "--seed", "42", "-o", arg(k.codebook))
         .exits(0);
     CliRun.run("pad", "generate", "--sheets", Integer.toString(sheets), "--seed", "7", "--book",

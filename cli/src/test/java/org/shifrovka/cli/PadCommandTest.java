@@ -5,6 +5,7 @@ import static org.shifrovka.cli.CliRun.arg;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import java.nio.file.attribute.PosixFilePermissions;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -46,7 +47,10 @@ class PadCommandTest {
         .exits(ExitCodes.OK);
     assertThat(r.out()).isEmpty();
     assertThat(r.err()).isEqualTo("pad book 77: 2 sheets of 60 groups written to " + arg(f)
-        + "\n");
+        + ", its ledger to " + arg(f) + ".ledger\n");
+    assertThat(PosixFilePermissions.toString(Files.getPosixFilePermissions(
+        dir.resolve("pads.txt.ledger")))).isEqualTo("rw-------");
+    assertThat(Files.readString(dir.resolve("pads.txt.ledger"))).contains("\npad 77 sha256:");
     assertThat(PosixFilePermissions.toString(Files.getPosixFilePermissions(f)))
         .isEqualTo("rw-------");
     assertThat(PadBook.parse(Files.readString(f), "f").sheetCount()).isEqualTo(2);
@@ -66,14 +70,28 @@ class PadCommandTest {
   }
 
   @Test
-  void status_countsUsedAndLeftSheets_andDoesNotCreateTheLedger(@TempDir Path dir)
+  void status_countsUsedAndLeftSheets_andChangesNoFile(@TempDir Path dir)
       throws Exception {
     Keys k = Keys.make(dir, 5);
-    CliRun.Result fresh = CliRun.run("pad", "status", "--pads", arg(k.pads()), "--ledger",
-        arg(k.ledger())).exits(ExitCodes.OK);
+    String ledger = Files.readString(k.ledger());
+    List<String> before;
+    try (var files = Files.list(dir)) {
+      before = files.map(p -> p.getFileName().toString()).sorted().toList();
+    }
+    CliRun.Result fresh = CliRun.run("pad", "status", "--pads", arg(k.pads()))
+        .exits(ExitCodes.OK);
     assertThat(fresh.out()).isEqualTo("pad book 1949: 5 sheets of 60 groups (seeded: INSECURE)\n"
         + "used: 0\nleft: 5 (1-5)\n");
-    assertThat(k.ledger()).doesNotExist();
+    assertThat(Files.readString(k.ledger())).isEqualTo(ledger);
+    try (var files = Files.list(dir)) { // no new file, no lock file either
+      assertThat(files.map(p -> p.getFileName().toString()).sorted().toList())
+          .isEqualTo(before);
+    }
+    // a mistyped ledger is an error, never "used: 0"
+    CliRun.Result typo = CliRun.run("pad", "status", "--pads", arg(k.pads()), "--ledger",
+        arg(dir.resolve("ledgr.txt"))).exits(ExitCodes.USAGE);
+    assertThat(typo.err()).contains("no ledger at " + arg(dir.resolve("ledgr.txt")));
+    assertThat(dir.resolve("ledgr.txt")).doesNotExist();
 
     CliRun.withStdin("one", k.encodeArgs("--serial", "1", "-")).exits(ExitCodes.OK);
     CliRun.withStdin("two", k.encodeArgs("--serial", "2", "-")).exits(ExitCodes.OK);

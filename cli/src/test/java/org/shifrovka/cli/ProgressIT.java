@@ -38,6 +38,6 @@ class ProgressIT {
         "generate", "--sheets", "5000", "-o", "pads.txt").directory(dir.toFile()).start();
     String err = new String(p.getErrorStream().readAllBytes(), StandardCharsets.UTF_8);
     assertThat(p.waitFor(60, TimeUnit.SECONDS)).isTrue();
-    assertThat(err).doesNotContain("%").doesNotContain("\r").endsWith("written to pads.txt\n");
+    assertThat(err).doesNotContain("%").doesNotContain("\r").endsWith("written to pads.txt, its ledger to pads.txt.ledger\n");
   }
 }

@@ -55,7 +55,11 @@ class TelegramCheckTest {
   void check_sheetUsedTwice_raisesTheAlarm_exit1(@TempDir Path dir) throws Exception {
     Keys k = Keys.make(dir, 5);
     Path a = encode(k, k.ledger(), 1, "a.txt");
-    Path b = encode(k, dir.resolve("another-ledger.txt"), 2, "b.txt"); // a second ledger: reuse
+    // a second ledger, started on purpose (--new-ledger) for a pad already used: reuse
+    Path b = dir.resolve("b.txt");
+    Files.writeString(b, CliRun.withStdin(MESSAGE, "encode", "--codebook", arg(k.codebook()),
+        "--pads", arg(k.pads()), "--ledger", arg(dir.resolve("another-ledger.txt")),
+        "--new-ledger", "--serial", "2", "-").exits(ExitCodes.OK).out());
     CliRun.Result r = CliRun.run("telegram", "check", arg(a), arg(b)).exits(ExitCodes.FAILURE);
     assertThat(r.out()).startsWith(arg(b) + ": radiogram No. 2: ALARM: indicator ")
         .contains("was already used by radiogram No. 1 (" + arg(a) + ")")

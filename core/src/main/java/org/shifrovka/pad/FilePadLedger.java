@@ -7,6 +7,7 @@ import java.nio.channels.FileLock;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.FileAlreadyExistsException;
+import java.nio.file.NoSuchFileException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
@@ -26,7 +27,9 @@ import org.shifrovka.MalformedInputException;
 /**
  * A ledger kept in a text file; see {@link PadLedger#open}.
  *
- * <p>Every change runs under a lock: a JVM-wide lock per file (so that two instances in one process
+ * <p>Reading (opening an existing ledger, {@link #usedSheets}) takes no lock and writes nothing:
+ * the file is only ever replaced whole by an atomic rename, so a reader sees the old or the new
+ * ledger. Every change runs under a lock: a JVM-wide lock per file (so that two instances in one process
  * exclude each other) and an exclusive {@link FileLock} on a sibling {@code .lock} file (so that
  * processes do). Under the lock the file is read afresh, the change is checked against it, and the
  * new contents are written to a temporary file, forced to disk, and renamed over the old one
@@ -49,13 +52,41 @@ final class FilePadLedger implements PadLedger {
     this.jvmLock = JVM_LOCKS.computeIfAbsent(file, k -> new ReentrantLock());
   }
 
-  static FilePadLedger open(Path file, Clock clock) throws IOException, MalformedInputException {
+  /** How {@link #open} treats a missing or existing file. */
+  enum Mode {
+    /** The file must exist. */
+    EXISTING,
+    /** The file must not exist; it is created. */
+    NEW,
+    /** Either; a missing file is created. */
+    EITHER
+  }
+
+  static FilePadLedger open(Path file, Clock clock, Mode mode, PadBook book)
+      throws IOException, MalformedInputException, WrongPadException {
     Objects.requireNonNull(clock, "clock");
     Path abs = file.toAbsolutePath().normalize();
     FilePadLedger ledger = new FilePadLedger(abs, clock);
+    boolean exists = Files.exists(abs);
+    if (mode == Mode.EXISTING && !exists) {
+      throw new NoSuchFileException(abs.toString(), null, "no pad ledger here");
+    }
+    if (mode == Mode.NEW && exists) {
+      throw new FileAlreadyExistsException(abs.toString(), null,
+          "a pad ledger exists here already");
+    }
+    if (exists && mode != Mode.NEW) {
+      ledger.read(); // validates it; reading takes no lock and changes nothing
+      return ledger;
+    }
     try {
-      ledger.locked(state -> null, false); // creates the file if needed and validates it
-    } catch (IOException | MalformedInputException e) {
+      ledger.locked(state -> {
+        if (book != null) {
+          state.bindTo(book);
+        }
+        return null;
+      }, true, mode);
+    } catch (IOException | MalformedInputException | WrongPadException e) {
       throw e;
     } catch (Exception e) {
       throw rethrow(e);
@@ -63,15 +94,25 @@ final class FilePadLedger implements PadLedger {
     return ledger;
   }
 
+  /** Reads the state as it is on disk now: the file is only ever replaced by an atomic rename. */
+  private LedgerState read() throws IOException, MalformedInputException {
+    if (!Files.exists(file)) {
+      throw new NoSuchFileException(file.toString(), null, "the pad ledger has disappeared");
+    }
+    return LedgerState.parse(Files.readString(file, StandardCharsets.UTF_8), file.toString());
+  }
+
   @Override
-  public SheetRun reserve(PadBook book, int count) throws PadExhaustedException, IOException {
+  public SheetRun reserve(PadBook book, int count) throws PadExhaustedException,
+      WrongPadException, IOException {
     try {
       return locked(state -> {
+        state.bindTo(book);
         SheetRun run = state.findRun(book, count);
         state.record(run, clock.instant());
         return run;
       });
-    } catch (PadExhaustedException | IOException e) {
+    } catch (PadExhaustedException | WrongPadException | IOException e) {
       throw e;
     } catch (Exception e) {
       throw rethrow(e);
@@ -79,14 +120,16 @@ final class FilePadLedger implements PadLedger {
   }
 
   @Override
-  public void claim(PadBook book, int first, int count) throws SheetReuseException, IOException {
+  public void claim(PadBook book, int first, int count) throws SheetReuseException,
+      WrongPadException, IOException {
     try {
       locked(state -> {
+        state.bindTo(book);
         state.checkUnused(book, first, count);
         state.record(new SheetRun(book.id(), first, count), clock.instant());
         return null;
       });
-    } catch (SheetReuseException | IOException e) {
+    } catch (SheetReuseException | WrongPadException | IOException e) {
       throw e;
     } catch (Exception e) {
       throw rethrow(e);
@@ -96,10 +139,8 @@ final class FilePadLedger implements PadLedger {
   @Override
   public SortedSet<Integer> usedSheets(String bookId) throws IOException {
     try {
-      return locked(state -> state.usedSheets(bookId), false);
-    } catch (IOException e) {
-      throw e;
-    } catch (Exception e) {
+      return read().usedSheets(bookId);
+    } catch (MalformedInputException e) {
       throw rethrow(e);
     }
   }
@@ -121,18 +162,28 @@ final class FilePadLedger implements PadLedger {
   }
 
   private <T> T locked(Step<T> step) throws Exception {
-    return locked(step, true);
+    return locked(step, true, Mode.EXISTING);
   }
 
-  private <T> T locked(Step<T> step, boolean write) throws Exception {
+  /**
+   * Runs a step under both locks on the state read afresh; writes the result if {@code write}.
+   * The file must exist, except when opening in {@code NEW} or {@code EITHER} mode.
+   */
+  private <T> T locked(Step<T> step, boolean write, Mode mode) throws Exception {
     jvmLock.lock();
     try (FileChannel lc = FileChannel.open(lockFile, Set.of(StandardOpenOption.CREATE,
             StandardOpenOption.WRITE), ownerOnly());
         FileLock ignored = lc.lock()) {
       LedgerState state;
-      if (Files.exists(file)) {
-        String text = Files.readString(file, StandardCharsets.UTF_8);
-        state = LedgerState.parse(text, file.toString());
+      boolean exists = Files.exists(file);
+      if (exists && mode == Mode.NEW) {
+        throw new FileAlreadyExistsException(file.toString(), null,
+            "a pad ledger exists here already");
+      }
+      if (exists) {
+        state = read();
+      } else if (mode == Mode.EXISTING) {
+        throw new NoSuchFileException(file.toString(), null, "the pad ledger has disappeared");
       } else {
         state = new LedgerState();
         write = true;

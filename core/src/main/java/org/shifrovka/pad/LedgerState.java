@@ -13,7 +13,14 @@ import org.shifrovka.MalformedInputException;
 
 /** The used-sheet records a ledger holds, with the rules of reservation. Not thread-safe. */
 final class LedgerState {
-  static final String MAGIC = "SHIFROVKA PAD LEDGER 1";
+  /** The first line of a ledger that records its pad (written). */
+  static final String MAGIC = "SHIFROVKA PAD LEDGER 2";
+  /** The first line of a ledger of version 1, which names no pad (read; bound on first use). */
+  static final String MAGIC_1 = "SHIFROVKA PAD LEDGER 1";
+
+  /** The pad this ledger belongs to, once bound: its book id and digest. */
+  private String padId;
+  private String padDigest;
 
   /** One line of the ledger: a used sheet and when it was reserved. */
   record Entry(String bookId, int sheet, Instant at) {}
@@ -36,6 +43,39 @@ final class LedgerState {
         lowWater = used.nextClearBit(lowWater);
       }
     }
+  }
+
+  /**
+   * Binds the ledger to {@code book}, or checks that it is bound to it.
+   *
+   * @throws WrongPadException if the ledger belongs to another pad
+   */
+  void bindTo(PadBook book) throws WrongPadException {
+    if (padId == null) {
+      for (Entry e : entries) { // a version-1 ledger: its entries must be of this book
+        if (!e.bookId().equals(book.id())) {
+          throw new WrongPadException("this ledger records sheets of pad book " + e.bookId()
+              + ", not of book " + book.id() + ": each pad has a ledger of its own");
+        }
+      }
+      padId = book.id();
+      padDigest = book.digest();
+      return;
+    }
+    if (!padId.equals(book.id())) {
+      throw new WrongPadException("this ledger belongs to pad book " + padId + ", not to book "
+          + book.id() + ": each pad has a ledger of its own");
+    }
+    if (!padDigest.equals(book.digest())) {
+      throw new WrongPadException("this ledger belongs to another pad printed as book " + padId
+          + " (digest " + padDigest.substring(0, 19) + "..., this pad " + book.digest()
+          .substring(0, 19) + "...): a ledger keeps the sheets of one pad only");
+    }
+  }
+
+  /** Returns the id of the book this ledger belongs to, or null if it is not bound yet. */
+  String padId() {
+    return padId;
   }
 
   void add(Entry e) {
@@ -119,8 +159,11 @@ final class LedgerState {
   String render() {
     StringBuilder sb = new StringBuilder(entries.size() * 40 + 128);
     sb.append(MAGIC).append('\n');
-    sb.append("# Used one-time pad sheets: book, sheet, time of reservation (UTC).\n");
-    sb.append("# A sheet listed here is never used again. Do not edit by hand.\n");
+    sb.append("# The ledger of one pad: its book and digest, then the used sheets: book, sheet,\n");
+    sb.append("# time of reservation (UTC). A sheet listed here is never used again. Do not edit.\n");
+    if (padId != null) {
+      sb.append("pad ").append(padId).append(' ').append(padDigest).append('\n');
+    }
     for (Entry e : entries) {
       sb.append(e.bookId()).append(' ').append(e.sheet()).append(' ').append(e.at()).append('\n');
     }
@@ -138,7 +181,7 @@ final class LedgerState {
         continue;
       }
       if (!magic) {
-        if (!line.equals(MAGIC)) {
+        if (!line.equals(MAGIC) && !line.equals(MAGIC_1)) {
           throw new MalformedInputException(source, ln, 1,
               "not a shifrovka pad ledger: the first line must be \"" + MAGIC + "\"");
         }
@@ -146,6 +189,21 @@ final class LedgerState {
         continue;
       }
       String[] f = line.split(" ", -1);
+      if (f[0].equals("pad")) {
+        if (f.length != 3 || !f[2].matches("sha256:[0-9a-f]{64}") || state.padId != null
+            || !state.entries.isEmpty()) {
+          throw new MalformedInputException(source, ln, 1,
+              "expected one line \"pad <book> sha256:<digest>\" before the sheets, found \""
+              + line + "\"");
+        }
+        state.padId = f[1];
+        state.padDigest = f[2];
+        continue;
+      }
+      if (state.padId != null && !f[0].equals(state.padId)) {
+        throw new MalformedInputException(source, ln, 1, "a sheet of book " + f[0]
+            + " in the ledger of book " + state.padId);
+      }
       if (f.length != 3) {
         throw new MalformedInputException(source, ln, 1,
             "expected \"<book> <sheet> <time>\", found \"" + line + "\"");

@@ -1,10 +1,14 @@
 package org.shifrovka.pad;
 
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collections;
 import java.util.Comparator;
 import java.util.HashMap;
+import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -49,6 +53,7 @@ public final class PadBook {
   /** The indicators in ascending order, and the sheet of each: looked up without boxing. */
   private final int[] indicators;
   private final PadSheet[] byIndicator;
+  private volatile String digest; // computed on first use
 
   private PadBook(String id, int groupsPerSheet, List<PadSheet> sheets, String generator) {
     this.id = id;
@@ -148,6 +153,41 @@ public final class PadBook {
   public int sheetsFor(int textGroups) {
     int keyPerSheet = groupsPerSheet - 1;
     return (textGroups + 1 + keyPerSheet - 1) / keyPerSheet;
+  }
+
+  /**
+   * Returns a digest of the whole book, {@code sha256:} and 64 hex digits over its id, sheet size
+   * and every digit of every sheet: what a {@link PadLedger} file records to refuse any other pad
+   * (also one printed under the same book number). A one-way digest: it gives nothing of the pad
+   * away.
+   *
+   * @return the digest
+   */
+  public String digest() {
+    String d = digest;
+    if (d == null) {
+      try {
+        MessageDigest sha = MessageDigest.getInstance("SHA-256");
+        sha.update((id + "\n" + groupsPerSheet + "\n").getBytes(StandardCharsets.US_ASCII));
+        int per = groupsPerSheet * 5;
+        byte[] digits = new byte[per];
+        for (PadSheet sheet : sheets) {
+          for (int g = 0; g < groupsPerSheet; g++) {
+            int v = sheet.group(g);
+            for (int k = 4; k >= 0; k--) {
+              digits[g * 5 + k] = (byte) (v % 10);
+              v /= 10;
+            }
+          }
+          sha.update(digits, 0, per);
+        }
+        d = "sha256:" + HexFormat.of().formatHex(sha.digest());
+      } catch (NoSuchAlgorithmException e) {
+        throw new IllegalStateException("SHA-256 is part of every Java platform", e);
+      }
+      digest = d;
+    }
+    return d;
   }
 
   /**

@@ -27,17 +27,21 @@ public interface PadLedger {
    * them as used.
    *
    * @throws PadExhaustedException if the book has no such run left
+   * @throws WrongPadException if this is a ledger file of another pad
    * @throws IOException if the record cannot be written; then nothing was reserved
    */
-  SheetRun reserve(PadBook book, int count) throws PadExhaustedException, IOException;
+  SheetRun reserve(PadBook book, int count) throws PadExhaustedException, WrongPadException,
+      IOException;
 
   /**
    * Records the given sheets as used.
    *
    * @throws SheetReuseException if any of them is already used; then none is recorded
+   * @throws WrongPadException if this is a ledger file of another pad
    * @throws IOException if the record cannot be written
    */
-  void claim(PadBook book, int first, int count) throws SheetReuseException, IOException;
+  void claim(PadBook book, int first, int count) throws SheetReuseException, WrongPadException,
+      IOException;
 
   /** Returns the numbers of the used sheets of a book. */
   SortedSet<Integer> usedSheets(String bookId) throws IOException;
@@ -48,12 +52,64 @@ public interface PadLedger {
   }
 
   /**
-   * Opens (or creates, with owner-only permissions) a ledger file.
+   * Opens an existing ledger file. A ledger belongs to one pad: the first reservation binds it to
+   * its book's id and {@link PadBook#digest()}, and later ones with any other pad are refused
+   * with {@link WrongPadException}. Opening reads the file and changes nothing.
    *
+   * @throws java.nio.file.NoSuchFileException if there is no ledger at {@code file}: a mistyped
+   *     path must not start a fresh ledger, which would use sheet 1 again
    * @throws MalformedInputException if the file exists but is not a valid ledger
    * @throws IOException if it cannot be read
    */
   static PadLedger open(Path file, Clock clock) throws IOException, MalformedInputException {
-    return FilePadLedger.open(file, clock);
+    try {
+      return FilePadLedger.open(file, clock, FilePadLedger.Mode.EXISTING, null);
+    } catch (WrongPadException e) {
+      throw new AssertionError("no pad to check", e);
+    }
+  }
+
+  /**
+   * Creates a new ledger file for {@code book}, with owner-only permissions: for a new pad, or one
+   * that was never used.
+   *
+   * @throws java.nio.file.FileAlreadyExistsException if a ledger exists at {@code file}
+   * @throws IOException if it cannot be written
+   */
+  static PadLedger create(Path file, PadBook book, Clock clock) throws IOException {
+    try {
+      return FilePadLedger.open(file, clock, FilePadLedger.Mode.NEW,
+          java.util.Objects.requireNonNull(book, "book"));
+    } catch (MalformedInputException | WrongPadException e) {
+      throw new AssertionError("a new ledger is empty", e);
+    }
+  }
+
+  /**
+   * Opens the ledger file, creating it if there is none: only for a program that owns the
+   * directory the ledger lives in (a station's own journal directory), never for a path a user
+   * typed.
+   *
+   * @throws MalformedInputException if the file exists but is not a valid ledger
+   * @throws IOException if it cannot be read or written
+   */
+  static PadLedger openOrCreate(Path file, Clock clock) throws IOException,
+      MalformedInputException {
+    try {
+      return FilePadLedger.open(file, clock, FilePadLedger.Mode.EITHER, null);
+    } catch (WrongPadException e) {
+      throw new AssertionError("no pad to check", e);
+    }
+  }
+
+  /**
+   * Returns where the ledger of a pad file lives by default: beside it, {@code pads.txt.ledger}
+   * for {@code pads.txt}. {@code shifrovka pad generate} creates it there.
+   *
+   * @param padFile the pad file
+   * @return the ledger's path
+   */
+  static Path besidePad(Path padFile) {
+    return padFile.resolveSibling(padFile.getFileName() + ".ledger");
   }
 }

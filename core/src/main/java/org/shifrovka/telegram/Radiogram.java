@@ -34,6 +34,19 @@ import org.shifrovka.MalformedInputException;
  * <p>Instances are immutable; {@code parse(render(r))} equals {@code r}.
  */
 public final class Radiogram {
+  /**
+   * The largest radiogram number, the sender's serial: the header writes it in at most five
+   * digits. Every way to make a telegram or radiogram checks it.
+   */
+  public static final int MAX_NUMBER = 99_999;
+
+  /**
+   * The most groups one radiogram carries, indicator, end and serial groups included: the header
+   * writes the count in at most four digits. Every way to make a telegram or radiogram checks it,
+   * and {@link org.shifrovka.CipherOffice} splits a longer message into parts that fit.
+   */
+  public static final int MAX_GROUPS = 9_999;
+
   private final int number;
   private final int declaredGroups;
   private final int day;
@@ -124,10 +137,10 @@ public final class Radiogram {
       Precedence precedence) {
     Objects.requireNonNull(time, "time");
     Objects.requireNonNull(precedence, "precedence");
-    if (number < 0 || number > 99_999) {
+    if (number < 0 || number > MAX_NUMBER) {
       throw new IllegalArgumentException("radiogram number must be 0-99999, got " + number);
     }
-    if (declaredGroups < 0 || declaredGroups > 9_999) {
+    if (declaredGroups < 0 || declaredGroups > MAX_GROUPS) {
       throw new IllegalArgumentException("group count must be 0-9999, got " + declaredGroups);
     }
     if (day < 1 || day > 31) {
@@ -164,6 +177,7 @@ public final class Radiogram {
   /** For {@link Telegram}: its groups are already checked and immutable, so they are not copied. */
   static Radiogram trusted(int number, int declaredGroups, int day, LocalTime time,
       Precedence precedence, List<String> checkedGroups) {
+    checkHeader(number, declaredGroups, day, time, precedence); // the header is never trusted
     return new Radiogram(number, declaredGroups, day, time, precedence, checkedGroups);
   }
 

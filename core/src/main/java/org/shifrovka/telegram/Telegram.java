@@ -297,7 +297,7 @@ public final class Telegram {
       if (padBookId == null) {
         problems.append("; pad book id is not set");
       }
-      if (serial < 0 || serial > 99_999) {
+      if (serial < 0 || serial > Radiogram.MAX_NUMBER) {
         problems.append("; serial must be 0-99999, got ").append(serial);
       }
       if (parts < 1 || parts > 99 || part < 1 || part > parts) {
@@ -312,6 +312,10 @@ public final class Telegram {
       } else {
         if (groups.size() < 4) {
           problems.append("; a telegram has at least 4 groups (indicator, text, end, serial)");
+        }
+        if (groups.size() > Radiogram.MAX_GROUPS) {
+          problems.append("; a telegram has at most ").append(Radiogram.MAX_GROUPS)
+              .append(" groups (the header's count has four digits), got ").append(groups.size());
         }
         if (!Radiogram.isAscii(groups)) { // bytes were checked when set
           for (String g : groups) {

@@ -30,7 +30,7 @@ class PadLedgerTest {
 
   @Test
   void reserve_givesConsecutiveUnusedSheets() throws Exception {
-    PadLedger ledger = PadLedger.open(dir.resolve("ledger.txt"), CLOCK);
+    PadLedger ledger = PadLedger.create(dir.resolve("ledger.txt"), book, CLOCK);
     assertThat(ledger.reserve(book, 3)).isEqualTo(new SheetRun(book.id(), 1, 3));
     assertThat(ledger.reserve(book, 2)).isEqualTo(new SheetRun(book.id(), 4, 2));
     assertThat(ledger.usedSheets(book.id())).containsExactly(1, 2, 3, 4, 5);
@@ -47,7 +47,7 @@ class PadLedgerTest {
   @Test
   void claim_ofAUsedSheet_isRefusedAlsoAfterReopening() throws Exception {
     Path file = dir.resolve("ledger.txt");
-    PadLedger.open(file, CLOCK).claim(book, 4, 1);
+    PadLedger.create(file, book, CLOCK).claim(book, 4, 1);
     PadLedger reopened = PadLedger.open(file, CLOCK);
     assertThatThrownBy(() -> reopened.claim(book, 3, 2))
         .isInstanceOf(SheetReuseException.class)
@@ -60,7 +60,7 @@ class PadLedgerTest {
   @Test
   void exhaustedPad_isRefusedAndTheLedgerIsUnchanged() throws Exception {
     Path file = dir.resolve("ledger.txt");
-    PadLedger ledger = PadLedger.open(file, CLOCK);
+    PadLedger ledger = PadLedger.create(file, book, CLOCK);
     ledger.reserve(book, 9);
     String before = Files.readString(file);
     assertThatThrownBy(() -> ledger.reserve(book, 2))
@@ -73,7 +73,7 @@ class PadLedgerTest {
   @Test
   void ledgerFile_isOwnerOnly() throws Exception {
     Path file = dir.resolve("ledger.txt");
-    PadLedger.open(file, CLOCK).reserve(book, 1);
+    PadLedger.create(file, book, CLOCK).reserve(book, 1);
     if (file.getFileSystem().supportedFileAttributeViews().contains("posix")) {
       assertThat(PosixFilePermissions.toString(Files.getPosixFilePermissions(file)))
           .isEqualTo("rw-------");
@@ -84,7 +84,7 @@ class PadLedgerTest {
   void twoLedgersOnOneFile_neverHandOutTheSameSheet() throws Exception {
     Path file = dir.resolve("shared.txt");
     PadBook big = PadGenerator.seededInsecure(2).generate(400, 10);
-    PadLedger a = PadLedger.open(file, CLOCK);
+    PadLedger a = PadLedger.create(file, big, CLOCK);
     PadLedger b = PadLedger.open(file, CLOCK);
     ExecutorService pool = Executors.newFixedThreadPool(4);
     try {
@@ -107,6 +107,56 @@ class PadLedgerTest {
     } finally {
       pool.shutdownNow();
     }
+  }
+
+  @Test
+  void aMistypedPath_isNoFreshLedger() {
+    assertThatThrownBy(() -> PadLedger.open(dir.resolve("ledgr.txt"), CLOCK))
+        .isInstanceOf(java.nio.file.NoSuchFileException.class);
+    assertThat(dir.resolve("ledgr.txt")).doesNotExist();
+    assertThat(dir.resolve("ledgr.txt.lock")).doesNotExist();
+  }
+
+  @Test
+  void aLedger_refusesAnotherPad_alsoOnePrintedUnderTheSameNumber() throws Exception {
+    Path file = dir.resolve("ledger.txt");
+    PadLedger ledger = PadLedger.create(file, book, CLOCK);
+    ledger.reserve(book, 1);
+    PadBook other = PadGenerator.seededInsecure(9).generate("OTHER", 10, 60);
+    assertThatThrownBy(() -> ledger.reserve(other, 1)).isInstanceOf(WrongPadException.class)
+        .hasMessageContaining("this ledger belongs to pad book " + book.id());
+    PadBook twin = PadGenerator.seededInsecure(9).generate(book.id(), 10, 60);
+    assertThatThrownBy(() -> PadLedger.open(file, CLOCK).claim(twin, 5, 1))
+        .isInstanceOf(WrongPadException.class)
+        .hasMessageContaining("another pad printed as book " + book.id());
+    assertThat(PadLedger.open(file, CLOCK).usedSheets(book.id())).containsExactly(1);
+    assertThatThrownBy(() -> PadLedger.create(file, book, CLOCK))
+        .isInstanceOf(java.nio.file.FileAlreadyExistsException.class);
+  }
+
+  @Test
+  void reading_changesNoFile() throws Exception {
+    Path file = dir.resolve("ledger.txt");
+    PadLedger.create(file, book, CLOCK).reserve(book, 2);
+    Files.deleteIfExists(dir.resolve("ledger.txt.lock"));
+    String before = Files.readString(file);
+    assertThat(PadLedger.open(file, CLOCK).usedSheets(book.id())).containsExactly(1, 2);
+    assertThat(Files.readString(file)).isEqualTo(before);
+    try (var files = Files.list(dir)) {
+      assertThat(files).containsExactly(file);
+    }
+  }
+
+  @Test
+  void aVersion1Ledger_isRead_andBoundToItsPadOnFirstUse() throws Exception {
+    Path file = dir.resolve("old.txt");
+    Files.writeString(file, "SHIFROVKA PAD LEDGER 1\n" + book.id() + " 1 1949-01-13T13:40:00Z\n");
+    PadLedger ledger = PadLedger.open(file, CLOCK);
+    assertThat(ledger.reserve(book, 1)).isEqualTo(new SheetRun(book.id(), 2, 1));
+    assertThat(Files.readString(file)).startsWith("SHIFROVKA PAD LEDGER 2\n")
+        .contains("\npad " + book.id() + " " + book.digest() + "\n");
+    PadBook other = PadGenerator.seededInsecure(9).generate("OTHER", 10, 60);
+    assertThatThrownBy(() -> ledger.reserve(other, 1)).isInstanceOf(WrongPadException.class);
   }
 
   @Test

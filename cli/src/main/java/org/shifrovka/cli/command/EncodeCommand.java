@@ -10,7 +10,6 @@ import org.shifrovka.cli.ExitCodes;
 import org.shifrovka.cli.Json;
 import org.shifrovka.codebook.Codebook;
 import org.shifrovka.pad.PadBook;
-import org.shifrovka.pad.PadLedger;
 import org.shifrovka.telegram.Precedence;
 import org.shifrovka.telegram.Radiogram;
 import org.shifrovka.telegram.Register;
@@ -28,7 +27,9 @@ import picocli.CommandLine.Parameters;
       "Encipher a message into one or more telegrams and print them on standard output.",
       "The pad sheets are recorded as used in the ledger before any cipher text is printed; a"
           + " sheet is never used twice, and an exhausted pad is refused (exit code 4) without"
-          + " touching the ledger. The ledger file is created (owner-only) if it does not exist.",
+          + " touching the ledger. The ledger is the pad's own (pads.txt.ledger beside"
+          + " pads.txt, made by pad generate) unless --ledger names another; a ledger that does"
+          + " not exist is refused (exit code 2) unless --new-ledger starts it.",
       "Each telegram gets the next serial from --serial on: give each encode a fresh --serial so"
           + " that radiogram numbers stay unique. --date fixes the filing time; without a zone it"
           + " is local to the --from station. Without --date the filing time is now.",
@@ -38,7 +39,7 @@ import picocli.CommandLine.Parameters;
     },
     footerHeading = "%nExample:%n",
     footer = {
-      "  shifrovka encode --codebook codebook.txt --pads pads.txt --ledger ledger.txt \\",
+      "  shifrovka encode --codebook codebook.txt --pads pads.txt \\",
       "      --for FILIPPOV --serial 15 --precedence urgent --date 1949-01-13T21:40 \\",
       "      --max-groups 120 message.txt > radiograms.txt"
     })
@@ -60,9 +61,7 @@ public final class EncodeCommand extends AbstractCommand {
   @Option(names = "--pads", paramLabel = "<file>", required = true, description = "The pad file.")
   Path pads;
 
-  @Option(names = "--ledger", paramLabel = "<file>", required = true,
-      description = "The ledger of used pad sheets (created if missing).")
-  Path ledger;
+  @Mixin LedgerOptions ledger;
 
   @Mixin StationOptions stations;
 
@@ -122,7 +121,7 @@ public final class EncodeCommand extends AbstractCommand {
     if (padBook.insecure()) {
       warn("pad book " + padBook.id() + " was made from a seed and is INSECURE");
     }
-    CipherOffice office = b.ledger(PadLedger.open(ledger, env().clock())).build();
+    CipherOffice office = b.ledger(ledger.open(this, pads, padBook, env().clock())).build();
     String transliterated = UnknownCharactersOption.transliterationWarning(message);
     if (transliterated != null) {
       warn(transliterated);

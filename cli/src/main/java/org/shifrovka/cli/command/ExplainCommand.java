@@ -31,9 +31,9 @@ import picocli.CommandLine.Parameters;
           + " additive, the radiogram, Morse, the air, reception, deciphering, reassembly, the"
           + " archival copy and the register.",
       "By default the codebook, the pad and the link's garbles come from --seed: the same seed"
-          + " gives the same walk, and the seeded pad is insecure by design. With --codebook,"
-          + " --pads and --ledger (all three) your own keys are used and the sheets are"
-          + " reserved in the ledger, as by encode.",
+          + " gives the same walk, and the seeded pad is insecure by design. With --codebook and"
+          + " --pads your own keys are used and the sheets are reserved in the pad's ledger (or"
+          + " --ledger), as by encode.",
       "Without --step every stage is printed; --step needs a terminal and is refused in a pipe."
     },
     footerHeading = "%nExample:%n",
@@ -58,9 +58,7 @@ public final class ExplainCommand extends AbstractCommand {
   @Option(names = "--pads", paramLabel = "<file>", description = "Your pad file.")
   Path pads;
 
-  @Option(names = "--ledger", paramLabel = "<file>",
-      description = "Your ledger; the sheets used are recorded there (created if missing).")
-  Path ledger;
+  @Mixin LedgerOptions ledger;
 
   @Mixin StationOptions stations;
 
@@ -100,9 +98,12 @@ public final class ExplainCommand extends AbstractCommand {
     if (conflict != null) {
       throw usage(conflict);
     }
-    int keys = (codebook != null ? 1 : 0) + (pads != null ? 1 : 0) + (ledger != null ? 1 : 0);
-    if (keys != 0 && keys != 3) {
-      throw usage("--codebook, --pads and --ledger go together: give all three or none");
+    int keys = (codebook != null ? 1 : 0) + (pads != null ? 1 : 0);
+    if (keys == 1) {
+      throw usage("--codebook and --pads go together: give both or neither");
+    }
+    if (keys == 0 && (ledger.ledger != null || ledger.newLedger)) {
+      throw usage("--ledger and --new-ledger go with your own --codebook and --pads");
     }
     if (garble < 0 || garble > 0.2) {
       throw usage("--garble must be 0-0.2, not " + garble);
@@ -113,7 +114,7 @@ public final class ExplainCommand extends AbstractCommand {
     CliIo.Input message = read(input);
     Codebook book;
     PadBook padBook;
-    if (keys == 3) {
+    if (keys == 2) {
       book = readCodebook(codebook);
       padBook = readPads(pads);
     } else {
@@ -144,7 +145,7 @@ public final class ExplainCommand extends AbstractCommand {
     } catch (IllegalArgumentException e) {
       throw usage(e.getMessage());
     }
-    sender.ledger(keys == 3 ? PadLedger.open(ledger, env().clock())
+    sender.ledger(keys == 2 ? ledger.open(this, pads, padBook, env().clock())
         : PadLedger.inMemory(env().clock()));
     SymbolErrorModel air = SymbolErrorModel.builder().seed(seed).digitKeying(DigitKeying.FULL)
         .dropRate(garble).lostGroupRate(Math.min(0.5, garble * 2)).build();

@@ -6,6 +6,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.SortedSet;
 import java.util.TreeSet;
+import org.shifrovka.cli.CliIo;
 import org.shifrovka.cli.ExitCodes;
 import org.shifrovka.cli.Progress;
 import org.shifrovka.pad.PadBook;
@@ -21,7 +22,7 @@ import picocli.CommandLine.Option;
     footerHeading = "%nExample:%n",
     footer = {
       "  shifrovka pad generate --sheets 40 -o pads.txt",
-      "  shifrovka pad status --pads pads.txt --ledger ledger.txt"
+      "  shifrovka pad status --pads pads.txt"
     })
 public final class PadCommand extends ParentCommand {
 
@@ -32,7 +33,11 @@ public final class PadCommand extends ParentCommand {
         "Without --seed the groups come from an SP 800-90A HMAC-DRBG seeded by the system's"
             + " SecureRandom. With --seed the pad is reproducible and therefore insecure: a"
             + " warning says so, and so does the file.",
-        "The file is written whole or not at all, readable by its owner only."
+        "The file is written whole or not at all, readable by its owner only. Beside it goes"
+            + " the pad's ledger, pads.txt.ledger for pads.txt, bound to this pad: encode and"
+            + " pad status find it there. With --force an existing pad and its ledger are"
+            + " replaced. On standard output (-o -) no ledger is made: start one with"
+            + " encode --new-ledger."
       },
       footerHeading = "%nExample:%n",
       footer = {"  shifrovka pad generate --sheets 40 -o pads.txt"})
@@ -89,9 +94,16 @@ public final class PadCommand extends ParentCommand {
             : gen.generate(bookId, sheets, groupsPerSheet, progress::update);
       }
       String text = book.render();
+      Path ledger = CliIo.isDash(output) ? null : PadLedger.besidePad(output);
+      if (ledger != null && Files.exists(ledger) && !force) {
+        throw usage(ledger + " exists: the ledger of a pad there before; choose another file or"
+            + " give --force to replace both");
+      }
       if (printOrWriteSecret(output, text, force)) {
+        Files.deleteIfExists(ledger); // with --force: the old pad is gone, and so is its use
+        PadLedger.create(ledger, book, env().clock());
         err().print("pad book " + book.id() + ": " + sheets + " sheets of " + groupsPerSheet
-            + " groups written to " + output + "\n");
+            + " groups written to " + output + ", its ledger to " + ledger + "\n");
         err().flush();
       }
       return ExitCodes.OK;
@@ -101,13 +113,14 @@ public final class PadCommand extends ParentCommand {
   /** {@code shifrovka pad status}. */
   @Command(name = "status", mixinStandardHelpOptions = true,
       description = {
-        "Show how many sheets of a pad are used and which are left, according to a ledger.",
-        "Reads the ledger without changing it; a ledger that does not exist yet means no sheet is"
-            + " used."
+        "Show how many sheets of a pad are used and which are left, according to its ledger.",
+        "Reads the ledger (by default the pad's own, pads.txt.ledger) without changing or"
+            + " creating any file; a ledger that does not exist is an error (exit code 2), never"
+            + " \"no sheet used\"."
       },
       footerHeading = "%nExample:%n",
       footer = {
-        "  shifrovka pad status --pads pads.txt --ledger ledger.txt",
+        "  shifrovka pad status --pads pads.txt",
         "  pad book 56625: 40 sheets of 60 groups",
         "  used: 2 (1-2)",
         "  left: 38 (3-40)"
@@ -116,19 +129,22 @@ public final class PadCommand extends ParentCommand {
     @Option(names = "--pads", paramLabel = "<file>", required = true, description = "The pad file.")
     Path pads;
 
-    @Option(names = "--ledger", paramLabel = "<file>", required = true,
-        description = "The ledger of used sheets.")
+    @Option(names = "--ledger", paramLabel = "<file>",
+        description = "The ledger of used sheets (default: the pad's own, beside it).")
     Path ledger;
 
     @Override
     public Integer call() throws Exception {
       PadBook book = readPads(pads);
+      Path file = ledger != null ? ledger : PadLedger.besidePad(pads);
+      if (!Files.exists(file)) {
+        throw usage("no ledger at " + file + "; without its ledger nobody knows which sheets of"
+            + " the pad are used");
+      }
       SortedSet<Integer> used = new TreeSet<>();
-      if (Files.exists(ledger)) {
-        for (int s : PadLedger.open(ledger, env().clock()).usedSheets(book.id())) {
-          if (s >= 1 && s <= book.sheetCount()) {
-            used.add(s);
-          }
+      for (int s : PadLedger.open(file, env().clock()).usedSheets(book.id())) {
+        if (s >= 1 && s <= book.sheetCount()) {
+          used.add(s);
         }
       }
       List<Integer> left = new ArrayList<>();
