@@ -36,6 +36,7 @@ class LedgerProperties {
     Path dir = Files.createTempDirectory("ledger");
     Path file = dir.resolve("ledger.txt");
     PadBook pads = PadGenerator.seededInsecure(lengths.hashCode()).generate(4000, groupsPerSheet);
+    PadLedger.create(file, pads, CLOCK); // then reopened for every chunk
     Set<String> indicators = new HashSet<>();
     Set<Integer> sheets = new HashSet<>();
     int encodes = 0;
