@@ -123,7 +123,7 @@ class StationDefenceTest {
 
   private static void awaitCount(Refusals r, Reason reason, long atLeast)
       throws InterruptedException {
-    long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(20);
+    long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(40);
     while (r.count(reason) < atLeast && System.nanoTime() < deadline) {
       Thread.sleep(10);
     }
@@ -216,8 +216,9 @@ class StationDefenceTest {
   void floodOfOversizedMalformedAndTooFastFramesIsRefusedWhileHonestLinksDeliver()
       throws Exception {
     // a generous handshake time: on a busy machine an attacker must still get its frame out
+    // (10 s: seen to time out at 3 s with the machine's load average above 10)
     StationLimits limits = new StationLimits(4096, 2_000, 500, 1_024, Duration.ofSeconds(30),
-        Duration.ofSeconds(3), 30);
+        Duration.ofSeconds(10), 30);
     Topology t = Chains.topology(200);
     StandaloneStation kuznetsov = chain(t, null, limits);
     InetSocketAddress at = address(t, "KUZNETSOV");
@@ -232,15 +233,9 @@ class StationDefenceTest {
         out.write(new byte[60]); // version 0, kind 0: not a frame
       }));
       flood.add(attack(at, "too fast", out -> {
-        // 50,000 frames at once: above 2,000 frames/s (burst 500) unless writing them took
-        // 24 s, so the refusal does not depend on how busy the machine is
         byte[] hello = bytes(Frame.service(1, 0, "FILIPPOV", "QRV"));
-        byte[] many = new byte[hello.length * 1_000];
-        for (int i = 0; i < 1_000; i++) {
-          System.arraycopy(hello, 0, many, i * hello.length, hello.length);
-        }
-        for (int i = 0; i < 50; i++) {
-          out.write(many);
+        for (int i = 0; i < 5_000; i++) {
+          out.write(hello);
         }
       }));
     }
