@@ -1,0 +1,86 @@
+package org.shifrovka.sim.classroom;
+
+import io.netty.buffer.Unpooled;
+import io.netty.channel.ChannelFutureListener;
+import io.netty.channel.ChannelHandlerContext;
+import io.netty.channel.SimpleChannelInboundHandler;
+import io.netty.handler.codec.http.DefaultFullHttpResponse;
+import io.netty.handler.codec.http.FullHttpRequest;
+import io.netty.handler.codec.http.FullHttpResponse;
+import io.netty.handler.codec.http.HttpHeaderNames;
+import io.netty.handler.codec.http.HttpResponseStatus;
+import io.netty.handler.codec.http.HttpVersion;
+import io.netty.handler.codec.http.QueryStringDecoder;
+import io.netty.util.AttributeKey;
+import java.nio.charset.StandardCharsets;
+import java.util.function.Consumer;
+
+/**
+ * Admits a tab's WebSocket upgrade ({@code GET /ws}) when the server has a free session and the
+ * request comes from the page itself (its {@code Origin}, when sent, names the {@code Host}), and
+ * gives the place back when the connection closes. A full server answers 503; a foreign origin,
+ * 403. Every other request passes on unchanged.
+ */
+final class SessionGate extends SimpleChannelInboundHandler<FullHttpRequest> {
+  /** The session number of a channel that was admitted. */
+  static final AttributeKey<Long> SESSION = AttributeKey.valueOf("shifrovka.session");
+
+  private final Sessions sessions;
+  private final Consumer<String> log;
+
+  SessionGate(Sessions sessions, Consumer<String> log) {
+    super(false);
+    this.sessions = sessions;
+    this.log = log;
+  }
+
+  @Override
+  protected void channelRead0(ChannelHandlerContext ctx, FullHttpRequest req) {
+    String path = new QueryStringDecoder(req.uri()).path();
+    if (!path.equals(ClassroomServer.WEBSOCKET_PATH)) {
+      ctx.fireChannelRead(req);
+      return;
+    }
+    String origin = req.headers().get(HttpHeaderNames.ORIGIN);
+    String host = req.headers().get(HttpHeaderNames.HOST);
+    if (origin != null && (host == null || !origin.equals("http://" + host))) {
+      refuse(ctx, req, HttpResponseStatus.FORBIDDEN, "this page may only be used from "
+          + (host == null ? "the server" : "http://" + host));
+      return;
+    }
+    if (ctx.channel().hasAttr(SESSION)) {
+      ctx.fireChannelRead(req);
+      return;
+    }
+    long n = sessions.open();
+    if (n == 0) {
+      log.accept("server full (" + sessions.limit() + " sessions): a tab was turned away");
+      refuse(ctx, req, HttpResponseStatus.SERVICE_UNAVAILABLE, "server full: "
+          + sessions.limit() + " sessions are open; close a tab and reload");
+      return;
+    }
+    ctx.channel().attr(SESSION).set(n);
+    log.accept("session " + n + " opened (" + sessions.active() + " open)");
+    ctx.fireChannelRead(req);
+  }
+
+  @Override
+  public void channelInactive(ChannelHandlerContext ctx) throws Exception {
+    Long n = ctx.channel().attr(SESSION).getAndSet(null);
+    if (n != null) {
+      sessions.end();
+      log.accept("session " + n + " ended (" + sessions.active() + " open)");
+    }
+    super.channelInactive(ctx);
+  }
+
+  private static void refuse(ChannelHandlerContext ctx, FullHttpRequest req,
+      HttpResponseStatus status, String text) {
+    req.release();
+    FullHttpResponse res = new DefaultFullHttpResponse(HttpVersion.HTTP_1_1, status,
+        Unpooled.copiedBuffer(text + "\n", StandardCharsets.UTF_8));
+    res.headers().set(HttpHeaderNames.CONTENT_TYPE, "text/plain; charset=utf-8");
+    res.headers().setInt(HttpHeaderNames.CONTENT_LENGTH, res.content().readableBytes());
+    ctx.writeAndFlush(res).addListener(ChannelFutureListener.CLOSE);
+  }
+}
