@@ -1,6 +1,7 @@
 package org.shifrovka.sim.classroom;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.netty.channel.Channel;
 import io.netty.channel.ChannelHandlerContext;
@@ -12,6 +13,7 @@ import java.io.UncheckedIOException;
 import java.util.concurrent.Executor;
 import java.util.concurrent.RejectedExecutionException;
 import java.util.concurrent.atomic.AtomicInteger;
+import org.shifrovka.lesson.Value;
 import org.shifrovka.scenario.Scenario1949;
 import org.shifrovka.sim.Topology;
 
@@ -47,6 +49,10 @@ final class ClassroomSession extends SimpleChannelInboundHandler<WebSocketFrame>
       limits.put("maxSeed", RunRequest.MAX_SEED);
       limits.put("maxDelayMs", RunRequest.MAX_DELAY_MS);
       hello.put("defaultMessage", Scenario1949.message());
+      ArrayNode marks = hello.putArray("marks");
+      for (Value.Mark m : Value.Mark.values()) {
+        marks.addObject().put("id", m.id()).put("symbol", String.valueOf(m.symbol()));
+      }
       hello.set("topology", RunJson.topology(topology));
       send(ctx.channel(), hello);
     }
