@@ -2,6 +2,7 @@ package org.shifrovka.sim.classroom;
 
 import io.netty.bootstrap.ServerBootstrap;
 import io.netty.channel.Channel;
+import io.netty.channel.ChannelHandler;
 import io.netty.channel.ChannelInitializer;
 import io.netty.channel.ChannelPipeline;
 import io.netty.channel.EventLoopGroup;
@@ -39,10 +40,10 @@ import org.shifrovka.sim.Topology;
  *
  * <h2>Pipeline</h2>
  *
- * {@code HttpServerCodec -> HttpObjectAggregator -> SessionGate -> WebSocketServerProtocolHandler
- * -> WebSocketFrameAggregator -> PageHandler -> ClassroomSession}: the gate admits or refuses a
- * tab's upgrade on {@value #WEBSOCKET_PATH}, the page handler serves files, and the session
- * handler reads the page's commands. Runs execute on a small pool of their own, never on the
+ * {@code HttpServerCodec -> HttpObjectAggregator -> SessionGate -> PageHandler}: the gate admits
+ * or refuses a tab's upgrade on {@value #WEBSOCKET_PATH} and, when it admits one, puts
+ * {@code WebSocketServerProtocolHandler -> WebSocketFrameAggregator -> ClassroomSession} after
+ * itself; the page handler serves files, and the session handler reads the page's commands. Runs execute on a small pool of their own, never on the
  * event loop. The JSON messages are documented in {@code sim-server/README.md}.
  */
 public final class ClassroomServer implements AutoCloseable {
@@ -95,16 +96,16 @@ public final class ClassroomServer implements AutoCloseable {
       java.util.concurrent.Executor runs, Consumer<String> log) {
     p.addLast(new HttpServerCodec());
     p.addLast(new HttpObjectAggregator(MAX_REQUEST_BYTES));
-    p.addLast(new SessionGate(sessions, log));
-    p.addLast(new WebSocketServerProtocolHandler(WebSocketServerProtocolConfig.newBuilder()
-        .websocketPath(WEBSOCKET_PATH)
-        .maxFramePayloadLength(MAX_FRAME_BYTES)
-        .allowExtensions(false)
-        .handshakeTimeoutMillis(10_000)
-        .build()));
-    p.addLast(new WebSocketFrameAggregator(MAX_FRAME_BYTES));
+    p.addLast(new SessionGate(sessions, log, () -> new ChannelHandler[] {
+        new WebSocketServerProtocolHandler(WebSocketServerProtocolConfig.newBuilder()
+            .websocketPath(WEBSOCKET_PATH)
+            .maxFramePayloadLength(MAX_FRAME_BYTES)
+            .allowExtensions(false)
+            .handshakeTimeoutMillis(10_000)
+            .build()),
+        new WebSocketFrameAggregator(MAX_FRAME_BYTES),
+        new ClassroomSession(topology, seed, runs)}));
     p.addLast(new PageHandler(sessions));
-    p.addLast(new ClassroomSession(topology, seed, runs));
   }
 
   /**

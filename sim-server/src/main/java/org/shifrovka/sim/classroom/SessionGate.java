@@ -2,6 +2,7 @@ package org.shifrovka.sim.classroom;
 
 import io.netty.buffer.Unpooled;
 import io.netty.channel.ChannelFutureListener;
+import io.netty.channel.ChannelHandler;
 import io.netty.channel.ChannelHandlerContext;
 import io.netty.channel.SimpleChannelInboundHandler;
 import io.netty.handler.codec.http.DefaultFullHttpResponse;
@@ -14,12 +15,14 @@ import io.netty.handler.codec.http.QueryStringDecoder;
 import io.netty.util.AttributeKey;
 import java.nio.charset.StandardCharsets;
 import java.util.function.Consumer;
+import java.util.function.Supplier;
 
 /**
  * Admits a tab's WebSocket upgrade ({@code GET /ws}) when the server has a free session and the
  * request comes from the page itself (its {@code Origin}, when sent, names the {@code Host}), and
  * gives the place back when the connection closes. A full server answers 503; a foreign origin,
- * 403. Every other request passes on unchanged.
+ * 403. An admitted tab's channel gets the WebSocket handlers after the gate; every other request
+ * passes on unchanged to the page handler.
  */
 final class SessionGate extends SimpleChannelInboundHandler<FullHttpRequest> {
   /** The session number of a channel that was admitted. */
@@ -27,11 +30,20 @@ final class SessionGate extends SimpleChannelInboundHandler<FullHttpRequest> {
 
   private final Sessions sessions;
   private final Consumer<String> log;
+  private final Supplier<ChannelHandler[]> webSocket;
 
-  SessionGate(Sessions sessions, Consumer<String> log) {
+  /**
+   * Returns a gate.
+   *
+   * @param sessions the sessions
+   * @param log where to write a line per session opened or ended
+   * @param webSocket the handlers of an admitted tab's WebSocket, in pipeline order
+   */
+  SessionGate(Sessions sessions, Consumer<String> log, Supplier<ChannelHandler[]> webSocket) {
     super(false);
     this.sessions = sessions;
     this.log = log;
+    this.webSocket = webSocket;
   }
 
   @Override
@@ -48,8 +60,8 @@ final class SessionGate extends SimpleChannelInboundHandler<FullHttpRequest> {
           + (host == null ? "the server" : "http://" + host));
       return;
     }
-    if (ctx.channel().hasAttr(SESSION)) {
-      ctx.fireChannelRead(req);
+    if (ctx.channel().attr(SESSION).get() != null) {
+      refuse(ctx, req, HttpResponseStatus.BAD_REQUEST, "this connection has its session");
       return;
     }
     long n = sessions.open();
@@ -61,6 +73,13 @@ final class SessionGate extends SimpleChannelInboundHandler<FullHttpRequest> {
     }
     ctx.channel().attr(SESSION).set(n);
     log.accept("session " + n + " opened (" + sessions.active() + " open)");
+    String after = ctx.name();
+    int i = 0;
+    for (ChannelHandler h : webSocket.get()) {
+      String name = "websocket-" + i++;
+      ctx.pipeline().addAfter(after, name, h);
+      after = name;
+    }
     ctx.fireChannelRead(req);
   }
 

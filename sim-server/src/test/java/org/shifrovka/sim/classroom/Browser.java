@@ -79,6 +79,7 @@ final class Browser implements AutoCloseable {
 
   /** Saves a screenshot of the window to {@code target/screenshots/name.png}. */
   Path screenshot(String name) throws IOException {
+    driver.executeScript("window.scrollTo(0, 0)");
     File shot = driver.getScreenshotAs(OutputType.FILE);
     Path dir = Path.of("target", "screenshots");
     Files.createDirectories(dir);

@@ -21,6 +21,9 @@ const ARRIVALS = {
   'receipt-sent': ['receipt'],
 };
 const KIND = { send: 'radiogram', repeat: 'repeat', request: 'request', 'receipt-sent': 'receipt' };
+const LABEL = { send: '✉', repeat: '↻', request: '✱ ?', 'receipt-sent': 'R' };
+// the telegram's number as the detail line names it ("radiogram No. 15 ...", "R 15")
+const number = (detail) => { const m = /(?:No\.|R) (\d+)/.exec(detail); return m ? 'No. ' + m[1] : ''; };
 const SYMBOL = {
   request: '✱', alarm: '⚠', delivered: '✓', registered: '№', timeout: '⌛', undeliverable: '✗',
   problem: '!', receipt: 'R', filed: '✎', forward: '→', duplicate: '=',
@@ -131,8 +134,9 @@ export class Air {
       body.append(tr);
       if (e.event === 'alarm' && !this.alarmed) { this.alarmed = true; this.onAlarm(e); }
     }
-    if (n > this.shown && body.lastElementChild && this.shownView) {
-      body.lastElementChild.scrollIntoView({ block: 'nearest' });
+    if (n > this.shown) {
+      const pane = body.closest('.timeline-wrap');
+      pane.scrollTop = pane.scrollHeight; // the newest event in view, without moving the page
     }
     this.shown = n;
     this.dirty = true;
@@ -259,7 +263,7 @@ export class Air {
     const n = this.topology.stations.length;
     const width = Math.max(480, 200 * n);
     const end = this.events.length ? this.events[this.events.length - 1].simNs : 1;
-    const height = 900;
+    const height = 640;
     const top = 50;
     const y = (ns) => top + (ns / Math.max(1, end)) * (height - top - 20);
     seq.setAttribute('viewBox', '0 0 ' + width + ' ' + height);
@@ -286,7 +290,7 @@ export class Air {
       } else { x2d = (x1 + x2) / 2; y2d = y1 + 6; }
       const g = svg('g', { class: 'arrow ' + f.kind + (lost ? ' lost' : ''), 'data-kind': f.kind });
       g.append(svg('line', { x1, y1, x2: x2d, y2: Math.max(y1, y2d) }));
-      const label = (f.kind === 'request' ? '✱ ' : '') + (lost ? '✗ ' : '') + e0.detail.replace(/^-> \S+ /, '');
+      const label = (lost ? '✗ ' : '') + LABEL[f.kind] + ' ' + number(e0.detail);
       g.append(svg('text', { x: (x1 + x2d) / 2, y: (y1 + Math.max(y1, y2d)) / 2 - 3, 'text-anchor': 'middle' }, label));
       g.append(svg('title', {}, e0.local + ' ' + e0.station + ': ' + e0.detail));
       seq.append(g);

@@ -63,7 +63,7 @@ export class Office {
     $('stage-title').textContent = s.number + '. ' + s.title;
     $('stage-explanation').textContent = s.explanation;
     $('stage-sources').textContent = (s.sources.length
-      ? 'Sources: ' + s.sources.map((x) => x.section + ' (' + x.keys.join(', ') + ')').join('; ')
+      ? 'Sources: ' + s.sources.map((x) => x.section + (x.keys.length ? ' (' + x.keys.join(', ') + ')' : '')).join('; ')
       : '') + (s.inferred ? ' · partly inferred' : '');
     $('back').disabled = i === 0;
     $('next').disabled = i === w.stages.length - 1;
