@@ -21,6 +21,8 @@ const ARRIVALS = {
   'receipt-sent': ['receipt'],
 };
 const KIND = { send: 'radiogram', repeat: 'repeat', request: 'request', 'receipt-sent': 'receipt' };
+// how long a lost frame stays marked on the map, in simulated time
+const LOST_SHOWN_NS = 120e9;
 const LABEL = { send: '✉', repeat: '↻', request: '✱ ?', 'receipt-sent': 'R' };
 // the telegram's number as the detail line names it ("radiogram No. 15 ...", "R 15")
 const number = (detail) => { const m = /(?:No\.|R) (\d+)/.exec(detail); return m ? 'No. ' + m[1] : ''; };
@@ -219,6 +221,7 @@ export class Air {
         continue; // not yet known whether it arrives
       }
       const lost = f.arrival === null;
+      if (lost && this.t - t0 > LOST_SHOWN_NS) continue;
       const y = 90 + (f.kind === 'send' || f.kind === 'repeat' ? -8 : 8);
       const x = x1 + (x2 - x1) * p;
       const tg = svg('g', { class: 'telegram kind-' + f.kind + (lost ? ' lost' : ''), tabindex: '0', role: 'button',
@@ -261,9 +264,9 @@ export class Air {
     const seq = $('seq');
     if (!this.shownView && this.outcome === null) return;
     const n = this.topology.stations.length;
-    const width = Math.max(480, 200 * n);
+    const width = Math.max(900, 250 * n);
     const end = this.events.length ? this.events[this.events.length - 1].simNs : 1;
-    const height = 640;
+    const height = 700;
     const top = 50;
     const y = (ns) => top + (ns / Math.max(1, end)) * (height - top - 20);
     seq.setAttribute('viewBox', '0 0 ' + width + ' ' + height);

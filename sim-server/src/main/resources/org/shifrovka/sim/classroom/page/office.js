@@ -62,9 +62,8 @@ export class Office {
     $('stage-counter').textContent = 'Stage ' + s.number + ' of ' + w.stages.length;
     $('stage-title').textContent = s.number + '. ' + s.title;
     $('stage-explanation').textContent = s.explanation;
-    $('stage-sources').textContent = (s.sources.length
-      ? 'Sources: ' + s.sources.map((x) => x.section + (x.keys.length ? ' (' + x.keys.join(', ') + ')' : '')).join('; ')
-      : '') + (s.inferred ? ' · partly inferred' : '');
+    // the explanation ends with its sources; say here only whether part of it is inferred
+    $('stage-sources').textContent = s.inferred ? 'Partly inferred: the sources do not settle every detail.' : '';
     $('back').disabled = i === 0;
     $('next').disabled = i === w.stages.length - 1;
     for (const b of $('stage-list').querySelectorAll('button')) {
