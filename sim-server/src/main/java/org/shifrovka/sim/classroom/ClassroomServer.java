@@ -67,12 +67,13 @@ public final class ClassroomServer implements AutoCloseable {
     this.runs = Executors.newFixedThreadPool(b.runThreads,
         new DefaultThreadFactory("classroom-run", true));
     Topology topology = b.topology == null ? Topology.default1949() : b.topology;
+    MorseAudio audio = new MorseAudio();
     ServerBootstrap sb = new ServerBootstrap().group(group)
         .channel(NioServerSocketChannel.class)
         .childHandler(new ChannelInitializer<SocketChannel>() {
           @Override
           protected void initChannel(SocketChannel ch) {
-            pipeline(ch.pipeline(), sessions, topology, b.seed, runs, b.log);
+            pipeline(ch.pipeline(), sessions, audio, topology, b.seed, runs, b.log);
           }
         });
     try {
@@ -92,7 +93,8 @@ public final class ClassroomServer implements AutoCloseable {
   /**
    * Sets up a channel's pipeline (also used by the handler tests on an {@code EmbeddedChannel}).
    */
-  static void pipeline(ChannelPipeline p, Sessions sessions, Topology topology, long seed,
+  static void pipeline(ChannelPipeline p, Sessions sessions, MorseAudio audio,
+      Topology topology, long seed,
       java.util.concurrent.Executor runs, Consumer<String> log) {
     p.addLast(new HttpServerCodec());
     p.addLast(new HttpObjectAggregator(MAX_REQUEST_BYTES));
@@ -104,8 +106,8 @@ public final class ClassroomServer implements AutoCloseable {
             .handshakeTimeoutMillis(10_000)
             .build()),
         new WebSocketFrameAggregator(MAX_FRAME_BYTES),
-        new ClassroomSession(topology, seed, runs)}));
-    p.addLast(new PageHandler(sessions));
+        new ClassroomSession(topology, seed, runs, audio)}));
+    p.addLast(new PageHandler(sessions, audio));
   }
 
   /**

@@ -29,11 +29,15 @@ final class ClassroomSession extends SimpleChannelInboundHandler<WebSocketFrame>
   private final long seed;
   private final Executor runs;
   private final AtomicInteger current = new AtomicInteger();
+  private final MorseAudio audio;
+  private final String audioToken;
 
-  ClassroomSession(Topology topology, long seed, Executor runs) {
+  ClassroomSession(Topology topology, long seed, Executor runs, MorseAudio audio) {
     this.topology = topology;
     this.seed = seed;
     this.runs = runs;
+    this.audio = audio;
+    this.audioToken = audio.token();
   }
 
   @Override
@@ -84,6 +88,12 @@ final class ClassroomSession extends SimpleChannelInboundHandler<WebSocketFrame>
       public void send(ObjectNode message) {
         ClassroomSession.send(ch, message);
       }
+
+      @Override
+      public String morse(java.util.List<String> lines, int wpm) {
+        audio.file(audioToken, lines, wpm);
+        return MorseAudio.PREFIX + audioToken + "/";
+      }
     };
     try {
       runs.execute(new LessonRun(topology, request, run, sink)::run);
@@ -95,6 +105,7 @@ final class ClassroomSession extends SimpleChannelInboundHandler<WebSocketFrame>
   @Override
   public void channelInactive(ChannelHandlerContext ctx) throws Exception {
     current.incrementAndGet(); // the run in progress, if any, is no longer wanted
+    audio.remove(audioToken);
     super.channelInactive(ctx);
   }
 

@@ -9,6 +9,8 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import org.shifrovka.MalformedInputException;
+import org.shifrovka.lesson.StageId;
+import org.shifrovka.lesson.Value;
 import org.shifrovka.lesson.Walkthrough;
 import org.shifrovka.pad.PadLedger;
 import org.shifrovka.pad.PadSecurityException;
@@ -45,6 +47,15 @@ final class LessonRun {
      * @param message the message
      */
     void send(ObjectNode message);
+
+    /**
+     * Files the lines of the run's Morse to be heard.
+     *
+     * @param lines the written Morse, one line each
+     * @param wpm the keying speed
+     * @return the URL prefix of the lines' sound: {@code PREFIX + n + ".wav"}
+     */
+    String morse(List<String> lines, int wpm);
   }
 
   private final Topology base;
@@ -78,6 +89,18 @@ final class LessonRun {
       } catch (MalformedInputException | PadSecurityException e) {
         failed("this message cannot be sent: " + e.getMessage());
         return;
+      }
+      for (Value v : w.stage(StageId.MORSE).output()) {
+        if (v instanceof Value.Morse m) {
+          List<String> lines = List.of(m.morse().split("\n"));
+          ObjectNode am = RunJson.message("morse-audio");
+          am.put("run", run);
+          am.put("url", sink.morse(lines, m.wpm()));
+          am.put("lines", lines.size());
+          am.put("label", m.label());
+          sink.send(am);
+          break;
+        }
       }
       ObjectNode wm = RunJson.message("walkthrough");
       wm.put("run", run);

@@ -27,7 +27,8 @@ import java.util.regex.Pattern;
  * Serves the page's files from the jar ({@code org/shifrovka/sim/classroom/page/}): {@code /} is
  * {@code index.html}, or {@code full.html} with status 503 when every session is taken. Only
  * {@code GET} and {@code HEAD} of plain file names; the page may load nothing from elsewhere (its
- * Content-Security-Policy says so), so it works with no network.
+ * Content-Security-Policy says so), so it works with no network. {@code /morse/TOKEN/N.wav} is
+ * a line of a session's Morse as sound ({@link MorseAudio}).
  */
 final class PageHandler extends SimpleChannelInboundHandler<FullHttpRequest> {
   static final String RESOURCES = "org/shifrovka/sim/classroom/page/";
@@ -45,9 +46,11 @@ final class PageHandler extends SimpleChannelInboundHandler<FullHttpRequest> {
   private static final Map<String, Optional<byte[]>> FILES = new ConcurrentHashMap<>();
 
   private final Sessions sessions;
+  private final MorseAudio audio;
 
-  PageHandler(Sessions sessions) {
+  PageHandler(Sessions sessions, MorseAudio audio) {
     this.sessions = sessions;
+    this.audio = audio;
   }
 
   @Override
@@ -64,6 +67,21 @@ final class PageHandler extends SimpleChannelInboundHandler<FullHttpRequest> {
       return;
     }
     String path = new QueryStringDecoder(req.uri()).path();
+    if (path.startsWith(MorseAudio.PREFIX)) {
+      Optional<byte[]> wav;
+      try {
+        wav = audio.wav(path);
+      } catch (IOException | RuntimeException e) {
+        wav = Optional.empty();
+      }
+      if (wav.isEmpty()) {
+        respond(ctx, req, HttpResponseStatus.NOT_FOUND, "text/plain; charset=utf-8",
+            "no such sound\n".getBytes(StandardCharsets.UTF_8));
+      } else {
+        respond(ctx, req, HttpResponseStatus.OK, "audio/wav", head ? new byte[0] : wav.get());
+      }
+      return;
+    }
     String name = path.equals("/") ? "index.html" : path.substring(1);
     HttpResponseStatus status = HttpResponseStatus.OK;
     if (name.equals("index.html") && sessions.full()) {

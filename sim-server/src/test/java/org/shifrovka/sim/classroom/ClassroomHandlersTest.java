@@ -23,7 +23,8 @@ class ClassroomHandlersTest {
 
   private EmbeddedChannel channel(Sessions sessions) {
     EmbeddedChannel ch = new EmbeddedChannel();
-    ClassroomServer.pipeline(ch.pipeline(), sessions, Topology.default1949(), 1949, runs::add,
+    ClassroomServer.pipeline(ch.pipeline(), sessions, new MorseAudio(), Topology.default1949(),
+        1949, runs::add,
         log::add);
     return ch;
   }
@@ -55,7 +56,8 @@ class ClassroomHandlersTest {
   @Test
   void onlyPlainFileNamesOfThePageAreServed() {
     for (String path : List.of("/nothing.js", "/../../etc/passwd", "/%2e%2e/x.js",
-        "/org/shifrovka/sim/classroom/RunJson.class", "/index.html/")) {
+        "/org/shifrovka/sim/classroom/RunJson.class", "/index.html/",
+        "/morse/0123456789abcdef/0.wav", "/morse/../0.wav")) {
       EmbeddedChannel ch = channel(new Sessions(2));
       assertThat(exchange(ch, "GET " + path + " HTTP/1.1\r\nHost: h\r\n\r\n")).as(path)
           .startsWith("HTTP/1.1 404");
@@ -109,7 +111,7 @@ class ClassroomHandlersTest {
   @Test
   void aSessionAnswersABadCommandWithAnErrorAndStartsNoRun() throws Exception {
     EmbeddedChannel ch = new EmbeddedChannel(new ClassroomSession(Topology.default1949(), 1949,
-        runs::add));
+        runs::add, new MorseAudio()));
     for (String bad : List.of("{", "{\"type\":\"launch\"}", "{\"type\":\"run\",\"seed\":\"x\"}",
         "{\"type\":\"run\",\"links\":[{\"a\":\"TEREBIN\",\"b\":\"KUZNETSOV\",\"loss\":2,"
             + "\"garble\":0,\"delayMs\":0}]}", "{\"type\":\"run\",\"reusePad\":1}")) {

@@ -111,7 +111,14 @@ class ClassroomPageTest {
         browser.screenshot("office-radiogram");
       }
       if (s.id() == StageId.MORSE) {
-        assertThat(find("stage-output").findElements(By.cssSelector(".play-morse"))).hasSize(1);
+        WebElement play = find("stage-output").findElement(By.cssSelector(".play-morse"));
+        play.click(); // the server's WAV of the call-up line, keyed by the library
+        Thread.sleep(1000);
+        assertThat(play.getText()).isEqualTo("■ Stop");
+        assertThat((Boolean) browser.driver.executeScript("return [...document.querySelectorAll"
+            + "('audio')].length === 0")).isTrue(); // no element left in the page
+        play.click();
+        assertThat(play.getText()).isEqualTo("▶ Play the keying");
       }
       if (s.number() % 2 == 0) {
         body.sendKeys(Keys.ARROW_RIGHT); // the keyboard
@@ -141,6 +148,15 @@ class ClassroomPageTest {
     assertThat(browser.driver.findElement(By.tagName("body")).getAttribute("class"))
         .contains("large");
     browser.screenshot("air-large-text");
+  }
+
+  @Test
+  void clickingATelegramOpensItsStages() {
+    find("tab-air").click();
+    find("end").click();
+    browser.driver.findElement(By.cssSelector("#timeline tr.ev-send[tabindex]")).click();
+    wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("view-office")));
+    assertThat(find("stage").getAttribute("data-stage-id")).isEqualTo("radiogram");
   }
 
   @Test

@@ -13,9 +13,9 @@ import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.shifrovka.lesson.StageId;
 import org.shifrovka.lesson.Walkthrough;
 import org.shifrovka.scenario.Scenario1949;
+import org.shifrovka.sim.Topology;
 
 /** The page's protocol over a real socket: hello, a run's messages in order, errors, limits. */
 class ClassroomProtocolTest {
@@ -40,13 +40,22 @@ class ClassroomProtocolTest {
       c.send("{\"type\":\"run\",\"seed\":1949}");
       List<JsonNode> run = c.until(n -> n.path("type").asText().equals("outcome"));
       assertThat(run.get(0).path("type").asText()).isEqualTo("run-started");
-      JsonNode w = run.get(1);
+      JsonNode w = run.get(2);
       assertThat(w.path("type").asText()).isEqualTo("walkthrough");
       // the same text as the library's JSON (compared as text: numbers parse as int or long)
       assertThat(w.path("walkthrough").toString().equals(
           WalkthroughJson.tree(Walkthrough.of(Scenario1949.withSeed(1949))).toString()))
           .as("the page gets the library's walkthrough").isTrue();
-      List<JsonNode> events = run.subList(2, run.size() - 1);
+      JsonNode audio = run.get(1);
+      assertThat(audio.path("type").asText()).isEqualTo("morse-audio");
+      HttpResponse<byte[]> wav = HttpClient.newHttpClient().send(HttpRequest.newBuilder(
+          URI.create(server.url() + audio.path("url").asText().substring(1) + "0.wav")).build(),
+          HttpResponse.BodyHandlers.ofByteArray());
+      assertThat(wav.statusCode()).isEqualTo(200);
+      assertThat(wav.headers().firstValue("content-type")).hasValue("audio/wav");
+      assertThat(new String(wav.body(), 0, 4, java.nio.charset.StandardCharsets.US_ASCII))
+          .isEqualTo("RIFF");
+      List<JsonNode> events = run.subList(3, run.size() - 1);
       long last = -1;
       for (int i = 0; i < events.size(); i++) {
         JsonNode e = events.get(i);
@@ -103,6 +112,21 @@ class ClassroomProtocolTest {
       List<JsonNode> run = c.until(n -> n.path("type").asText().equals("outcome"));
       assertThat(run).anyMatch(e -> e.path("event").asText().equals("alarm"));
       assertThat(run.get(run.size() - 1).path("alarms")).isNotEmpty();
+    }
+  }
+
+  @Test
+  void aTopologyFileGivesEveryTabItsStationsAndLinks() throws Exception {
+    Topology four = Topology.parse(java.nio.file.Path.of("topologies/four-stations.yaml"));
+    try (ClassroomServer s = ClassroomServer.builder().port(0).topology(four).seed(7).start();
+        PageClient c = new PageClient(s)) {
+      JsonNode hello = c.next("hello");
+      assertThat(hello.path("topology").path("stations")).hasSize(four.stations().size());
+      assertThat(hello.path("seed").asLong()).isEqualTo(7);
+      c.send("{\"type\":\"run\",\"message\":\"Send two hundred rifles.\"}");
+      JsonNode outcome = c.next("outcome");
+      assertThat(outcome.path("finished").asBoolean()).isTrue();
+      assertThat(outcome.path("messages")).hasSize(1);
     }
   }
 

@@ -63,6 +63,7 @@ function receive(m) {
     case 'run-started':
       state.run = m.run;
       state.outcome = null;
+      office.audio(null);
       air.reset(m.topology);
       $('delivery').textContent = '';
       setStatus('Session ' + state.session + ', run ' + m.run + ' (seed ' + m.seed + '): running…');
@@ -71,6 +72,10 @@ function receive(m) {
       if (m.run !== state.run) return;
       state.walkthrough = m.walkthrough;
       office.load(m.walkthrough);
+      break;
+    case 'morse-audio':
+      if (m.run !== state.run) return;
+      office.audio(m);
       break;
     case 'event':
       if (m.run !== state.run) return;

@@ -1,6 +1,5 @@
 // The office view: one stage of the walkthrough at a time, laid out from the lesson model's
 // values (text, groups, table, fields, morse). Nothing here is computed: it is all in the JSON.
-import { playMorse } from './morse.js';
 
 const $ = (id) => document.getElementById(id);
 
@@ -21,6 +20,7 @@ export class Office {
     this.walkthrough = null;
     this.index = 0;
     this.stopAudio = null;
+    this.sound = null;
     $('next').addEventListener('click', () => this.next());
     $('back').addEventListener('click', () => this.back());
   }
@@ -30,6 +30,9 @@ export class Office {
       .map((m) => m.symbol + ' ' + m.id);
     $('legend').textContent = 'Marks: ' + parts.join(' · ');
   }
+
+  // where the server's keyed sound of the Morse stage is: {url, lines}
+  audio(m) { this.sound = m; }
 
   load(w) {
     this.walkthrough = w;
@@ -180,9 +183,21 @@ export class Office {
     const box = el('div', { class: 'morse' });
     const play = el('button', { type: 'button', class: 'play-morse', text: '▶ Play the keying' });
     const note = el('span', { class: 'morse-note', text: v.wpm + ' WPM, ' + Math.round(v.seconds) + ' s in all' });
+    play.disabled = this.sound === null;
     play.addEventListener('click', () => {
-      if (this.stopAudio) { this.stopAudio(); this.stopAudio = null; play.textContent = '▶ Play the keying'; return; }
-      this.stopAudio = playMorse(v.morse, v.wpm, () => { this.stopAudio = null; play.textContent = '▶ Play the keying'; });
+      if (this.stopAudio) { this.stopAudio(); return; }
+      // the server keyed the Morse with the library's tone keyer: play its WAV line by line
+      const sound = this.sound;
+      const audio = new Audio();
+      let line = 0;
+      const done = () => { audio.pause(); this.stopAudio = null; play.textContent = '▶ Play the keying'; };
+      audio.addEventListener('ended', () => {
+        if (++line < sound.lines) { audio.src = sound.url + line + '.wav'; audio.play(); } else done();
+      });
+      audio.addEventListener('error', done);
+      audio.src = sound.url + '0.wav';
+      audio.play().catch(done);
+      this.stopAudio = done;
       play.textContent = '■ Stop';
     });
     box.append(el('div', { class: 'morse-bar' }, play, note),
