@@ -50,6 +50,7 @@ final class Browser implements AutoCloseable {
       if ("1".equals(System.getenv("SHIFROVKA_REQUIRE_BROWSER"))) {
         fail(why + " (SHIFROVKA_REQUIRE_BROWSER=1: a skipped browser test fails)");
       }
+      System.err.println("browser tests skipped: " + why);
       Assumptions.abort(why);
     }
     Path profile = Files.createTempDirectory("shifrovka-chromium");

@@ -105,6 +105,28 @@ class ClassroomProtocolTest {
   }
 
   @Test
+  void aMessageAtTheLimitIsEitherDeliveredOrRefusedWithItsReason() throws Exception {
+    StringBuilder text = new StringBuilder();
+    String sentence = "The delegation leaves Harbin on the fifteenth. ";
+    while (text.length() + sentence.length() <= RunRequest.MAX_MESSAGE_BYTES) {
+      text.append(sentence);
+    }
+    try (PageClient c = new PageClient(server)) {
+      c.next("hello");
+      c.send("{\"type\":\"run\",\"message\":\"" + text + "\"}");
+      List<JsonNode> run = c.until(n -> n.path("type").asText().equals("outcome")
+          || n.path("type").asText().equals("error"));
+      JsonNode end = run.get(run.size() - 1);
+      if (end.path("type").asText().equals("error")) {
+        assertThat(end.path("message").asText()).startsWith("this message cannot be sent: ");
+        assertThat(end.path("run").asInt()).isEqualTo(run.get(0).path("run").asInt());
+      } else {
+        assertThat(end.path("messages").get(0).path("sentText").asText()).contains("HARBIN");
+      }
+    }
+  }
+
+  @Test
   void reusingAPadSheetRaisesTheDepthAlarm() throws Exception {
     try (PageClient c = new PageClient(server)) {
       c.next("hello");
