@@ -9,7 +9,8 @@ const $ = (id) => document.getElementById(id);
 const state = {
   socket: null,
   session: 0,
-  run: 0,           // the run the page asked for last
+  sent: 0,          // run commands sent (the server numbers the runs it accepts 1, 2, ...)
+  run: 0,           // the run the server started last
   marks: {},
   walkthrough: null,
   outcome: null,
@@ -46,6 +47,7 @@ function send(command) {
   }
   clearError();
   $('alarm').hidden = true;
+  state.sent++;
   state.socket.send(JSON.stringify(command));
 }
 

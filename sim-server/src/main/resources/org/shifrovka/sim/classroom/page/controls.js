@@ -8,6 +8,13 @@ export class Controls {
     this.limits = null;
     $('run-form').addEventListener('submit', (ev) => { ev.preventDefault(); this.submit(); });
     $('message').addEventListener('input', () => this.count());
+    // a slider, the seed or the switch, once changed, runs the chain again with the new settings
+    // (the message waits for its button: it is typed over many keystrokes)
+    this.timer = null;
+    const soon = () => { clearTimeout(this.timer); this.timer = setTimeout(() => this.submit(), 300); };
+    $('links').addEventListener('change', soon);
+    $('seed').addEventListener('change', soon);
+    $('reuse').addEventListener('change', soon);
   }
 
   init(hello) {
@@ -61,6 +68,7 @@ export class Controls {
   }
 
   submit() {
+    clearTimeout(this.timer);
     const links = [...document.querySelectorAll('.link-row')].map((row) => {
       const v = (p) => Number(row.querySelector('[data-param="' + p + '"]').value);
       return { a: row.dataset.a, b: row.dataset.b, loss: v('loss'), garble: v('garble'), delayMs: v('delayMs') };
