@@ -8,6 +8,7 @@ import java.lang.management.MemoryMXBean;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
+import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
@@ -45,10 +46,18 @@ class ClassroomLoadTest {
       sampler.start();
       ExecutorService tabs = Executors.newFixedThreadPool(CLIENTS);
       List<Future<Integer>> done = new ArrayList<>();
+      CountDownLatch ran = new CountDownLatch(CLIENTS);
+      CountDownLatch close = new CountDownLatch(1);
       for (int i = 0; i < CLIENTS; i++) {
         long seed = 1949 + i % 3;
-        done.add(tabs.submit((Callable<Integer>) () -> tab(server, seed)));
+        done.add(tabs.submit((Callable<Integer>) () -> tab(server, seed, ran, close)));
       }
+      assertThat(ran.await(5, TimeUnit.MINUTES)).as("every run completed").isTrue();
+      double seconds = (System.nanoTime() - start) / 1e9;
+      assertThat(server.sessions().active()).isEqualTo(CLIENTS);
+      System.gc();
+      long open = memory.getHeapMemoryUsage().getUsed();
+      close.countDown();
       int events = 0;
       for (Future<Integer> f : done) {
         events += f.get(5, TimeUnit.MINUTES);
@@ -64,33 +73,45 @@ class ClassroomLoadTest {
       System.gc();
       long after = memory.getHeapMemoryUsage().getUsed();
       System.out.printf("classroom load: %d sessions, %d events, %.1f s; heap used %d MB before,"
-          + " %d MB peak (sampled every 20 ms), %d MB after GC; max heap %d MB%n", CLIENTS,
-          events, (System.nanoTime() - start) / 1e9, before >> 20, peak.get() >> 20, after >> 20,
+          + " %d MB peak (sampled every 20 ms), %d MB after GC with the %d sessions open, %d MB"
+          + " after GC once closed; max heap %d MB%n", CLIENTS, events, seconds, before >> 20,
+          peak.get() >> 20, open >> 20, CLIENTS, after >> 20,
           memory.getHeapMemoryUsage().getMax() >> 20);
     }
   }
 
   /** One tab: a run to its outcome; returns the number of events, checked in order. */
-  private static int tab(ClassroomServer server, long seed) throws Exception {
-    try (PageClient c = new PageClient(server)) {
-      c.next("hello");
-      c.send("{\"type\":\"run\",\"seed\":" + seed + "}");
-      List<JsonNode> run = c.until(n -> n.path("type").asText().equals("outcome")
-          || n.path("type").asText().equals("error"));
-      JsonNode outcome = run.get(run.size() - 1);
-      assertThat(outcome.path("type").asText()).isEqualTo("outcome");
-      assertThat(outcome.path("finished").asBoolean()).isTrue();
-      int seq = 0;
-      long last = -1;
-      for (JsonNode m : run) {
-        if (m.path("type").asText().equals("event")) {
-          assertThat(m.path("seq").asInt()).isEqualTo(seq++);
-          assertThat(m.path("simNs").asLong()).isGreaterThanOrEqualTo(last);
-          last = m.path("simNs").asLong();
-        }
+  private static int tab(ClassroomServer server, long seed, CountDownLatch ran,
+      CountDownLatch close) throws Exception {
+    try (PageClient c = new PageClient(server, true)) {
+      try {
+        return run(c, seed);
+      } finally {
+        ran.countDown();
+        close.await(5, TimeUnit.MINUTES); // the tab stays open until every tab has run
       }
-      assertThat(outcome.path("events").asInt()).isEqualTo(seq);
-      return seq;
     }
+  }
+
+  private static int run(PageClient c, long seed) throws Exception {
+    c.next("hello");
+    c.received.clear();
+    c.send("{\"type\":\"run\",\"seed\":" + seed + "}");
+    List<JsonNode> run = c.until(n -> n.path("type").asText().equals("outcome")
+        || n.path("type").asText().equals("error"));
+    JsonNode outcome = run.get(run.size() - 1);
+    assertThat(outcome.path("type").asText()).isEqualTo("outcome");
+    assertThat(outcome.path("finished").asBoolean()).isTrue();
+    int seq = 0;
+    long last = -1;
+    for (JsonNode m : run) {
+      if (m.path("type").asText().equals("event")) {
+        assertThat(m.path("seq").asInt()).isEqualTo(seq++);
+        assertThat(m.path("simNs").asLong()).isGreaterThanOrEqualTo(last);
+        last = m.path("simNs").asLong();
+      }
+    }
+    assertThat(outcome.path("events").asInt()).isEqualTo(seq);
+    return seq;
   }
 }
