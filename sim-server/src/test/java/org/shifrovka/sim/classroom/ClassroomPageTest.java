@@ -97,9 +97,13 @@ class ClassroomPageTest {
             .containsExactly("50450", "50470", "50490");
       }
       if (s.id() == StageId.CODE_GROUPS) {
-        WebElement first = find("stage-output").findElement(By.cssSelector("li.group"));
-        new Actions(browser.driver).moveToElement(first).perform();
+        List<WebElement> groups = find("stage-output").findElements(By.cssSelector("li.group"));
+        new Actions(browser.driver).moveToElement(groups.get(0)).perform();
         wait.until(d -> text("group-word").contains("= COMRADE"));
+        groups.get(0).sendKeys(Keys.ARROW_RIGHT); // along the row by keyboard, not to a stage
+        wait.until(d -> text("group-word").startsWith("group 2: " + groups.get(1)
+            .getAttribute("data-digits")));
+        assertThat(find("stage").getAttribute("data-stage-id")).isEqualTo("code-groups");
       }
       if (s.id() == StageId.PAD_SHEET) {
         WebElement indicator = find("stage-output")

@@ -229,7 +229,9 @@ export class Air {
       tg.append(svg('rect', { x: x - 16, y: y - 9, width: 32, height: 18, rx: 3 }));
       tg.append(svg('text', { x, y: y + 5, 'text-anchor': 'middle' },
         lost ? '✗' : f.kind === 'request' ? '?' : f.kind === 'receipt-sent' ? 'R' : '✉'));
+      tg.append(svg('title', {}, (lost ? 'lost: ' : '') + this.events[f.start].detail));
       tg.addEventListener('click', () => this.onTelegram(f.ref));
+      tg.addEventListener('keydown', (ev) => { if (ev.key === 'Enter') this.onTelegram(f.ref); });
       g.append(tg);
     }
   }

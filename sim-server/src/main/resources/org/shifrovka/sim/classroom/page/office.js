@@ -114,12 +114,26 @@ export class Office {
   }
 
   groups(groups, notes) {
-    const ol = el('ol', { class: 'groups' });
+    // one tab stop per row of groups; inside it the arrow keys, Home and End move between groups
+    const ol = el('ol', { class: 'groups', 'aria-label': 'groups: arrow keys move between them' });
+    ol.addEventListener('keydown', (ev) => {
+      const items = [...ol.children];
+      const at = items.indexOf(document.activeElement);
+      if (at < 0) return;
+      const to = { ArrowRight: at + 1, ArrowLeft: at - 1, Home: 0, End: items.length - 1 }[ev.key];
+      if (to === undefined) return;
+      ev.preventDefault();
+      ev.stopPropagation();
+      const next = items[Math.max(0, Math.min(items.length - 1, to))];
+      items[at].tabIndex = -1;
+      next.tabIndex = 0;
+      next.focus();
+    });
     const symbols = this.marks();
     groups.forEach((g, i) => {
       const sym = symbols[g.mark] && g.mark !== 'plain' ? symbols[g.mark] : '';
       const li = el('li', { class: 'group mark-' + g.mark + (notes.has(i) ? ' hl' : ''),
-        tabindex: '0', 'data-digits': g.digits, 'data-mark': g.mark });
+        tabindex: i === 0 ? '0' : '-1', 'data-digits': g.digits, 'data-mark': g.mark });
       li.append(el('span', { class: 'digits', text: g.digits }));
       if (sym) li.append(el('span', { class: 'sym', 'aria-hidden': 'true', text: sym }));
       if (notes.has(i)) li.append(el('span', { class: 'star', 'aria-hidden': 'true', text: '★' }));
