@@ -127,6 +127,36 @@ class ClassroomProtocolTest {
   }
 
   @Test
+  void aLinkThatLosesEverythingIsExplainedAsAFailure() throws Exception {
+    try (PageClient c = new PageClient(server)) {
+      c.next("hello");
+      c.send("{\"type\":\"run\",\"message\":\"Send rifles.\",\"links\":[{\"a\":\"KUZNETSOV\","
+          + "\"b\":\"TEREBIN\",\"loss\":1,\"garble\":0,\"delayMs\":80}]}");
+      JsonNode m = c.next("outcome").path("messages").get(0);
+      assertThat(m.path("delivered").asBoolean()).isFalse();
+      assertThat(m.path("problem").asText()).contains("TEREBIN->KUZNETSOV", "given up");
+    }
+  }
+
+  @Test
+  void twoTabsRunningAtOnceAreIsolated() throws Exception {
+    try (PageClient careless = new PageClient(server); PageClient careful = new PageClient(server)) {
+      careless.next("hello");
+      careful.next("hello");
+      careless.send("{\"type\":\"run\",\"reusePad\":true,\"seed\":5}");
+      careful.send("{\"type\":\"run\",\"seed\":6}");
+      JsonNode a = careless.next("outcome");
+      JsonNode b = careful.next("outcome");
+      assertThat(a.path("alarms")).isNotEmpty();
+      assertThat(b.path("alarms")).isEmpty();
+      assertThat(a.path("messages")).hasSize(2);
+      assertThat(b.path("messages")).hasSize(1);
+      assertThat(b.path("registers").path("KUZNETSOV").toString())
+          .isEqualTo("[\"50450\",\"50470\",\"50490\"]"); // its own register, from the start
+    }
+  }
+
+  @Test
   void reusingAPadSheetRaisesTheDepthAlarm() throws Exception {
     try (PageClient c = new PageClient(server)) {
       c.next("hello");
