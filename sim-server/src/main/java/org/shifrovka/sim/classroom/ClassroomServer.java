@@ -73,7 +73,8 @@ public final class ClassroomServer implements AutoCloseable {
         .childHandler(new ChannelInitializer<SocketChannel>() {
           @Override
           protected void initChannel(SocketChannel ch) {
-            pipeline(ch.pipeline(), sessions, audio, topology, b.seed, runs, b.log);
+            pipeline(ch.pipeline(), sessions, audio, topology, b.seed, runs, b.log,
+                b.host.isLoopbackAddress());
           }
         });
     try {
@@ -95,7 +96,7 @@ public final class ClassroomServer implements AutoCloseable {
    */
   static void pipeline(ChannelPipeline p, Sessions sessions, MorseAudio audio,
       Topology topology, long seed,
-      java.util.concurrent.Executor runs, Consumer<String> log) {
+      java.util.concurrent.Executor runs, Consumer<String> log, boolean loopbackOnly) {
     p.addLast(new HttpServerCodec());
     p.addLast(new HttpObjectAggregator(MAX_REQUEST_BYTES));
     p.addLast(new SessionGate(sessions, log, () -> new ChannelHandler[] {
@@ -106,7 +107,7 @@ public final class ClassroomServer implements AutoCloseable {
             .handshakeTimeoutMillis(10_000)
             .build()),
         new WebSocketFrameAggregator(MAX_FRAME_BYTES),
-        new ClassroomSession(topology, seed, runs, audio)}));
+        new ClassroomSession(topology, seed, runs, audio)}, loopbackOnly));
     p.addLast(new PageHandler(sessions, audio));
   }
 

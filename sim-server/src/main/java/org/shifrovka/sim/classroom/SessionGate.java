@@ -20,7 +20,8 @@ import java.util.function.Supplier;
 /**
  * Admits a tab's WebSocket upgrade ({@code GET /ws}) when the server has a free session and the
  * request comes from the page itself (its {@code Origin}, when sent, names the {@code Host}), and
- * gives the place back when the connection closes. A full server answers 503; a foreign origin,
+ * gives the place back when the connection closes. On a loopback-only server every request must
+ * name a loopback host. A full server answers 503; a foreign origin,
  * 403. An admitted tab's channel gets the WebSocket handlers after the gate; every other request
  * passes on unchanged to the page handler.
  */
@@ -31,6 +32,7 @@ final class SessionGate extends SimpleChannelInboundHandler<FullHttpRequest> {
   private final Sessions sessions;
   private final Consumer<String> log;
   private final Supplier<ChannelHandler[]> webSocket;
+  private final boolean loopbackOnly;
 
   /**
    * Returns a gate.
@@ -38,17 +40,37 @@ final class SessionGate extends SimpleChannelInboundHandler<FullHttpRequest> {
    * @param sessions the sessions
    * @param log where to write a line per session opened or ended
    * @param webSocket the handlers of an admitted tab's WebSocket, in pipeline order
+   * @param loopbackOnly whether the server listens on loopback only: then a request must name a
+   *     loopback host ({@code 127.0.0.1}, {@code localhost}, {@code [::1]}), so that a web site
+   *     whose name is made to point at this machine (DNS rebinding) cannot use the page
    */
-  SessionGate(Sessions sessions, Consumer<String> log, Supplier<ChannelHandler[]> webSocket) {
+  SessionGate(Sessions sessions, Consumer<String> log, Supplier<ChannelHandler[]> webSocket,
+      boolean loopbackOnly) {
     super(false);
     this.sessions = sessions;
     this.log = log;
     this.webSocket = webSocket;
+    this.loopbackOnly = loopbackOnly;
+  }
+
+  /** Returns whether a {@code Host} header names this machine's loopback interface. */
+  static boolean loopbackHost(String host) {
+    if (host == null) {
+      return false;
+    }
+    String name = host.startsWith("[") ? host.substring(0, host.indexOf(']') + 1)
+        : host.indexOf(':') >= 0 ? host.substring(0, host.indexOf(':')) : host;
+    return name.equals("127.0.0.1") || name.equalsIgnoreCase("localhost") || name.equals("[::1]");
   }
 
   @Override
   protected void channelRead0(ChannelHandlerContext ctx, FullHttpRequest req) {
     String path = new QueryStringDecoder(req.uri()).path();
+    if (loopbackOnly && !loopbackHost(req.headers().get(HttpHeaderNames.HOST))) {
+      refuse(ctx, req, HttpResponseStatus.FORBIDDEN, "this server answers only to 127.0.0.1,"
+          + " localhost and [::1]");
+      return;
+    }
     if (!path.equals(ClassroomServer.WEBSOCKET_PATH)) {
       ctx.fireChannelRead(req);
       return;

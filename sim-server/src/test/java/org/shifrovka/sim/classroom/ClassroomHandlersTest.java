@@ -24,8 +24,7 @@ class ClassroomHandlersTest {
   private EmbeddedChannel channel(Sessions sessions) {
     EmbeddedChannel ch = new EmbeddedChannel();
     ClassroomServer.pipeline(ch.pipeline(), sessions, new MorseAudio(), Topology.default1949(),
-        1949, runs::add,
-        log::add);
+        1949, runs::add, log::add, true);
     return ch;
   }
 
@@ -46,9 +45,9 @@ class ClassroomHandlersTest {
     assertThat(res).startsWith("HTTP/1.1 200 OK").contains("text/html; charset=utf-8")
         .contains("Content-Security-Policy: default-src 'self'")
         .contains("<script type=\"module\" src=\"/app.js\">");
-    assertThat(exchange(ch, "GET /app.js HTTP/1.1\r\nHost: h\r\n\r\n"))
+    assertThat(exchange(ch, "GET /app.js HTTP/1.1\r\nHost: 127.0.0.1:8080\r\n\r\n"))
         .startsWith("HTTP/1.1 200 OK").contains("text/javascript");
-    assertThat(exchange(ch, "HEAD /style.css HTTP/1.1\r\nHost: h\r\n\r\n"))
+    assertThat(exchange(ch, "HEAD /style.css HTTP/1.1\r\nHost: 127.0.0.1:8080\r\n\r\n"))
         .startsWith("HTTP/1.1 200 OK").contains("text/css");
     ch.finishAndReleaseAll();
   }
@@ -59,12 +58,12 @@ class ClassroomHandlersTest {
         "/org/shifrovka/sim/classroom/RunJson.class", "/index.html/",
         "/morse/0123456789abcdef/0.wav", "/morse/../0.wav")) {
       EmbeddedChannel ch = channel(new Sessions(2));
-      assertThat(exchange(ch, "GET " + path + " HTTP/1.1\r\nHost: h\r\n\r\n")).as(path)
+      assertThat(exchange(ch, "GET " + path + " HTTP/1.1\r\nHost: 127.0.0.1:8080\r\n\r\n")).as(path)
           .startsWith("HTTP/1.1 404");
       ch.finishAndReleaseAll();
     }
     EmbeddedChannel ch = channel(new Sessions(2));
-    assertThat(exchange(ch, "POST / HTTP/1.1\r\nHost: h\r\nContent-Length: 0\r\n\r\n"))
+    assertThat(exchange(ch, "POST / HTTP/1.1\r\nHost: 127.0.0.1:8080\r\nContent-Length: 0\r\n\r\n"))
         .startsWith("HTTP/1.1 405");
     ch.finishAndReleaseAll();
   }
@@ -74,15 +73,31 @@ class ClassroomHandlersTest {
     Sessions sessions = new Sessions(1);
     assertThat(sessions.open()).isEqualTo(1);
     EmbeddedChannel ch = channel(sessions);
-    assertThat(exchange(ch, "GET / HTTP/1.1\r\nHost: h\r\n\r\n"))
+    assertThat(exchange(ch, "GET / HTTP/1.1\r\nHost: 127.0.0.1:8080\r\n\r\n"))
         .startsWith("HTTP/1.1 503").contains("Server full");
     ch.finishAndReleaseAll();
     ch = channel(sessions);
-    assertThat(exchange(ch, upgrade("http://h"))).startsWith("HTTP/1.1 503")
+    assertThat(exchange(ch, upgrade("http://127.0.0.1:8080"))).startsWith("HTTP/1.1 503")
         .contains("server full");
     assertThat(sessions.refused()).isEqualTo(1);
     assertThat(log).anyMatch(l -> l.startsWith("server full"));
     ch.finishAndReleaseAll();
+  }
+
+  @Test
+  void aLoopbackServerAnswersOnlyToLoopbackNames() {
+    for (String host : List.of("evil.example:8080", "192.168.1.5:8080", "127.0.0.1.evil.example")) {
+      EmbeddedChannel ch = channel(new Sessions(2));
+      assertThat(exchange(ch, "GET / HTTP/1.1\r\nHost: " + host + "\r\n\r\n")).as(host)
+          .startsWith("HTTP/1.1 403");
+      ch.finishAndReleaseAll();
+    }
+    for (String host : List.of("127.0.0.1:8080", "localhost:8080", "LOCALHOST", "[::1]:8080")) {
+      EmbeddedChannel ch = channel(new Sessions(2));
+      assertThat(exchange(ch, "GET / HTTP/1.1\r\nHost: " + host + "\r\n\r\n")).as(host)
+          .startsWith("HTTP/1.1 200");
+      ch.finishAndReleaseAll();
+    }
   }
 
   @Test
@@ -98,7 +113,7 @@ class ClassroomHandlersTest {
   void anUpgradeTakesAPlaceAndClosingGivesItBack() throws Exception {
     Sessions sessions = new Sessions(2);
     EmbeddedChannel ch = channel(sessions);
-    String res = exchange(ch, upgrade("http://h"));
+    String res = exchange(ch, upgrade("http://127.0.0.1:8080"));
     assertThat(res).startsWith("HTTP/1.1 101");
     assertThat(sessions.active()).isEqualTo(1);
     ch.close().sync();
@@ -132,7 +147,7 @@ class ClassroomHandlersTest {
   }
 
   private static String upgrade(String origin) {
-    return "GET /ws HTTP/1.1\r\nHost: h\r\nUpgrade: websocket\r\nConnection: Upgrade\r\n"
+    return "GET /ws HTTP/1.1\r\nHost: 127.0.0.1:8080\r\nUpgrade: websocket\r\nConnection: Upgrade\r\n"
         + "Sec-WebSocket-Key: dGhlIHNhbXBsZSBub25jZQ==\r\nSec-WebSocket-Version: 13\r\n"
         + "Origin: " + origin + "\r\n\r\n";
   }
