@@ -305,7 +305,8 @@ export class Air {
       if (!['registered', 'alarm', 'delivered', 'undeliverable'].includes(e.event)) continue;
       const x = this.x(e.station, width, 80);
       const m = svg('g', { class: 'mark ev-' + e.event });
-      m.append(svg('text', { x: x + 6, y: y(e.simNs) + 4 }, SYMBOL[e.event] + ' ' + e.detail.replace(/^No\. \d+ from \S+ /, '')));
+      m.append(svg('text', { x: x + 6, y: y(e.simNs) + 4 }, SYMBOL[e.event] + ' '
+        + e.detail.replace(/^No\. \d+ from \S+ /, '') + ' · ' + e.moscow + ' Moscow'));
       seq.append(m);
     }
   }
