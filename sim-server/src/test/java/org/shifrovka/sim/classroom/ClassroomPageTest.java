@@ -114,6 +114,10 @@ class ClassroomPageTest {
         assertThat(text("stage-output")).contains("group count");
         browser.screenshot("office-radiogram");
       }
+      if (s.id() == StageId.AIR) {
+        assertThat(digits("stage-output")).isNotEmpty();
+        browser.screenshot("office-air-stage");
+      }
       if (s.id() == StageId.MORSE) {
         WebElement play = find("stage-output").findElement(By.cssSelector(".play-morse"));
         play.click(); // the server's WAV of the call-up line, keyed by the library
