@@ -93,6 +93,9 @@ function receive(m) {
       break;
     case 'error':
       showError(m.message);
+      if (m.run !== undefined && m.run === state.run) {
+        setStatus('Session ' + state.session + ', run ' + m.run + ': failed ✗');
+      }
       break;
     default:
       break;
