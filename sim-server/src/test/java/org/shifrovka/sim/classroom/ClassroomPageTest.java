@@ -193,6 +193,15 @@ class ClassroomPageTest {
   }
 
   @Test
+  void aMessageTheClerkCannotWriteIsExplained() {
+    find("message").sendKeys("Send \u263a at once");
+    find("run").click();
+    wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("errors")));
+    assertThat(text("errors")).contains("this message cannot be sent: ");
+    wait.until(d -> text("status").contains("run 2: failed ✗"));
+  }
+
+  @Test
   void raisingALinksGarbleShowsARepeatRequestInTheSequenceDiagram() throws Exception {
     for (WebElement slider : browser.driver.findElements(By.cssSelector(
         ".link-row input[data-param=loss], .link-row input[data-param=garble]"))) {

@@ -139,6 +139,20 @@ class ClassroomProtocolTest {
   }
 
   @Test
+  void aMessageTheClerkCannotWriteIsExplained() throws Exception {
+    try (PageClient c = new PageClient(server)) {
+      c.next("hello");
+      c.send("{\"type\":\"run\",\"message\":\"Send \\u263a at once\"}");
+      List<JsonNode> run = c.until(n -> n.path("type").asText().equals("outcome")
+          || n.path("type").asText().equals("error"));
+      JsonNode end = run.get(run.size() - 1);
+      assertThat(end.path("type").asText()).isEqualTo("error");
+      assertThat(end.path("message").asText()).startsWith("this message cannot be sent: ");
+      assertThat(end.path("run").asInt()).isEqualTo(1);
+    }
+  }
+
+  @Test
   void twoTabsRunningAtOnceAreIsolated() throws Exception {
     try (PageClient careless = new PageClient(server); PageClient careful = new PageClient(server)) {
       careless.next("hello");
