@@ -14,6 +14,7 @@ import org.shifrovka.cli.command.ExplainCommand;
 import org.shifrovka.cli.command.MorseCommand;
 import org.shifrovka.cli.command.PadCommand;
 import org.shifrovka.cli.command.PkiCommand;
+import org.shifrovka.cli.command.ServeCommand;
 import org.shifrovka.cli.command.TelegramCommand;
 import picocli.AutoComplete.GenerateCompletion;
 import picocli.CommandLine;
@@ -46,6 +47,7 @@ import picocli.CommandLine.Spec;
       ExplainCommand.class,
       SimulateCommand.class,
       StationCommand.class,
+      ServeCommand.class,
       PkiCommand.class,
       GenerateCompletion.class,
       ManPageCommand.class,

@@ -75,6 +75,8 @@ public final class ChainSimulation {
   private final int threads;
   private final boolean sharedLoop;
   private final java.util.function.Consumer<Running> onListening;
+  private final java.util.function.Consumer<EventLog.Entry> onEvent;
+  private final LedgerChoice ledgers;
   /** Pad books made by earlier runs: a pure function of seed and link, so kept for the next. */
   private final Map<String, PadBook> madeBooks = new java.util.concurrent.ConcurrentHashMap<>();
   private volatile Codebook madeCodebook;
@@ -107,6 +109,8 @@ public final class ChainSimulation {
     this.threads = b.threads;
     this.sharedLoop = b.sharedLoop;
     this.onListening = b.onListening;
+    this.onEvent = b.onEvent;
+    this.ledgers = b.ledgers;
   }
 
   /** Returns a builder with the defaults: the 1949 topology, seed 1949, speed max. */
@@ -162,7 +166,7 @@ public final class ChainSimulation {
     for (Topology.StationSpec s : topology.stations()) {
       zones.put(s.name(), s.station().zone());
     }
-    EventLog log = new EventLog(topology.start(), zones, eventLog, verbose);
+    EventLog log = new EventLog(topology.start(), zones, eventLog, verbose, onEvent);
     Collector outcomes = new Collector();
     RelayNetwork net = new RelayNetwork(kernel, group);
     OutcomeReport report;
@@ -176,7 +180,7 @@ public final class ChainSimulation {
         codebook = Scenario1949.withSeed(seed).codebook();
         madeCodebook = codebook;
       }
-      Pads pads = new Pads(clock);
+      Pads pads = new Pads(clock, ledgers);
       pads.books.putAll(madeBooks);
       for (Map.Entry<String, CompletableFuture<PadBook>> e : padsAhead.entrySet()) {
         try {
@@ -309,18 +313,41 @@ public final class ChainSimulation {
     }
   }
 
+  /**
+   * Chooses the ledger of a directed link's sending office; the classroom's "reuse a pad sheet"
+   * switch gives one link a clerk who does not strike out used sheets.
+   */
+  @FunctionalInterface
+  public interface LedgerChoice {
+    /**
+     * Returns the ledger the office of {@code from} keeps for its pads to {@code to}, or null
+     * for the default (a fresh in-memory ledger).
+     *
+     * @param from the sending station
+     * @param to the next station
+     * @param clock the simulated clock
+     * @return the ledger, or null
+     */
+    PadLedger ledger(String from, String to, java.time.Clock clock);
+  }
+
   /** The pad books and ledgers of the run, one of each per directed link. */
   private static final class Pads {
     final Map<String, PadBook> books = new HashMap<>();
     private final Map<String, PadLedger> ledgers = new HashMap<>();
     private final SimClock clock;
+    private final LedgerChoice choice;
 
-    Pads(SimClock clock) {
+    Pads(SimClock clock, LedgerChoice choice) {
       this.clock = clock;
+      this.choice = choice;
     }
 
     PadLedger ledger(String from, String to) {
-      return ledgers.computeIfAbsent(from + "-" + to, id -> PadLedger.inMemory(clock));
+      return ledgers.computeIfAbsent(from + "-" + to, id -> {
+        PadLedger chosen = choice == null ? null : choice.ledger(from, to, clock);
+        return chosen != null ? chosen : PadLedger.inMemory(clock);
+      });
     }
   }
 
@@ -462,8 +489,25 @@ public final class ChainSimulation {
     private boolean sharedLoop = true;
     private int maxAttempts;
     private java.util.function.Consumer<Running> onListening;
+    private java.util.function.Consumer<EventLog.Entry> onEvent;
+    private LedgerChoice ledgers;
 
     private Builder() {}
+
+    /**
+     * Hands every event of the run, as it happens, to {@code v}: on the simulation's executor, in
+     * simulated-time order; it must not block (default: none).
+     */
+    public Builder onEvent(java.util.function.Consumer<EventLog.Entry> v) {
+      this.onEvent = v;
+      return this;
+    }
+
+    /** Chooses the sending offices' ledgers (default: a fresh in-memory ledger per link). */
+    public Builder ledgers(LedgerChoice v) {
+      this.ledgers = v;
+      return this;
+    }
 
     /**
      * Calls {@code v} once the run has started, with the stations' bound addresses and the links

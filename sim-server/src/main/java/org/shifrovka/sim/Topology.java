@@ -230,6 +230,20 @@ public final class Topology {
         messages);
   }
 
+  /**
+   * Returns a copy in which only the link between {@code a} and {@code b} (named either way round)
+   * is changed by {@code f}: the classroom's per-link sliders.
+   */
+  public Topology withLink(String a, String b, UnaryOperator<LinkSpec> f) {
+    List<LinkDecl> out = new ArrayList<>();
+    for (LinkDecl l : links) {
+      boolean it = l.a().equals(a) && l.b().equals(b) || l.a().equals(b) && l.b().equals(a);
+      out.add(it ? new LinkDecl(l.a(), l.b(), f.apply(l.spec())) : l);
+    }
+    return new Topology(start, retransmit, padSheets, groupsPerSheet, stations, out, outages,
+        messages);
+  }
+
   /** Returns a copy with other messages. */
   public Topology withMessages(List<MessageSpec> newMessages) {
     return new Topology(start, retransmit, padSheets, groupsPerSheet, stations, links, outages,

@@ -9,6 +9,7 @@ import java.util.Collections;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.function.Consumer;
 import org.shifrovka.telegram.MoscowTime;
 
 /**
@@ -33,6 +34,7 @@ public final class EventLog {
   private final long realStart;
   private final boolean frames;
   private final List<Entry> entries = new ArrayList<>();
+  private final Consumer<Entry> listener;
 
   /**
    * Returns a log.
@@ -58,6 +60,22 @@ public final class EventLog {
    */
   public EventLog(Instant epoch, Map<String, ZoneId> zones, Appendable jsonLines,
       boolean frames) {
+    this(epoch, zones, jsonLines, frames, null);
+  }
+
+  /**
+   * Returns a log that also hands every event, as it is recorded, to {@code listener} (on the
+   * simulation's executor, in simulated-time order): the classroom page's live event stream.
+   *
+   * @param epoch the simulated instant of time 0
+   * @param zones each station's time zone, for local times
+   * @param jsonLines where to write JSON lines, or null
+   * @param frames whether to keep the frames on the air too, for {@code timeline(true)}
+   * @param listener called with every event, or null
+   */
+  public EventLog(Instant epoch, Map<String, ZoneId> zones, Appendable jsonLines,
+      boolean frames, Consumer<Entry> listener) {
+    this.listener = listener;
     this.frames = frames;
     this.epoch = epoch;
     this.zones = Map.copyOf(zones);
@@ -81,8 +99,13 @@ public final class EventLog {
   /** Records an event. */
   public void add(long simNanos, String station, String event, String peer, String reference,
       String detail) {
+    Entry entry = frames || shortTimelineShows(event) || listener != null
+        ? new Entry(simNanos, station, event, peer, reference, detail) : null;
     if (frames || shortTimelineShows(event)) {
-      entries.add(new Entry(simNanos, station, event, peer, reference, detail));
+      entries.add(entry);
+    }
+    if (listener != null) {
+      listener.accept(entry);
     }
     if (jsonLines != null) {
       try {
