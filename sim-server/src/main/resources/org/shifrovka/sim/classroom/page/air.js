@@ -27,7 +27,7 @@ const LABEL = { send: '✉', repeat: '↻', request: '✱ ?', 'receipt-sent': 'R
 // the telegram's number as the detail line names it ("radiogram No. 15 ...", "R 15")
 const number = (detail) => { const m = /(?:No\.|R) (\d+)/.exec(detail); return m ? 'No. ' + m[1] : ''; };
 const SYMBOL = {
-  request: '✱', alarm: '⚠', delivered: '✓', registered: '№', timeout: '⌛', undeliverable: '✗',
+  request: '✱', alarm: '⚠', delivered: '✓', registered: '✎', timeout: '⌛', undeliverable: '✗',
   problem: '!', receipt: 'R', filed: '✎', forward: '→', duplicate: '=',
 };
 
