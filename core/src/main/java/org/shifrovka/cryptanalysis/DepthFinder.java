@@ -42,6 +42,8 @@ public final class DepthFinder {
   private final double falseAlarms;
   private final double indicatorChance;
   private final int pageGroups;
+  /** How often a difference must occur in the first pass's depths to enter the table. */
+  static final int FREQUENT = 4;
 
   private DepthFinder(Builder b) {
     this.minOverlap = b.minOverlap;
@@ -75,8 +77,8 @@ public final class DepthFinder {
     long[] tests = tests(streams);
     // half the false-alarm budget for alignments a page apart (reuse starts at the top of a
     // page), half for any alignment
-    double threshold = Math.log10(Math.max(1, tests[0]) / (falseAlarms / 2));
-    double pageThreshold = Math.log10(Math.max(1, tests[1]) / (falseAlarms / 2));
+    double threshold = Math.log10(Math.max(1, tests[0]) / (falseAlarms / 3));
+    double pageThreshold = Math.log10(Math.max(1, tests[1]) / (falseAlarms / 3));
     VoteTable votes = vote(streams);
     List<Depth.Evidence> accepted = new ArrayList<>();
     Map<Long, Boolean> seen = new HashMap<>();
@@ -90,6 +92,7 @@ public final class DepthFinder {
         seen.put(key, Boolean.TRUE);
       }
     });
+    differences(intercepts, streams, accepted, seen);
     // the same indicator: on one link a depth by itself, across links only with coincidences
     Map<Integer, List<Integer>> byIndicator = new HashMap<>();
     for (int s = 0; s < n; s++) {
@@ -122,6 +125,119 @@ public final class DepthFinder {
     }
     return new DepthFinding(n, tests[0], threshold, tests[1], pageThreshold,
         join(intercepts, accepted));
+  }
+
+  /**
+   * The second pass, with a table of differences learned from the depths found so far: in a depth
+   * aligned on code groups, the stripped difference of two code groups is one of the differences
+   * between frequent words (STOP over THE, OF over STOP, ...) far more often than chance. The
+   * differences seen at least {@link #FREQUENT} times in the first pass's depths form the table;
+   * every pair of telegrams starting on the same key group is then tested by how many of its
+   * stripped code windows fall in the table (chance: the table's share of the 10,000 values),
+   * with the last third of the false-alarm budget over all pairs.
+   */
+  private void differences(List<Intercept> intercepts, byte[][] streams,
+      List<Depth.Evidence> accepted, Map<Long, Boolean> seen) {
+    int n = streams.length;
+    Map<Integer, Integer> index = new HashMap<>();
+    for (int s = 0; s < n; s++) {
+      index.put(intercepts.get(s).id(), s);
+    }
+    int[][] windows = new int[n][];
+    for (int s = 0; s < n; s++) {
+      windows[s] = codeWindows(streams[s]);
+    }
+    int[] hist = new int[1 << 20];
+    for (Depth.Evidence e : accepted) {
+      int shift = e.pair().shift();
+      if (shift % 4 != 0) {
+        continue;
+      }
+      int[] a = windows[index.get(e.pair().first())];
+      int[] b = windows[index.get(e.pair().second())];
+      int q = 5 * shift / 4; // window i of a meets window i - q of b
+      for (int i = Math.max(0, q); i < a.length && i - q < b.length; i++) {
+        int x = a[i];
+        int y = b[i - q];
+        if (x >= 0 && y >= 0) {
+          hist[packedDifference(x, y)]++;
+          hist[packedDifference(y, x)]++;
+        }
+      }
+    }
+    boolean[] table = new boolean[1 << 20];
+    int size = 0;
+    for (int k = 0; k < hist.length; k++) {
+      if (hist[k] >= FREQUENT) {
+        table[k] = true;
+        size++;
+      }
+    }
+    if (size == 0) {
+      return;
+    }
+    double p0 = size / 10_000.0;
+    double threshold = Math.log10((double) n * (n - 1) / 2 / (falseAlarms / 3));
+    for (int a = 0; a < n; a++) {
+      int[] wa = windows[a];
+      for (int b = a + 1; b < n; b++) {
+        int[] wb = windows[b];
+        int len = Math.min(wa.length, wb.length);
+        if (len * 4 / 5 < minOverlap || seen.containsKey(key(a, b, 0))) {
+          continue;
+        }
+        int hits = 0;
+        int compared = 0;
+        for (int i = 0; i < len; i++) {
+          int x = wa[i];
+          int y = wb[i];
+          if (x >= 0 && y >= 0) {
+            compared++;
+            if (table[packedDifference(x, y)]) {
+              hits++;
+            }
+          }
+        }
+        if (hits < 3) {
+          continue;
+        }
+        double score = poissonTailScore(hits, compared * p0);
+        if (score >= threshold) {
+          Intercept x = intercepts.get(a);
+          Intercept y = intercepts.get(b);
+          accepted.add(new Depth.Evidence(new DepthPair(Math.min(x.id(), y.id()),
+              Math.max(x.id(), y.id()), 0), coincidences(streams[a], streams[b], 0),
+              compared, score, x.indicator() >= 0 && x.indicator() == y.indicator()));
+          seen.put(key(a, b, 0), Boolean.TRUE);
+        }
+      }
+    }
+  }
+
+  /** The 4-digit windows at digits 0, 4, 8, ..., as 5-bit digit fields; -1 if unreadable. */
+  private static int[] codeWindows(byte[] d) {
+    int[] out = new int[d.length / 4];
+    for (int w = 0; w < out.length; w++) {
+      int v = 0;
+      for (int k = w * 4; k < w * 4 + 4; k++) {
+        if (d[k] == Codebook.UNREADABLE) {
+          v = -1;
+          break;
+        }
+        v = (v << 5) | d[k];
+      }
+      out[w] = v;
+    }
+    return out;
+  }
+
+  private static final int FIELDS = (1 << 15) | (1 << 10) | (1 << 5) | 1;
+
+  /** The digit-wise difference mod 10 of two packed windows, packed (an index below 2^20). */
+  static int packedDifference(int x, int y) {
+    int v = x + 10 * FIELDS - y; // each field 1..19
+    int ge = ((v + 6 * FIELDS) >> 4) & FIELDS; // fields of 10 or more
+    return v - 10 * ge;
   }
 
   private boolean pageAligned(int shift) {
