@@ -15,6 +15,8 @@ import org.shifrovka.cli.command.MorseCommand;
 import org.shifrovka.cli.command.PadCommand;
 import org.shifrovka.cli.command.PkiCommand;
 import org.shifrovka.cli.command.TelegramCommand;
+import org.shifrovka.cli.command.TrafficCommand;
+import org.shifrovka.cli.command.AttackCommand;
 import picocli.AutoComplete.GenerateCompletion;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
@@ -48,6 +50,8 @@ import picocli.CommandLine.Spec;
       SimulateCommand.class,
       StationCommand.class,
       PkiCommand.class,
+      TrafficCommand.class,
+      AttackCommand.class,
       GenerateCompletion.class,
       ManPageCommand.class,
       HelpCommand.class
