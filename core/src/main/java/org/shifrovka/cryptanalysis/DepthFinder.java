@@ -15,10 +15,12 @@ import org.shifrovka.codebook.Codebook;
  * Where two telegrams were enciphered with the same key groups, a cipher window equals the other's
  * at the same key position exactly when the code digits beneath are equal. Telegraphese repeats
  * itself (STOP, THE, OF THE, the formulas of openings and closings), and code groups start at
- * even digits, so in a true depth many 4-digit windows at even digits coincide; without depth a
- * window coincides with chance 1/10,000. For every pair of telegrams and every alignment (an even
- * number of groups apart: at an odd number the code groups of the two cannot line up), the finder
- * counts the coinciding windows {@code k} among the {@code n} compared, and scores the hypothesis
+ * every fourth digit, so in a true depth many of the 4-digit windows at digits 0, 4, 8, ... of
+ * the first telegram coincide with the second's; without depth a window coincides with chance
+ * 1/10,000, independently of the others (the windows do not overlap). For every pair of telegrams
+ * and every alignment (an even number of groups apart: at an odd number the code groups of the
+ * two cannot line up), the finder counts the coinciding windows {@code k} among the {@code n}
+ * compared, and scores the hypothesis
  * by the Poisson chance of {@code k} or more at rate {@code n/10,000}. Because it tries many
  * hypotheses ({@link DepthFinding#tests()}), it accepts one only if that chance times the number of
  * tests is below half of {@link Builder#falseAlarms} (a Bonferroni bound). The other half is spent
@@ -324,6 +326,9 @@ public final class DepthFinder {
             ia = ib;
             ib = t;
           }
+          if (ia % 4 != 0) {
+            continue; // the first stream's windows do not overlap: independent under chance
+          }
           // same key digit: 5 * start(a) + ia = 5 * start(b) + ib
           votes.add(key(sa, sb, (ia - ib) / 5));
         }
@@ -349,12 +354,15 @@ public final class DepthFinder {
     return v;
   }
 
-  /** Counts coinciding windows at even digits of {@code a} with b shifted {@code shift} groups. */
+  /**
+   * Counts coinciding windows at digits 0, 4, 8, ... of {@code a} with b shifted {@code shift}
+   * groups (b starting that many groups after a on the key).
+   */
   static int coincidences(byte[] a, byte[] b, int shift) {
     int lo = Math.max(0, 5 * shift);
     int hi = Math.min(a.length, b.length + 5 * shift) - 4;
     int k = 0;
-    for (int i = lo + (lo & 1); i <= hi; i += 2) {
+    for (int i = (lo + 3) / 4 * 4; i <= hi; i += 4) {
       int va = window(a, i);
       if (va >= 0 && va == window(b, i - 5 * shift)) {
         k++;
@@ -372,8 +380,8 @@ public final class DepthFinder {
       return null;
     }
     int last = hi - 4;
-    int first = lo + (lo & 1);
-    int windows = last < first ? 0 : (last - first) / 2 + 1;
+    int first = (lo + 3) / 4 * 4;
+    int windows = last < first ? 0 : (last - first) / 4 + 1;
     Intercept x = intercepts.get(a);
     Intercept y = intercepts.get(b);
     boolean sameIndicator = x.indicator() >= 0 && x.indicator() == y.indicator();

@@ -29,12 +29,14 @@ public final class DepthReader {
   private final TelegrapheseModel model;
   private final int beam;
   private final int candidates;
+  private final double cacheWeight;
 
   private DepthReader(Builder b) {
     this.book = b.book;
     this.model = b.model != null ? b.model : TelegrapheseModel.standard(b.book);
     this.beam = b.beam;
     this.candidates = b.candidates;
+    this.cacheWeight = b.cacheWeight;
   }
 
   /** Returns a reader with the standard model and settings. */
@@ -73,20 +75,90 @@ public final class DepthReader {
     return readStreams(streams, members);
   }
 
-  /** One hypothesis: each member's last group, the score and how it came about. */
+  /**
+   * One hypothesis: each member's last group, what each member has read so far (its cache: a
+   * telegram repeats its words), the score and how it came about.
+   */
   private static final class State {
     final int[] last;
     final double score;
     final State previous;
     final int[] codes; // this step's group per member, -1 if none
+    final int[][] cacheCodes; // per member, sorted distinct groups read so far
+    final int[][] cacheCounts;
+    final int[] cacheTotal;
 
-    State(int[] last, double score, State previous, int[] codes) {
+    State(int[] last, double score, State previous, int[] codes, int[][] cacheCodes,
+        int[][] cacheCounts, int[] cacheTotal) {
       this.last = last;
       this.score = score;
       this.previous = previous;
       this.codes = codes;
+      this.cacheCodes = cacheCodes;
+      this.cacheCounts = cacheCounts;
+      this.cacheTotal = cacheTotal;
+    }
+
+    /** A state with nothing read and no context. */
+    static State start(int m) {
+      int[] last = new int[m];
+      Arrays.fill(last, TelegrapheseModel.START);
+      int[][] codes = new int[m][0];
+      int[][] counts = new int[m][0];
+      return new State(last, 0, null, null, codes, counts, new int[m]);
+    }
+
+    /** This state one step on, where nothing was read: every context is lost. */
+    State skip() {
+      int[] l = new int[last.length];
+      Arrays.fill(l, TelegrapheseModel.START);
+      return new State(l, score, this, null, cacheCodes, cacheCounts, cacheTotal);
+    }
+
+    int cached(int member, int code) {
+      int i = Arrays.binarySearch(cacheCodes[member], code);
+      return i >= 0 ? cacheCounts[member][i] : 0;
+    }
+
+    /** This state one step on, with {@code step} read (-1 for members not read). */
+    State then(int[] step, double newScore) {
+      int m = last.length;
+      int[] l = new int[m];
+      int[][] cc = cacheCodes.clone();
+      int[][] cn = cacheCounts.clone();
+      int[] ct = cacheTotal.clone();
+      for (int i = 0; i < m; i++) {
+        int c = step[i];
+        if (c < 0) {
+          l[i] = TelegrapheseModel.START;
+          continue;
+        }
+        l[i] = c;
+        int at = Arrays.binarySearch(cc[i], c);
+        if (at >= 0) {
+          cn[i] = cn[i].clone();
+          cn[i][at]++;
+        } else {
+          int ins = -at - 1;
+          int[] k = new int[cc[i].length + 1];
+          int[] n = new int[k.length];
+          System.arraycopy(cc[i], 0, k, 0, ins);
+          System.arraycopy(cn[i], 0, n, 0, ins);
+          k[ins] = c;
+          n[ins] = 1;
+          System.arraycopy(cc[i], ins, k, ins + 1, cc[i].length - ins);
+          System.arraycopy(cn[i], ins, n, ins + 1, cc[i].length - ins);
+          cc[i] = k;
+          cn[i] = n;
+        }
+        ct[i]++;
+      }
+      return new State(l, newScore, this, step, cc, cn, ct);
     }
   }
+
+  /** A scored extension of a state, before the beam is cut. */
+  private record Candidate(State parent, int[] step, double score, long key) {}
 
   /**
    * Reads the cipher streams of a depth.
@@ -129,9 +201,7 @@ public final class DepthReader {
       }
     }
     List<State> states = new ArrayList<>();
-    int[] start = new int[m];
-    Arrays.fill(start, TelegrapheseModel.START);
-    states.add(new State(start, 0, null, null));
+    states.add(State.start(m));
     int[] active = new int[m];
     for (int t = 0; t < slots; t++) {
       int na = 0;
@@ -140,12 +210,10 @@ public final class DepthReader {
           active[na++] = i;
         }
       }
-      if (na < 2) {
+      if (na < 2) { // nothing to strip against here: the pad holds
         List<State> next = new ArrayList<>(states.size());
         for (State s : states) {
-          int[] last = new int[m];
-          Arrays.fill(last, TelegrapheseModel.START); // nothing read here: the context is lost
-          next.add(new State(last, s.score, s, null));
+          next.add(s.skip());
         }
         states = next;
         continue;
@@ -192,64 +260,81 @@ public final class DepthReader {
       diff[a] = subtract(window[pivot][t], window[active[a]][t]);
     }
     int[] common = model.mostLikely(candidates);
-    List<State> next = new ArrayList<>(states.size() * 8);
-    Map<String, State> bestByHistory = new HashMap<>();
+    Map<Long, Candidate> bestByHistory = new HashMap<>();
+    int[] tried = new int[Codebook.CAPACITY];
+    int stamp = 0;
     int[] codes = new int[na];
     for (State s : states) {
-      java.util.Set<Integer> tried = new java.util.HashSet<>();
+      stamp++;
       for (int a = 0; a < na; a++) {
         int member = active[a];
-        for (int[] list : new int[][] {model.followersOf(s.last[member]), common}) {
+        for (int[] list : new int[][] {model.followersOf(s.last[member]), common,
+            s.cacheCodes[member]}) {
           for (int c : list) {
             int p = add(c, diff[a]); // the pivot's group if member a's is c
-            if (!tried.add(p)) {
+            if (tried[p] == stamp) {
               continue;
             }
+            tried[p] = stamp;
             double score = s.score;
             boolean ok = true;
             for (int b = 0; b < na && ok; b++) {
               int cb = subtract(p, diff[b]);
               codes[b] = cb;
-              double lp = model.logProbability(s.last[active[b]], cb);
-              if (lp == Double.NEGATIVE_INFINITY) {
+              double lp = probability(s, active[b], cb);
+              if (lp <= 0) {
                 ok = false;
               }
-              score += lp;
+              score += Math.log10(lp);
             }
             if (!ok) {
               continue;
             }
-            int[] last = new int[m];
-            Arrays.fill(last, TelegrapheseModel.START); // a member not read here loses its context
-            int[] step = new int[m];
-            Arrays.fill(step, -1);
+            long key = 0;
             for (int b = 0; b < na; b++) {
-              last[active[b]] = codes[b];
-              step[active[b]] = codes[b];
+              key = key * 10_007 + codes[b];
             }
-            State ns = new State(last, score, s, step);
-            String key = Arrays.toString(last);
-            State prev = bestByHistory.get(key);
-            if (prev == null || prev.score < score) {
-              bestByHistory.put(key, ns);
+            Candidate prev = bestByHistory.get(key);
+            if (prev == null || prev.score() < score) {
+              int[] step = new int[m];
+              Arrays.fill(step, -1);
+              for (int b = 0; b < na; b++) {
+                step[active[b]] = codes[b];
+              }
+              bestByHistory.put(key, new Candidate(s, step, score, key));
             }
           }
         }
       }
     }
-    next.addAll(bestByHistory.values());
-    next.sort((x, y) -> Double.compare(y.score, x.score));
-    if (next.isEmpty()) { // nothing in the book fits: read nothing here
+    List<Candidate> all = new ArrayList<>(bestByHistory.values());
+    List<State> next = new ArrayList<>();
+    if (all.isEmpty()) { // nothing in the book fits: read nothing here
       for (State s : states) {
-        int[] last = s.last.clone();
-        for (int a : active) {
-          last[a] = TelegrapheseModel.START;
-        }
-        next.add(new State(last, s.score, s, null));
+        next.add(s.skip());
       }
       return next;
     }
-    return next.size() > beam ? new ArrayList<>(next.subList(0, beam)) : next;
+    all.sort((x, y) -> Double.compare(y.score(), x.score()));
+    for (int i = 0; i < Math.min(beam, all.size()); i++) {
+      Candidate c = all.get(i);
+      next.add(c.parent().then(c.step(), c.score()));
+    }
+    return next;
+  }
+
+  /** The model's probability of a group for a member, mixed with the member's cache. */
+  private double probability(State s, int member, int code) {
+    double lp = model.logProbability(s.last[member], code);
+    if (lp == Double.NEGATIVE_INFINITY) {
+      return 0;
+    }
+    double p = Math.pow(10, lp);
+    int total = s.cacheTotal[member];
+    if (total == 0) {
+      return p;
+    }
+    return (1 - cacheWeight) * p + cacheWeight * s.cached(member, code) / total;
   }
 
   /** The 4-digit value at {@code i}, or -2 if a digit was not read. */
@@ -301,6 +386,7 @@ public final class DepthReader {
     private TelegrapheseModel model;
     private int beam = 32;
     private int candidates = 300;
+    private double cacheWeight = 0.1;
 
     private Builder(Codebook book) {
       this.book = Objects.requireNonNull(book, "book");
@@ -325,11 +411,23 @@ public final class DepthReader {
     }
 
     /**
+     * Sets the weight of the cache: the share of a member's probability that comes from the
+     * groups it has read so far (default 0.1; 0 for the model alone).
+     */
+    public Builder cacheWeight(double v) {
+      cacheWeight = v;
+      return this;
+    }
+
+    /**
      * Builds the reader.
      *
      * @throws IllegalArgumentException if the beam or candidates are below 1
      */
     public DepthReader build() {
+      if (!(cacheWeight >= 0 && cacheWeight < 1)) {
+        throw new IllegalArgumentException("the cache weight must be in [0, 1)");
+      }
       if (beam < 1 || candidates < 1) {
         throw new IllegalArgumentException("beam and candidates must be at least 1");
       }

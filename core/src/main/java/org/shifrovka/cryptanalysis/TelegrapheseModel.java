@@ -46,7 +46,7 @@ public final class TelegrapheseModel {
   private final double[] logUnigram; // log10 P(code)
   private final double[] unigram;
   private final Map<Integer, int[]> followers; // context -> codes seen after it
-  private final Map<Integer, int[]> followerCounts;
+  private final VoteTable bigramCounts; // context * 16384 + code -> count
   private final int[] contextTotal; // by context
   private final int[] contextTypes;
   private final int[] byUnigram; // codes, most likely first
@@ -61,7 +61,7 @@ public final class TelegrapheseModel {
     }
     this.valid = valid;
     this.followers = new HashMap<>();
-    this.followerCounts = new HashMap<>();
+    this.bigramCounts = new VoteTable(1024);
     this.contextTotal = new int[Codebook.CAPACITY + 1];
     this.contextTypes = new int[Codebook.CAPACITY + 1];
     for (Map.Entry<Integer, Map<Integer, Integer>> e : bigrams.entrySet()) {
@@ -77,7 +77,11 @@ public final class TelegrapheseModel {
         k++;
       }
       followers.put(e.getKey(), codes);
-      followerCounts.put(e.getKey(), counts);
+      for (int i = 0; i < codes.length; i++) {
+        for (int j = 0; j < counts[i]; j++) {
+          bigramCounts.add((long) e.getKey() * 16384 + codes[i]);
+        }
+      }
       contextTotal[e.getKey()] = total;
       contextTypes[e.getKey()] = m.size();
     }
@@ -106,7 +110,16 @@ public final class TelegrapheseModel {
    * codebook vocabulary (see the class comment).
    */
   public static TelegrapheseModel standard(Codebook book) {
-    return train(book, List.of(Scenario1949.message()), domainEntries(book.language()));
+    List<String> corpus = new ArrayList<>(List.of(Scenario1949.message()));
+    String extra = System.getProperty("shifrovka.extraCorpus");
+    if (extra != null) {
+      try {
+        corpus.add(java.nio.file.Files.readString(java.nio.file.Path.of(extra)));
+      } catch (IOException e) {
+        throw new UncheckedIOException(e);
+      }
+    }
+    return train(book, corpus, domainEntries(book.language()));
   }
 
   /**
@@ -146,7 +159,7 @@ public final class TelegrapheseModel {
       int[] units = units(book, text);
       int prev = START;
       for (int u : units) {
-        if (u >= 0 && u < Codebook.CAPACITY) {
+        if (u >= 0 && u < Codebook.CAPACITY && valid[u]) {
           counts[u] += 1;
           bigrams.computeIfAbsent(prev, k -> new HashMap<>()).merge(u, 1, Integer::sum);
         }
@@ -250,15 +263,7 @@ public final class TelegrapheseModel {
     }
     int types = contextTypes[ctx];
     double lambda = (double) total / (total + types);
-    int seen = 0;
-    int[] f = followers.get(ctx);
-    int[] c = followerCounts.get(ctx);
-    for (int i = 0; i < f.length; i++) {
-      if (f[i] == code) {
-        seen = c[i];
-        break;
-      }
-    }
+    int seen = bigramCounts.get((long) ctx * 16384 + code);
     return Math.log10(lambda * seen / total + (1 - lambda) * unigram[code]);
   }
 

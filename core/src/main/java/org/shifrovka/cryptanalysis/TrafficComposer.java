@@ -40,15 +40,14 @@ final class TrafficComposer {
       "TREATY", "AGREEMENT", "LOAN", "STATEMENT", "DECLARATION", "MEMORANDUM", "DIPLOMATIC NOTE",
       "MEDIATION", "TRUCE", "ARMISTICE", "CEASE-FIRE", "CREDIT", "RECOGNITION", "COMMUNIQUE",
       "OFFENSIVE", "PLAN", "ORDER", "REPORT", "PROPOSAL", "QUESTION", "ANSWER"};
-  private static final String[] MOVED = {"MOVED", "SENT", "CONCENTRATED", "TRANSFERRED",
-      "WITHDRAWN", "LANDED", "ASSEMBLED"};
+  private static final String[] MOVED = {"MOVED", "SENT", "TRANSFERRED", "LANDED"};
   private static final String[] ACTS = {"ACCEPT", "REJECT", "SIGN", "PUBLISH", "DISCUSS",
       "PREPARE", "DELAY", "STUDY", "CONFIRM", "SUPPORT"};
   private static final String[] REPORTS = {"REPORTS", "STATES", "INFORMS", "CONFIRMS",
       "DECLARES"};
   private static final String[] SOURCES = {"OUR SOURCES", "RELIABLE SOURCES", "THE PRESS",
-      "PRISONERS", "OUR AGENT", "INTELLIGENCE"};
-  private static final String[] STATES = {"GRAVE", "DIFFICULT", "CALM", "TENSE", "FAVOURABLE",
+      "OUR AGENT", "INTELLIGENCE"};
+  private static final String[] STATES = {"GRAVE", "DIFFICULT", "CALM", "TENSE",
       "UNCLEAR", "SERIOUS", "GOOD"};
   private static final String[] SITUATIONS = {"MILITARY SITUATION", "POLITICAL SITUATION",
       "SITUATION", "PRESENT SITUATION"};
@@ -159,13 +158,15 @@ final class TrafficComposer {
       }
     }
     for (String s : new String[] {"REFERENCE YOUR TELEGRAM NUMBER STOP", "IN REPLY TO OF",
-        "TOP SECRET URGENT WITH GREETINGS CONFIRM RECEIPT", "THE HAS TO AREA OF", "ACCORDING",
+        "TOP SECRET URGENT", "THE HAS TO AREA OF", "ACCORDING",
         "IS PREPARING AN OFFENSIVE AGAINST", "THAT WILL ON", "WE ASK YOU", "ARRIVED IN",
         "WAS RECEIVED", "PLEASE INFORM", "NOT YET ANSWERED COMMA IT", "SEND BY"}) {
       for (String t : s.split(" ")) {
         out.add(t);
       }
     }
+    out.add("WITH GREETINGS");
+    out.add("CONFIRM RECEIPT");
     return out;
   }
 }

@@ -37,6 +37,22 @@ final class VoteTable {
     }
   }
 
+  /** Returns the votes of a key (0 if none). */
+  int get(long key) {
+    int mask = keys.length - 1;
+    int i = mix(key) & mask;
+    while (true) {
+      long k = keys[i];
+      if (k == key) {
+        return counts[i];
+      }
+      if (k == EMPTY) {
+        return 0;
+      }
+      i = (i + 1) & mask;
+    }
+  }
+
   private void grow() {
     long[] oldKeys = keys;
     int[] oldCounts = counts;

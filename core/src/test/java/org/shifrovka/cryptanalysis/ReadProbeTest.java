@@ -12,6 +12,14 @@ class ReadProbeTest {
     Traffic t = TrafficGenerator.builder().messages(n).seed(21).reuseRate(0.15)
         .duplicatePageRate(0.1).length(120, 240).build().generate();
     DepthReader reader = DepthReader.of(t.codebook());
+    if (Boolean.getBoolean("oracle")) {
+      Traffic other = TrafficGenerator.builder().messages(2000).seed(999).codebook(t.codebook()).build().generate();
+      java.util.List<String> texts = new java.util.ArrayList<>();
+      for (TrafficAnswers.Sent s : other.answers().sent()) {
+        texts.add(s.text());
+      }
+      reader = DepthReader.builder(t.codebook()).model(TelegrapheseModel.train(t.codebook(), texts, java.util.List.of())).build();
+    }
     ReadingScore two = new ReadingScore(0, 0, 0);
     ReadingScore three = new ReadingScore(0, 0, 0);
     long t0 = System.nanoTime();
