@@ -20,7 +20,9 @@ import org.shifrovka.text.TelegraphText;
 
 /**
  * A language model of telegraphese over a codebook's groups: how likely a code group is after the
- * one before it (a word bigram model, interpolated with unigrams the Witten-Bell way). The reader
+ * one before it (a word bigram model, interpolated with unigrams the Witten-Bell way, a little more
+ * cautiously for contexts seen only once or twice; the first group of a telegram and a group after
+ * an unread stretch are scored by unigrams alone). The reader
  * uses it to tell the right pair of groups beneath a stripped difference from the thousands of
  * pairs that give the same difference.
  *
@@ -42,6 +44,8 @@ public final class TelegrapheseModel {
   private static final double PRIOR_ANY = 0.02;
   private static final double PRIOR_DOMAIN = 0.5;
   private static final double PRIOR_STANDARD = 0.5;
+  /** Added to a context's follower types: a context seen once or twice is trusted less. */
+  private static final double KAPPA = 2;
 
   private final double[] logUnigram; // log10 P(code)
   private final double[] unigram;
@@ -110,16 +114,7 @@ public final class TelegrapheseModel {
    * codebook vocabulary (see the class comment).
    */
   public static TelegrapheseModel standard(Codebook book) {
-    List<String> corpus = new ArrayList<>(List.of(Scenario1949.message()));
-    String extra = System.getProperty("shifrovka.extraCorpus");
-    if (extra != null) {
-      try {
-        corpus.add(java.nio.file.Files.readString(java.nio.file.Path.of(extra)));
-      } catch (IOException e) {
-        throw new UncheckedIOException(e);
-      }
-    }
-    return train(book, corpus, domainEntries(book.language()));
+    return train(book, List.of(Scenario1949.message()), domainEntries(book.language()));
   }
 
   /**
@@ -258,11 +253,11 @@ public final class TelegrapheseModel {
     }
     int ctx = previous < 0 || previous > START ? START : previous;
     int total = contextTotal[ctx];
-    if (total == 0) {
+    if (total == 0 || ctx == START) { // one training text has one start: no start statistics
       return logUnigram[code];
     }
     int types = contextTypes[ctx];
-    double lambda = (double) total / (total + types);
+    double lambda = (double) total / (total + types + KAPPA);
     int seen = bigramCounts.get((long) ctx * 16384 + code);
     return Math.log10(lambda * seen / total + (1 - lambda) * unigram[code]);
   }
