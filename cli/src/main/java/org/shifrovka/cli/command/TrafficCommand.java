@@ -124,8 +124,10 @@ public final class TrafficCommand extends ParentCommand {
         for (TrafficAnswers.TrueDepth d : a.depths()) {
           inDepth += d.members().size();
         }
-        err().print(messages + " intercepts written to " + output + " (" + a.depths().size()
-            + " depths, " + inDepth + " telegrams in depth; see --answers)\n");
+        int n = a.depths().size();
+        err().print(messages + " intercepts written to " + output + " (" + n
+            + (n == 1 ? " depth, " : " depths, ") + inDepth + " telegrams in depth; see"
+            + " --answers)\n");
         err().flush();
       }
       return ExitCodes.OK;
