@@ -88,13 +88,13 @@ public final class VenonaBenchmark {
     }
     DepthScore s = DepthScore.of(f, t.answers());
     int dup = 0;
-    for (TrafficAnswers.Sent x : t.answers().sent()) {
-      if (x.fault() == TrafficAnswers.Fault.DUPLICATE_PAGE) {
-        dup++;
+    for (TrafficAnswers.TrueDepth d : t.answers().depths()) {
+      if (d.kind() == TrafficAnswers.Fault.DUPLICATE_PAGE) {
+        dup += d.members().size();
       }
     }
     System.out.printf(Locale.ROOT, "depth seed %d: 1000 intercepts, %d depths (%d true pairs, %d"
-        + " telegrams sent on a copied page), found %d pairs, %d right: precision %.3f recall"
+        + " telegrams on pages printed twice), found %d pairs, %d right: precision %.3f recall"
         + " %.3f; find %.2f s first call, %.2f s best of 3%n", seed, t.answers().depths().size(),
         s.truePairs(), dup, s.found(), s.correct(), s.precision(), s.recall(), first, best);
   }

@@ -184,30 +184,50 @@ public final class TrafficGenerator {
       Link link = ls.get(k);
       when = when.plusMinutes(5 + r.nextInt(40));
       int units = minUnits + r.nextInt(maxUnits - minUnits + 1);
-      String text = composer.compose(r, units, link.addressee, link.signature);
       Clock clock = Clock.fixed(when.atZone(MOSCOW.zone()).toInstant(), ZoneOffset.UTC);
       try {
-        CipherOffice probe = office(link, ledger, clock);
-        int digits = codebook.encode(probe.canonical(text, "<generated>")).length();
-        int need = link.book.sheetsFor((digits + 4) / 5);
-        TrafficAnswers.Fault fault = TrafficAnswers.Fault.NONE;
+        // the clerk's fault first: which earlier telegram's sheets this one will take
         double u = r.nextDouble();
-        int first = -1;
-        if (u < reuseRate) {
-          int earlier = pickEarlier(r, sent, link.sentHere, need, -1);
-          if (earlier >= 0) {
-            first = sent.get(earlier).firstSheet();
-            fault = TrafficAnswers.Fault.SAME_INDICATOR;
-          }
-        } else if (u < reuseRate + duplicatePageRate / 2) {
+        TrafficAnswers.Fault fault = TrafficAnswers.Fault.NONE;
+        int earlier = -1;
+        if (u < reuseRate && !link.sentHere.isEmpty()) {
+          earlier = link.sentHere.get(r.nextInt(link.sentHere.size()));
+          fault = TrafficAnswers.Fault.SAME_INDICATOR;
+        } else if (u >= reuseRate && u < reuseRate + duplicatePageRate / 2) {
           List<Integer> others = new ArrayList<>();
           for (int i = 0; i < sent.size(); i++) {
             if (!sent.get(i).link().equals(link.call)) {
               others.add(i);
             }
           }
-          int earlier = pickEarlier(r, sent, others, need, -1);
-          if (earlier >= 0 && link.nextSheet + need - 1 <= link.sheets.size()) {
+          if (!others.isEmpty()) {
+            earlier = others.get(r.nextInt(others.size()));
+            fault = TrafficAnswers.Fault.DUPLICATE_PAGE;
+          }
+        }
+        // a faulty telegram fits on the sheets it takes: the clerk writes it shorter if need be
+        int limit = earlier >= 0 ? sent.get(earlier).sheets() : Integer.MAX_VALUE;
+        CipherOffice probe = office(link, ledger, clock);
+        String text;
+        int need;
+        while (true) {
+          text = composer.compose(r, units, link.addressee, link.signature);
+          int digits = codebook.encode(probe.canonical(text, "<generated>")).length();
+          need = link.book.sheetsFor((digits + 4) / 5);
+          if (need <= limit || units <= 8) {
+            break;
+          }
+          units = Math.max(8, units * 2 / 3);
+        }
+        if (need > limit) {
+          fault = TrafficAnswers.Fault.NONE;
+          earlier = -1;
+        }
+        int first = -1;
+        if (fault == TrafficAnswers.Fault.SAME_INDICATOR) {
+          first = sent.get(earlier).firstSheet();
+        } else if (fault == TrafficAnswers.Fault.DUPLICATE_PAGE) {
+          if (link.nextSheet + need - 1 <= link.sheets.size()) {
             TrafficAnswers.Sent x = sent.get(earlier);
             Link from = byCall(ls, x.link());
             int fromLink = ls.indexOf(from);
@@ -223,7 +243,8 @@ public final class TrafficGenerator {
               pageIds.get(k)[t] = pageIds.get(fromLink)[x.firstSheet() + j];
             }
             link.book = PadBook.of(link.bookId, link.sheets, link.label);
-            fault = TrafficAnswers.Fault.DUPLICATE_PAGE;
+          } else {
+            fault = TrafficAnswers.Fault.NONE; // the book is used up: an honest sheet after all
           }
         }
         if (first < 0) {
@@ -271,18 +292,6 @@ public final class TrafficGenerator {
       }
     }
     throw new IllegalStateException("no link " + call);
-  }
-
-  /** Picks an earlier telegram among {@code candidates} that used at least {@code need} sheets. */
-  private static int pickEarlier(Random r, List<TrafficAnswers.Sent> sent, List<Integer> candidates,
-      int need, int none) {
-    List<Integer> ok = new ArrayList<>();
-    for (int i : candidates) {
-      if (sent.get(i).sheets() >= need) {
-        ok.add(i);
-      }
-    }
-    return ok.isEmpty() ? none : ok.get(r.nextInt(ok.size()));
   }
 
   /** Makes digits unreadable, as a weak signal does: about one group in {@code 1/garbleRate}. */
