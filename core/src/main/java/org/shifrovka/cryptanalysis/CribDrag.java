@@ -1,6 +1,7 @@
 package org.shifrovka.cryptanalysis;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
@@ -141,7 +142,7 @@ public record CribDrag(String crib, int[] cribCodes, List<Hit> hits) {
   @Override
   public boolean equals(Object o) {
     return o instanceof CribDrag c && c.crib.equals(crib)
-        && java.util.Arrays.equals(c.cribCodes, cribCodes) && c.hits.equals(hits);
+        && Arrays.equals(c.cribCodes, cribCodes) && c.hits.equals(hits);
   }
 
   @Override

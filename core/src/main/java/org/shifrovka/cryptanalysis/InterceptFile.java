@@ -1,7 +1,9 @@
 package org.shifrovka.cryptanalysis;
 
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Set;
 import org.shifrovka.MalformedInputException;
 import org.shifrovka.telegram.Radiogram;
 
@@ -61,7 +63,7 @@ public final class InterceptFile {
     }
     at++;
     List<Intercept> out = new ArrayList<>();
-    java.util.Set<Integer> ids = new java.util.HashSet<>();
+    Set<Integer> ids = new HashSet<>();
     while (at < lines.length) {
       String line = lines[at];
       if (line.isBlank() || line.startsWith("#")) {

@@ -1,5 +1,6 @@
 package org.shifrovka.cryptanalysis;
 
+import java.util.Arrays;
 import org.shifrovka.codebook.Codebook;
 
 /**
@@ -97,6 +98,6 @@ public final class Stripping {
         throw new IllegalArgumentException("not a digit: '" + c + "'");
       }
     }
-    return java.util.Arrays.copyOf(out, n);
+    return Arrays.copyOf(out, n);
   }
 }

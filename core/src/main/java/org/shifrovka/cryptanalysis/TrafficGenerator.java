@@ -6,6 +6,7 @@ import java.time.LocalDateTime;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Objects;
 import java.util.Random;
 import java.util.SortedSet;
@@ -159,7 +160,7 @@ public final class TrafficGenerator {
     List<Link> ls = new ArrayList<>();
     for (int k = 0; k < links; k++) {
       PadBook book = PadGenerator.seededInsecure(seed * 1009 + k)
-          .generate(String.format(java.util.Locale.ROOT, "%05d", 10_000 + r.nextInt(90_000)),
+          .generate(String.format(Locale.ROOT, "%05d", 10_000 + r.nextInt(90_000)),
               sheetsPerLink, GROUPS_PER_SHEET);
       ls.add(new Link(LINKS[k % LINKS.length], book));
     }

@@ -1,6 +1,7 @@
 package org.shifrovka.lesson;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import org.shifrovka.CipherOffice;
@@ -214,7 +215,7 @@ public final class VenonaWalkthrough {
     List<Value.Group> gd = new ArrayList<>();
     int firstZero = -1;
     for (int i = 0; i + 4 <= len; i += 4) {
-      String w = Stripping.format(java.util.Arrays.copyOfRange(d, i, i + 4), 4);
+      String w = Stripping.format(Arrays.copyOfRange(d, i, i + 4), 4);
       boolean zero = w.equals("0000");
       if (zero && firstZero < 0) {
         firstZero = gd.size();
@@ -243,7 +244,7 @@ public final class VenonaWalkthrough {
   private static List<Value.Group> groups(byte[] digits, int from, int len, int size) {
     List<Value.Group> out = new ArrayList<>();
     for (int i = from; i + size <= from + len; i += size) {
-      out.add(Value.Group.plain(Stripping.format(java.util.Arrays.copyOfRange(digits, i,
+      out.add(Value.Group.plain(Stripping.format(Arrays.copyOfRange(digits, i,
           i + size), size)));
     }
     return out;

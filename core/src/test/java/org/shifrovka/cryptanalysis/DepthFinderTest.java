@@ -19,6 +19,17 @@ class DepthFinderTest {
   }
 
   @Test
+  void depthsAreFoundThroughGarbledDigitsToo() {
+    Traffic t = TrafficGenerator.builder().messages(120).seed(11).reuseRate(0.05)
+        .duplicatePageRate(0.10).garbleRate(0.05).build().generate();
+    assertThat(t.intercepts()).anySatisfy(
+        i -> assertThat(i.radiogram().groups()).anySatisfy(g -> assertThat(g).contains("?")));
+    DepthScore s = DepthScore.of(DepthFinder.standard().find(t.intercepts()), t.answers());
+    assertThat(s.precision()).isEqualTo(1.0);
+    assertThat(s.recall()).isGreaterThanOrEqualTo(0.9);
+  }
+
+  @Test
   void honestTrafficHasNoDepth() {
     Traffic t = TrafficGenerator.builder().messages(150).seed(5).reuseRate(0)
         .duplicatePageRate(0).build().generate();

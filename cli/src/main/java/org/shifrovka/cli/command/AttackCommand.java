@@ -2,6 +2,7 @@ package org.shifrovka.cli.command;
 
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Locale;
 import org.shifrovka.cli.CliIo;
 import org.shifrovka.cli.ExitCodes;
 import org.shifrovka.cryptanalysis.Depth;
@@ -85,10 +86,10 @@ public final class AttackCommand extends ParentCommand {
               .append(" at ").append(m.offset());
         }
         sb.append("  (").append(d.method().id()).append(", score ")
-            .append(String.format(java.util.Locale.ROOT, "%.1f", d.score())).append(")\n");
+            .append(String.format(Locale.ROOT, "%.1f", d.score())).append(")\n");
       }
       if (score != null) {
-        sb.append(String.format(java.util.Locale.ROOT,
+        sb.append(String.format(Locale.ROOT,
             "against the answers: %d of %d pairs found are right, %d true pairs:"
                 + " precision %.3f, recall %.3f%n", score.correct(), score.found(),
             score.truePairs(), score.precision(), score.recall()));

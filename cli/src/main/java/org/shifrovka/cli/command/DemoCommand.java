@@ -3,6 +3,7 @@ package org.shifrovka.cli.command;
 import java.io.IOException;
 import org.shifrovka.cli.ExitCodes;
 import org.shifrovka.cli.lesson.TimelineLayout;
+import org.shifrovka.lesson.VenonaWalkthrough;
 import org.shifrovka.scenario.Scenario1949;
 import org.shifrovka.lesson.Walkthrough;
 import org.shifrovka.sim.OutcomeReport;
@@ -80,7 +81,7 @@ public final class DemoCommand extends AbstractCommand {
         throw usage("--venona is a lesson of its own: it excludes --net, --in-process, --step,"
             + " --stage, --list-stages and --json");
       }
-      org.shifrovka.lesson.VenonaWalkthrough v = org.shifrovka.lesson.VenonaWalkthrough.of(seed);
+      VenonaWalkthrough v = VenonaWalkthrough.of(seed);
       print(AttackLesson.render(v, show.full, show.terminal(env().terminal()).width()));
       return v.taught() ? ExitCodes.OK : ExitCodes.FAILURE;
     }

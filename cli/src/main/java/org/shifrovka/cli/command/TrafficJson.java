@@ -10,6 +10,7 @@ import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import org.shifrovka.MalformedInputException;
 import org.shifrovka.cryptanalysis.Depth;
 import org.shifrovka.cryptanalysis.DepthFinding;
@@ -49,7 +50,7 @@ final class TrafficJson {
       o.put("book", s.bookId());
       o.put("firstSheet", s.firstSheet());
       o.put("sheets", s.sheets());
-      o.put("indicator", String.format(java.util.Locale.ROOT, "%05d", s.indicator()));
+      o.put("indicator", String.format(Locale.ROOT, "%05d", s.indicator()));
       o.put("fault", s.fault().id());
       o.put("text", s.text());
     }
