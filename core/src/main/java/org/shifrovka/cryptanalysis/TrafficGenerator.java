@@ -155,8 +155,7 @@ public final class TrafficGenerator {
   public Traffic generate() {
     Random r = new Random(seed);
     TrafficComposer composer = new TrafficComposer(codebook);
-    int perLink = (messages + links - 1) / links;
-    int sheetsPerLink = perLink * ((maxUnits * 4 / 5 + 4) / (GROUPS_PER_SHEET - 1) + 2) + 4;
+    int sheetsPerLink = sheetsPerLink(messages, links, maxUnits);
     List<Link> ls = new ArrayList<>();
     for (int k = 0; k < links; k++) {
       PadBook book = PadGenerator.seededInsecure(seed * 1009 + k)
@@ -278,6 +277,13 @@ public final class TrafficGenerator {
     List<TrafficAnswers.TrueDepth> depths = TrafficAnswers.depthsOf(sent, pages, keyPerSheet,
         textGroups);
     return new Traffic(intercepts, new TrafficAnswers(seed, sent, depths), codebook);
+  }
+
+  /** Sheets enough for every link's share of the traffic at the longest messages. */
+  private static int sheetsPerLink(int messages, int links, int maxUnits) {
+    long perLink = (messages + links - 1) / links;
+    long sheets = perLink * ((maxUnits * 4L / 5 + 4) / (GROUPS_PER_SHEET - 1) + 2) + 4;
+    return (int) Math.min(Integer.MAX_VALUE, sheets);
   }
 
   private CipherOffice office(Link link, PadLedger ledger, Clock clock) {
@@ -402,6 +408,10 @@ public final class TrafficGenerator {
       }
       if (links < 1 || links > LINKS.length) {
         throw new IllegalArgumentException("links must be 1-" + LINKS.length + ", got " + links);
+      }
+      if (sheetsPerLink(messages, links, maxUnits) > 100_000) {
+        throw new IllegalArgumentException(messages + " messages of up to " + maxUnits
+            + " code groups need more than 100,000 pad sheets a link; send fewer or shorter");
       }
       return new TrafficGenerator(this);
     }
