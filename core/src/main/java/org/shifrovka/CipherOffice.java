@@ -36,8 +36,9 @@ import org.shifrovka.telegram.Register;
 import org.shifrovka.telegram.RegistryNumber;
 import org.shifrovka.telegram.Station;
 import org.shifrovka.telegram.Telegram;
-import org.shifrovka.text.Telegraphese;
 import org.shifrovka.text.TelegraphText;
+import org.shifrovka.text.Telegraphese;
+import org.shifrovka.text.UnknownCharacters;
 
 /**
  * A cipher office on one link: the small entry point for embedding shifrovka.
@@ -98,7 +99,7 @@ public final class CipherOffice {
     this.filingInterval = b.filingInterval;
     // words the book has are read as the book's own strings: no string per token, and the
     // codebook's look-up finds them by identity with their hash codes cached
-    Telegraphese t = b.codebook.normaliser();
+    Telegraphese t = b.codebook.normaliser().withUnknownCharacters(b.unknownCharacters);
     for (Map.Entry<String, String> e : b.coverNames.entrySet()) {
       t = t.withCoverName(e.getKey(), e.getValue());
     }
@@ -616,6 +617,7 @@ public final class CipherOffice {
     private Register register = Register.of(1, 1);
     private Duration filingInterval = Duration.ZERO;
     private final Map<String, String> coverNames = new LinkedHashMap<>();
+    private UnknownCharacters unknownCharacters = UnknownCharacters.REFUSE;
 
     private Builder() {}
 
@@ -729,6 +731,19 @@ public final class CipherOffice {
         throw new IllegalArgumentException("filing interval must not be negative");
       }
       filingInterval = v;
+      return this;
+    }
+
+    /**
+     * Sets what happens to a character of a message that has no rendering in telegraphese (an
+     * emoji, Greek script): refused with an error (the default), spelled by its Unicode name, or
+     * dropped.
+     *
+     * @param policy the policy
+     * @return this builder
+     */
+    public Builder unknownCharacters(UnknownCharacters policy) {
+      this.unknownCharacters = Objects.requireNonNull(policy, "policy");
       return this;
     }
 

@@ -10,6 +10,7 @@ import java.nio.charset.CoderResult;
 import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.AtomicMoveNotSupportedException;
+import java.nio.file.FileSystemException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
@@ -59,6 +60,9 @@ public final class CliIo {
       return new Input(STDIN_NAME, decode(stdin.readAllBytes(), STDIN_NAME));
     }
     String name = path.toString();
+    if (Files.isDirectory(path)) {
+      throw new FileSystemException(name, null, "is a directory, not a file");
+    }
     return new Input(name, decode(Files.readAllBytes(path), name));
   }
 
@@ -133,6 +137,25 @@ public final class CliIo {
    */
   public static void writeAtomically(Path target, boolean overwrite, FileContent content)
       throws IOException, CliException {
+    writeAtomically(target, overwrite, content, false);
+  }
+
+  /**
+   * Writes a file that holds no secret (a WAV recording) whole or not at all, as
+   * {@link #writeAtomically} does, then readable by everyone ({@code rw-r--r--}) like any
+   * ordinary file.
+   *
+   * @param overwrite whether an existing target may be replaced
+   * @throws CliException with {@link ExitCodes#USAGE} if the target exists and may not be replaced
+   * @throws IOException if writing fails; then the target is unchanged
+   */
+  public static void writeOrdinaryAtomically(Path target, boolean overwrite, FileContent content)
+      throws IOException, CliException {
+    writeAtomically(target, overwrite, content, true);
+  }
+
+  private static void writeAtomically(Path target, boolean overwrite, FileContent content,
+      boolean ordinary) throws IOException, CliException {
     if (!overwrite && Files.exists(target)) {
       throw new CliException(ExitCodes.USAGE, target + " exists; choose another file or give"
           + " --force to replace it");
@@ -144,6 +167,9 @@ public final class CliIo {
       content.writeTo(tmp);
       try (FileChannel ch = FileChannel.open(tmp, StandardOpenOption.WRITE)) {
         ch.force(true);
+      }
+      if (ordinary && dir.getFileSystem().supportedFileAttributeViews().contains("posix")) {
+        Files.setPosixFilePermissions(tmp, PosixFilePermissions.fromString("rw-r--r--"));
       }
       try {
         Files.move(tmp, abs, StandardCopyOption.ATOMIC_MOVE);

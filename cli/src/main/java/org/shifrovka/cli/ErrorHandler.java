@@ -8,14 +8,19 @@ import java.nio.file.FileAlreadyExistsException;
 import java.nio.file.FileSystemException;
 import java.nio.file.NoSuchFileException;
 import java.util.List;
+import java.util.Locale;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import org.shifrovka.MalformedInputException;
 import org.shifrovka.pad.PadSecurityException;
 import picocli.CommandLine;
 import picocli.CommandLine.IExecutionExceptionHandler;
 import picocli.CommandLine.IExitCodeExceptionMapper;
 import picocli.CommandLine.IParameterExceptionHandler;
+import picocli.CommandLine.Model.OptionSpec;
 import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.ParseResult;
+import picocli.CommandLine.TypeConversionException;
 import picocli.CommandLine.UnmatchedArgumentException;
 
 /**
@@ -67,7 +72,7 @@ final class ErrorHandler implements IExecutionExceptionHandler, IExitCodeExcepti
   public int handleParseException(ParameterException ex, String[] args) {
     CommandLine cl = ex.getCommandLine();
     PrintWriter err = cl.getErr();
-    StringBuilder line = new StringBuilder("error: ").append(ex.getMessage().strip());
+    StringBuilder line = new StringBuilder("error: ").append(parameterMessage(ex));
     if (ex instanceof UnmatchedArgumentException) {
       List<String> s = ((UnmatchedArgumentException) ex).getSuggestions();
       if (!s.isEmpty()) {
@@ -78,6 +83,32 @@ final class ErrorHandler implements IExecutionExceptionHandler, IExitCodeExcepti
     err.println(line.toString().replace('\n', ' '));
     err.flush();
     return ExitCodes.USAGE;
+  }
+
+  private static final Pattern ENUM_VALUES =
+      Pattern.compile("expected one of \\[(.*?)] \\(case-insensitive\\) but was '(.*)'");
+
+  /**
+   * Returns what was wrong with an option or argument in the user's terms: a converter's own
+   * message without picocli's "cannot convert ... (java.lang...)" wrapping, and enum values as the
+   * user types them ({@code out-of-turn}, not {@code OUT_OF_TURN}).
+   */
+  static String parameterMessage(ParameterException ex) {
+    String m = ex.getMessage().strip();
+    Throwable cause = ex.getCause();
+    if (cause instanceof IllegalArgumentException && !(cause instanceof TypeConversionException)
+        && cause.getMessage() != null && ex.getArgSpec() != null) {
+      String name = ex.getArgSpec() instanceof OptionSpec o ? "option '" + o.longestName() + "'"
+          : "positional parameter " + ex.getArgSpec().paramLabel();
+      m = "Invalid value for " + name + ": " + cause.getMessage();
+    }
+    Matcher values = ENUM_VALUES.matcher(m);
+    if (values.find()) {
+      String expected = values.group(1).toLowerCase(Locale.ROOT).replace('_', '-');
+      m = m.substring(0, values.start()) + "unknown value \"" + values.group(2)
+          + "\" (expected " + expected + ")" + m.substring(values.end());
+    }
+    return m;
   }
 
   private static Throwable unwrap(Throwable t) {
@@ -101,6 +132,9 @@ final class ErrorHandler implements IExecutionExceptionHandler, IExitCodeExcepti
     }
     if (e instanceof FileAlreadyExistsException) {
       return ((FileSystemException) e).getFile() + ": exists";
+    }
+    if (e instanceof FileSystemException f && f.getFile() != null) {
+      return f.getFile() + ": " + (f.getReason() == null ? "I/O error" : f.getReason());
     }
     if (e instanceof IOException) {
       return "I/O error: " + e.getMessage();

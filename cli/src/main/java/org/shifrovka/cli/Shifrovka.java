@@ -20,7 +20,6 @@ import org.shifrovka.cli.command.AttackCommand;
 import picocli.AutoComplete.GenerateCompletion;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
-import picocli.CommandLine.HelpCommand;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.ScopeType;
@@ -54,7 +53,7 @@ import picocli.CommandLine.Spec;
       AttackCommand.class,
       GenerateCompletion.class,
       ManPageCommand.class,
-      HelpCommand.class
+      HelpTopicCommand.class
     },
     footerHeading = "%nExample:%n",
     footer = {
@@ -105,10 +104,9 @@ public final class Shifrovka implements Callable<Integer> {
     cl.getSubcommands().get("generate-completion").getCommandSpec().usageMessage().hidden(false)
         .footerHeading("%nExample:%n")
         .footer("  source <(shifrovka generate-completion)     # in bash or zsh");
-    cl.getSubcommands().get("help").getCommandSpec().usageMessage()
-        .footerHeading("%nExample:%n")
-        .footer("  shifrovka help encode");
     cl.setCaseInsensitiveEnumValuesAllowed(true)
+        .setUsageHelpAutoWidth(true)
+        .setUsageHelpWidth(helpWidth(environment.terminal()))
         .setExitCodeExceptionMapper(handler)
         .setExecutionExceptionHandler(handler)
         .setParameterExceptionHandler(handler)
@@ -123,10 +121,20 @@ public final class Shifrovka implements Callable<Integer> {
     return create(out, err, Environment.system());
   }
 
+  /**
+   * Returns the help width: the terminal's when {@code COLUMNS} or the terminal tell it (picocli
+   * takes between 55 and 200 columns), else 80.
+   */
+  private static int helpWidth(Terminal terminal) {
+    return Math.max(55, Math.min(200, terminal.width()));
+  }
+
   private static void applyToAll(CommandLine cl) {
     cl.getCommandSpec().usageMessage()
         .exitCodeListHeading("%nExit codes:%n")
         .exitCodeList(ExitCodes.descriptions());
+    cl.getHelpSectionMap().put(CommandLine.Model.UsageMessageSpec.SECTION_KEY_FOOTER,
+        new ExampleFooter());
     for (CommandLine sub : cl.getSubcommands().values()) {
       applyToAll(sub);
     }

@@ -23,8 +23,11 @@ import java.util.concurrent.TimeUnit;
  * @param keysOnStdin true if the keyboard is standard input, false if it is {@code /dev/tty}
  * @param width the width in columns, 40 or more
  * @param color true if ANSI colours may be written
+ * @param progress true if standard error is a terminal, so that long jobs may show their progress
+ *     there (never in a pipe or a file)
  */
-public record Terminal(boolean interactive, boolean keysOnStdin, int width, boolean color) {
+public record Terminal(boolean interactive, boolean keysOnStdin, int width, boolean color,
+    boolean progress) {
   /** The controlling terminal, read for keys when standard input carries the message. */
   public static final Path TTY = Path.of("/dev/tty");
 
@@ -32,7 +35,7 @@ public record Terminal(boolean interactive, boolean keysOnStdin, int width, bool
   public static final int DEFAULT_WIDTH = 80;
 
   /** No terminal: a pipe or a file, 80 columns, no colour. */
-  public static final Terminal NONE = new Terminal(false, true, DEFAULT_WIDTH, false);
+  public static final Terminal NONE = new Terminal(false, true, DEFAULT_WIDTH, false, false);
 
   /** Validates. */
   public Terminal {
@@ -41,13 +44,18 @@ public record Terminal(boolean interactive, boolean keysOnStdin, int width, bool
     }
   }
 
+  /** A terminal whose standard error is not one: no progress lines. */
+  public Terminal(boolean interactive, boolean keysOnStdin, int width, boolean color) {
+    this(interactive, keysOnStdin, width, color, false);
+  }
+
   /**
    * Returns the same terminal without colour.
    *
    * @return the terminal
    */
   public Terminal withoutColor() {
-    return new Terminal(interactive, keysOnStdin, width, false);
+    return new Terminal(interactive, keysOnStdin, width, false, progress);
   }
 
   /**
@@ -67,8 +75,13 @@ public record Terminal(boolean interactive, boolean keysOnStdin, int width, bool
 
   /** Linux: standard output is a terminal if file descriptor 1 is a tty or pseudo-terminal. */
   private static boolean stdoutIsTerminal() {
+    return isTerminal(1);
+  }
+
+  /** Linux: file descriptor {@code fd} is a tty or pseudo-terminal. */
+  private static boolean isTerminal(int fd) {
     try {
-      String target = Files.readSymbolicLink(Path.of("/proc/self/fd/1")).toString();
+      String target = Files.readSymbolicLink(Path.of("/proc/self/fd/" + fd)).toString();
       return target.startsWith("/dev/pts/") || target.startsWith("/dev/tty");
     } catch (IOException | UnsupportedOperationException | SecurityException e) {
       return false;
@@ -85,7 +98,7 @@ public record Terminal(boolean interactive, boolean keysOnStdin, int width, bool
     }
     boolean color = interactive && !env.containsKey("NO_COLOR")
         && !"dumb".equals(env.getOrDefault("TERM", "").toLowerCase(Locale.ROOT));
-    return new Terminal(interactive, keysOnStdin, width, color);
+    return new Terminal(interactive, keysOnStdin, width, color, isTerminal(2));
   }
 
   /** Asks {@code stty size} on {@code /dev/tty}: "rows columns". */

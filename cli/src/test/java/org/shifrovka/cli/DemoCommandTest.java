@@ -22,7 +22,10 @@ class DemoCommandTest {
         .doesNotContain("registers:"); // the statistics only with --full
     assertThat(r.out().lines()).allSatisfy(line -> assertThat(line.length()).as(line)
         .isLessThanOrEqualTo(80));
-    assertThat(r.out()).contains("FILIPPOV received the exact text of Mao's message");
+    assertThat(r.out()).contains("FILIPPOV received the exact text of Mao's message")
+        .contains("The document: \"Ciphered Telegrams No. 50450, 50470, and 50490")
+        .contains("https://digitalarchive.wilsoncenter.org/document/112663")
+        .doesNotContain("dvincitest");
     assertThat(r.out().strip().lines().reduce((a, b) -> b).orElseThrow())
         .isEqualTo("registered 0100.");
     // one number format: FILIPPOV's receipt reads as its register does, not "registered 100"

@@ -44,6 +44,34 @@ class EncodeCommandTest {
   }
 
   @Test
+  void encode_everyCharacterAClerkCouldSend_spellsTheRest_andSaysWhatItTransliterated(
+      @TempDir Path dir) throws Exception {
+    Keys k = Keys.make(dir, 5);
+    String typed = "Tom & Jerry: 5$ @ #3 < 7 * 2 😀 Łódź\n";
+    CliRun.Result enc = CliRun.withStdin(typed, k.encodeArgs("-")).exits(ExitCodes.OK);
+    assertThat(enc.err()).contains("warning: <stdin>:1:33: 'Ł' is sent as L (and 2 more letters");
+    CliRun.Result dec = CliRun.withStdin(enc.out(), k.decodeArgs()).exits(ExitCodes.OK);
+    assertThat(dec.out()).isEqualTo("TOM AND JERRY COLON 5 DOLLAR AT NUMBER 3 PAREN 7 STAR 2"
+        + " GRINNING FACE LODZ\n");
+    CliRun.Result refused = CliRun.withStdin("hi 😀\n", k.encodeArgs("--serial", "2",
+        "--unknown", "refuse", "-")).exits(ExitCodes.BAD_DATA);
+    assertThat(refused.err()).endsWith("error: <stdin>:1:4: character U+1F600 '😀' cannot be"
+        + " carried by any code or spell table\n");
+    CliRun.Result dropped = CliRun.withStdin("hi 😀 there\n", k.encodeArgs("--serial", "3",
+        "--unknown", "drop", "-")).exits(ExitCodes.OK);
+    assertThat(CliRun.withStdin(dropped.out(), k.decodeArgs()).exits(ExitCodes.OK).out())
+        .isEqualTo("HI THERE\n");
+  }
+
+  @Test
+  void encode_aDirectory_namesIt(@TempDir Path dir) throws Exception {
+    Keys k = Keys.make(dir, 2);
+    CliRun.Result r = CliRun.run(k.encodeArgs(arg(dir)));
+    assertThat(r.err()).endsWith("error: " + arg(dir) + ": is a directory, not a file\n");
+    assertThat(r.code()).isNotZero();
+  }
+
+  @Test
   void encode_headerFollowsOptions_dateLocalToTheSender(@TempDir Path dir) throws Exception {
     Keys k = Keys.make(dir, 5);
     Path msg = dir.resolve("m.txt");
@@ -139,7 +167,8 @@ class EncodeCommandTest {
     Keys k = Keys.make(dir, 2);
     Path msg = dir.resolve("tea.txt");
     Files.writeString(msg, "Tea at five.\nWith \u2615 please.\n");
-    CliRun.Result r = CliRun.run(k.encodeArgs(arg(msg))).exits(ExitCodes.BAD_DATA);
+    CliRun.Result r = CliRun.run(k.encodeArgs("--unknown", "refuse", arg(msg)))
+        .exits(ExitCodes.BAD_DATA);
     assertThat(r.err()).contains("error: " + arg(msg) + ":2:6: ");
     assertThat(r.out()).isEmpty();
     assertThat(Files.readString(k.ledger())).doesNotContain("1949 1 ");

@@ -72,7 +72,8 @@ class EndToEndIT {
         + "echo 'Third.' | shifrovka encode $keys --serial 3 --format json > c.json\n"
         + "shifrovka telegram check --codebook codebook-en.txt --pads pads.txt"
         + " a.txt b.txt c.json", true).exits(0);
-    assertThat(r.out()).isEqualTo("checked 3 radiograms in 3 files: all well\n");
+    assertThat(r.out()).endsWith("\nchecked 3 radiograms in 3 files: all well\n");
+    assertThat(r.out().lines().filter(l -> l.endsWith(" groups: well"))).hasSize(3);
     assertThat(Files.readString(dir.resolve("ledger.txt")).lines()
         .filter(l -> l.matches("[0-9]+ [0-9]+ .*"))).hasSizeGreaterThan(3);
     assertThat(PosixFilePermissions.toString(Files.getPosixFilePermissions(

@@ -60,8 +60,12 @@ class ExplainCommandTest {
 
   @Test
   void textNoTableCarries_isExit3_withItsPosition() {
-    CliRun.Result r = CliRun.withStdin("Comrade\nFilippov 😀", "explain").exits(ExitCodes.BAD_DATA);
+    CliRun.Result r = CliRun.withStdin("Comrade\nFilippov 😀", "explain", "--unknown", "refuse")
+        .exits(ExitCodes.BAD_DATA);
     assertThat(r.err()).contains("2:10");
+    // by default it is spelled by its Unicode name
+    assertThat(CliRun.withStdin("Comrade\nFilippov 😀", "explain", "--stage", "telegraphese")
+        .exits(ExitCodes.OK).out()).contains("COMRADE FILIPPOV GRINNING FACE");
   }
 
   @Test

@@ -43,8 +43,9 @@ class MorseCommandTest {
     Files.writeString(f, "ЖЖЖ ДЕ\nРАМ QTC\n");
     CliRun.Result r = CliRun.run("morse", "encode", "--alphabet", "ru", arg(f))
         .exits(ExitCodes.BAD_DATA);
-    assertThat(r.err()).isEqualTo("error: " + arg(f) + ":2:5: 'Q' (U+0051) at column 5 has no"
-        + " pattern in the Russian Morse table\n");
+    assertThat(r.err()).isEqualTo("error: " + arg(f) + ":2:5: 'Q' (U+0051) has no pattern in"
+        + " the Russian Morse table; Latin letters are keyed with the international table:"
+        + " --alphabet intl\n");
     assertThat(r.out()).isEmpty();
   }
 
@@ -52,8 +53,45 @@ class MorseCommandTest {
   void decode_badPattern_namesLineAndColumn_exit3() {
     CliRun.Result r = CliRun.withStdin("... --- ...\n.- ........- -\n", "morse", "decode")
         .exits(ExitCodes.BAD_DATA);
-    assertThat(r.err()).isEqualTo("error: <stdin>:2:4: Morse pattern ........- at column 4 is"
-        + " not in the international Morse table\n");
+    assertThat(r.err()).isEqualTo("error: <stdin>:2:4: Morse pattern ........- is not in the"
+        + " international Morse table\n");
+  }
+
+  @Test
+  void encode_cyrillicWithTheInternationalTable_suggestsTheRussianOne_exit3() {
+    CliRun.Result r = CliRun.withStdin("CQ ЖЖЖ\n", "morse", "encode").exits(ExitCodes.BAD_DATA);
+    assertThat(r.err()).isEqualTo("error: <stdin>:1:4: 'Ж' (U+0416) has no pattern in the"
+        + " international Morse table; Cyrillic is keyed with the Russian table: --alphabet ru\n");
+  }
+
+  @Test
+  void decode_readsWhatWebConvertersWrite() {
+    String morse = "... --- .../.-.. .- -. -.. --- ...\r\n"
+        + "... --- ... | .-.. .- -. -.. --- ...\n"
+        + "... --- ...  .-.. .- -. -.. --- ... /\n"
+        + "··· ___ ···\n";
+    assertThat(CliRun.withStdin(morse, "morse", "decode").exits(ExitCodes.OK).out())
+        .isEqualTo("SOS LANDOS\nSOS LANDOS\nSOS LANDOS\nSOS\n");
+  }
+
+  @Test
+  void encode_wordSeparatorAndProsignStyle_writeOtherConventions() {
+    assertThat(CliRun.withStdin("sos landos\n", "morse", "encode", "--word-separator", "slash")
+        .exits(ExitCodes.OK).out()).isEqualTo("... --- .../.-.. .- -. -.. --- ...\n");
+    assertThat(CliRun.withStdin("sos sos\n", "morse", "encode", "--word-separator", "newline")
+        .exits(ExitCodes.OK).out()).isEqualTo("... --- ...\n... --- ...\n");
+    assertThat(CliRun.withStdin("qtc ar\n", "morse", "encode", "--prosign-style", "plain")
+        .exits(ExitCodes.OK).out()).isEqualTo("--.- - -.-. / .-.-.\n");
+    assertThat(CliRun.withStdin("QTC <AR> <sk>\n", "morse", "encode").exits(ExitCodes.OK).out())
+        .isEqualTo("--.- - -.-. / .-.-. / ...-.-\n");
+    assertThat(CliRun.withStdin(".-.-. / ...-.-\n", "morse", "decode", "--prosign-style",
+        "brackets").exits(ExitCodes.OK).out()).isEqualTo("<AR> <SK>\n");
+    assertThat(CliRun.withStdin(".-.-. / ...-.-\n", "morse", "decode", "--prosign-style",
+        "plain").exits(ExitCodes.OK).out()).isEqualTo("AR SK\n");
+    CliRun.Result bad = CliRun.run("morse", "encode", "--word-separator", "comma")
+        .exits(ExitCodes.USAGE);
+    assertThat(bad.err()).contains("unknown value \"comma\" (expected spaced-slash, slash, pipe,"
+        + " spaces, newline)").doesNotContain("java.lang");
   }
 
   @Test
@@ -130,8 +168,9 @@ class MorseCommandTest {
     assertThat(w.err()).isEqualTo("wrote " + arg(wav) + ": 11.76 s of Morse at 25 WPM, 700 Hz"
         + " tone\n");
     assertThat(w.out()).isEmpty();
+    // a recording holds no secret: an ordinary file
     assertThat(PosixFilePermissions.toString(Files.getPosixFilePermissions(wav)))
-        .isEqualTo("rw-------");
+        .isEqualTo("rw-r--r--");
     try (var files = Files.list(dir)) {
       assertThat(files).containsExactly(wav);
     }

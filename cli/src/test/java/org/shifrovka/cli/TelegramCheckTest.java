@@ -28,11 +28,27 @@ class TelegramCheckTest {
     Path a = encode(k, k.ledger(), 1, "a.txt");
     Path b = encode(k, k.ledger(), 2, "b.txt");
     CliRun.Result r = CliRun.run("telegram", "check", arg(a), arg(b)).exits(ExitCodes.OK);
-    assertThat(r.out()).isEqualTo("checked 2 radiograms in 2 files: all well (structure only:"
+    assertThat(r.out()).isEqualTo(arg(a) + ": radiogram No. 1, 9 groups: well\n"
+        + arg(b) + ": radiogram No. 2, 9 groups: well\n"
+        + "checked 2 radiograms in 2 files: all well (structure only:"
         + " give --codebook and --pads to check sheets and parts)\n");
     CliRun.Result keyed = CliRun.run(Keys.concat(new String[] {"telegram", "check"},
         Keys.concat(k.keyArgs(), new String[] {arg(a), arg(b)}))).exits(ExitCodes.OK);
-    assertThat(keyed.out()).isEqualTo("checked 2 radiograms in 2 files: all well\n");
+    assertThat(keyed.out()).endsWith(": well\nchecked 2 radiograms in 2 files: all well\n");
+  }
+
+  @Test
+  void check_concatenatedOutputsOfEncode_checkAndDecode(@TempDir Path dir) throws Exception {
+    Keys k = Keys.make(dir, 5);
+    String a = Files.readString(encode(k, k.ledger(), 1, "a.txt"));
+    String b = Files.readString(encode(k, k.ledger(), 2, "b.txt"));
+    CliRun.Result r = CliRun.withStdin(a + b, "telegram", "check").exits(ExitCodes.OK);
+    assertThat(r.out()).startsWith("<stdin>: radiogram No. 1, 9 groups: well\n"
+        + "<stdin>: radiogram No. 2, 9 groups: well\nchecked 2 radiograms in 1 file: all well");
+    CliRun.Result d = CliRun.withStdin(a + b, Keys.concat(new String[] {"decode"}, k.keyArgs()))
+        .exits(ExitCodes.OK);
+    assertThat(d.out().split("\n----\n", -1)).hasSize(2)
+        .allSatisfy(text -> assertThat(text).contains("I RECEIVED YOUR TELEGRAM"));
   }
 
   @Test
@@ -79,6 +95,8 @@ class TelegramCheckTest {
             + arg(f) + ": radiogram No. 7: group 2 is unreadable\n"
             + arg(f) + ": radiogram No. 8: ALARM: indicator 12345 was already used by radiogram"
             + " No. 7 (" + arg(f) + "): a pad sheet used twice\n"
+            + arg(f) + ": radiogram No. 7, 4 groups: 2 problems\n"
+            + arg(f) + ": radiogram No. 8, 4 groups: 1 problem\n"
             + "checked 2 radiograms in 1 file: 3 problems (structure only: give --codebook and"
             + " --pads to check sheets and parts)\n");
   }
@@ -107,9 +125,9 @@ class TelegramCheckTest {
     String[] args = Keys.concat(new String[] {"telegram", "check"},
         Keys.concat(k.keyArgs(), new String[] {arg(f)}));
     CliRun.Result r = CliRun.run(args).exits(ExitCodes.FAILURE);
-    assertThat(r.out()).isEqualTo("decipher: message No. 15: part 2 of " + radiograms.length
-        + " (No. 16) is missing\nchecked " + (radiograms.length - 1)
-        + " radiograms in 1 file: 1 problem\n");
+    assertThat(r.out()).startsWith("decipher: message No. 15: part 2 of " + radiograms.length
+        + " (No. 16) is missing\n" + arg(f) + ": radiogram No. 15, 200 groups: well\n")
+        .endsWith("\nchecked " + (radiograms.length - 1) + " radiograms in 1 file: 1 problem\n");
   }
 
   @Test

@@ -361,7 +361,7 @@ final class SendingStages {
                   new Field("keying time", duration(seconds), r.groups().size() + " groups")))),
           List.of(Highlight.output(1, 0, "the call-up before the radiogram")));
     } catch (RadioFormatException e) {
-      throw new IllegalArgumentException("the radiogram cannot be keyed: " + e.getMessage(), e);
+      throw new IllegalArgumentException("the radiogram cannot be keyed: " + e.messageWithColumn(), e);
     }
   }
 

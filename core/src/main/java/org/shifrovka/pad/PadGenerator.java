@@ -6,6 +6,7 @@ import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
+import java.util.function.IntConsumer;
 import org.bouncycastle.crypto.digests.SHA512Digest;
 import org.bouncycastle.crypto.macs.HMac;
 import org.bouncycastle.crypto.prng.EntropySource;
@@ -76,12 +77,40 @@ public final class PadGenerator {
    * book id. Indicators are distinct within the book.
    */
   public PadBook generate(int sheets, int groupsPerSheet) {
+    return generate(sheets, groupsPerSheet, done -> { });
+  }
+
+  /**
+   * Makes a book with a random 5-digit id, telling {@code sheetsDone} after each sheet how many
+   * are made.
+   *
+   * @param sheets how many sheets, 1-100000
+   * @param groupsPerSheet groups on each sheet, 2-10000
+   * @param sheetsDone told the number of sheets made so far, after each one
+   * @return the book
+   */
+  public PadBook generate(int sheets, int groupsPerSheet, IntConsumer sheetsDone) {
     return generate(String.format(java.util.Locale.ROOT, "%05d", random.nextInt(100_000)), sheets,
-        groupsPerSheet);
+        groupsPerSheet, sheetsDone);
   }
 
   /** Makes a book with the given id. */
   public PadBook generate(String bookId, int sheets, int groupsPerSheet) {
+    return generate(bookId, sheets, groupsPerSheet, done -> { });
+  }
+
+  /**
+   * Makes a book with the given id, telling {@code sheetsDone} after each sheet how many are made
+   * (a command line draws its progress from it).
+   *
+   * @param bookId the book's id
+   * @param sheets how many sheets, 1-100000
+   * @param groupsPerSheet groups on each sheet, 2-10000
+   * @param sheetsDone told the number of sheets made so far, after each one
+   * @return the book
+   */
+  public PadBook generate(String bookId, int sheets, int groupsPerSheet,
+      IntConsumer sheetsDone) {
     if (sheets < 1 || sheets > 100_000) {
       throw new IllegalArgumentException("sheets must be 1-100000, got " + sheets);
     }
@@ -101,6 +130,7 @@ public final class PadGenerator {
         }
       }
       out.add(new PadSheet(s, d));
+      sheetsDone.accept(s);
     }
     return PadBook.of(bookId, out, label);
   }

@@ -39,7 +39,7 @@ record KeyedRun(Kind kind, int units) {
     try {
       tokens = MorseTokens.of(morse);
     } catch (RadioFormatException e) {
-      throw new IllegalArgumentException(e.getMessage(), e);
+      throw new IllegalArgumentException(e.messageWithColumn(), e);
     }
     List<KeyedRun> runs = new ArrayList<>();
     boolean afterCharacter = false;

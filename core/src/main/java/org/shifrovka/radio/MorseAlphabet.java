@@ -20,7 +20,9 @@ import java.util.Optional;
  * punctuation {@code . , : ? ' - / ( ) " = + @}, and the procedure signals Error {@code <HH>}
  * {@code ........}, Understood {@code <SN>} {@code ...-.}, Wait {@code <AS>} {@code .-...}, End of
  * work {@code <SK>} {@code ...-.-} and Starting signal {@code <CT>} {@code -.-.-}. The
- * invitation to transmit is the letter {@code K}.
+ * invitation to transmit is the letter {@code K}. The names {@code <AR>}, {@code <BT>} and
+ * {@code <KA>} are read as {@code +}, {@code =} and {@code <CT>}, whose patterns they are
+ * (the radio amateurs' names; inferred).
  *
  * <h2>Russian table</h2>
  * The 1856 table of reference section 4.2: Cyrillic А-Я with Ё keyed as Е (reading back gives Е),
@@ -175,7 +177,9 @@ public final class MorseAlphabet {
     codes.put("<CT>", "-.-.-");
     Map<String, String> latin = new LinkedHashMap<>();
     codes.keySet().forEach(symbol -> latin.put(symbol, symbol));
-    return new MorseAlphabet("international", codes, Map.of(), latin);
+    // the amateurs' names of prosigns that share a pattern with punctuation (inferred)
+    return new MorseAlphabet("international", codes,
+        Map.of("<AR>", "+", "<BT>", "=", "<KA>", "<CT>"), latin);
   }
 
   private static MorseAlphabet buildRussian(MorseAlphabet international) {

@@ -11,8 +11,12 @@ import java.util.Optional;
  * {@link MorseAlphabet}.
  *
  * <p>The written Morse form has one space between characters and {@value #WORD_GAP} between
- * words, e.g. {@code "ЖЖЖ ДЕ"} in the Russian table is {@code "...- ...- ...- / -.. ."}. When
- * reading, any run of spaces separates characters and every {@code /} is a word gap.
+ * words, e.g. {@code "ЖЖЖ ДЕ"} in the Russian table is {@code "...- ...- ...- / -.. ."}. Reading
+ * also accepts the conventions of common converters: {@code /} or {@code |} with or without
+ * spaces, a line break or two or more spaces as a word gap, {@code ·} and {@code _} for dots and
+ * dashes, CR LF line ends; {@link MorseNotation} writes those conventions on request. Errors carry
+ * the 1-based column of the offending symbol in {@link RadioFormatException#column()}; their
+ * messages do not repeat it.
  *
  * <h2>Text</h2>
  * {@link #encode} upper-cases its input, keys any run of whitespace as one word gap, reads a
@@ -137,8 +141,7 @@ public final class MorseCodec {
         if (replacement == null) {
           throw new RadioFormatException(
               String.format(
-                  "%s at column %d has no pattern in the %s Morse table",
-                  describe(symbol), i + 1, alphabet.name()),
+                  "%s has no pattern in the %s Morse table", describe(symbol), alphabet.name()),
               i + 1);
         }
         code = alphabet.code(replacement);
@@ -277,7 +280,7 @@ public final class MorseCodec {
   private static RadioFormatException unknownPattern(MorseTokens.Token token, String where) {
     return new RadioFormatException(
         String.format(
-            "Morse pattern %s at column %d is not in the %s", token.text(), token.column(), where),
+            "Morse pattern %s is not in the %s", token.text(), where),
         token.column());
   }
 

@@ -194,6 +194,9 @@ final class MorseTables {
         }
       } else if (c == ' ') {
         if (bits == 1) {
+          if (i > 0 && i < n && morse.charAt(i - 1) == ' ') {
+            return null; // two spaces are a word gap: the general path reads them
+          }
           continue;
         }
         char symbol = charByBits[bits];
@@ -249,6 +252,9 @@ final class MorseTables {
       }
       if (c != ' ' && c != '/') {
         return null;
+      }
+      if (!end && c == ' ' && bits == 1 && i > 0 && morse.charAt(i - 1) == ' ') {
+        return null; // two spaces are a word gap: the general path reads them
       }
       if (bits != 1) {
         char d = digitByBits[bits];

@@ -122,7 +122,8 @@ public final class OperatorProcedure {
     try {
       RUSSIAN.encode(header);
     } catch (RadioFormatException e) {
-      throw new RadioFormatException("header \"" + header + "\": " + e.getMessage(), e.column());
+      throw new RadioFormatException("header \"" + header + "\": " + e.messageWithColumn(),
+          e.column());
     }
   }
 

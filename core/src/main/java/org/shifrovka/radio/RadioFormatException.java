@@ -4,8 +4,9 @@ package org.shifrovka.radio;
  * Thrown when text, a Morse stream or an operator's service line cannot be read because of a bad
  * symbol at a known place.
  *
- * <p>The message names the offending symbol and where it stands; {@link #column()} gives the same
- * place as a number, counted from 1 at the first character of the input that was being read.
+ * <p>The message names the offending symbol; {@link #column()} gives its place, counted from 1 at
+ * the first character of the input that was being read (a command line prefixes it as
+ * {@code file:line:column}), and {@link #messageWithColumn()} says both.
  */
 public final class RadioFormatException extends Exception {
 
@@ -33,5 +34,15 @@ public final class RadioFormatException extends Exception {
    */
   public int column() {
     return column;
+  }
+
+  /**
+   * Returns the message with the place: {@code 'x' in the Morse stream is not ... (column 4)}, for
+   * a caller that passes the problem on without the column.
+   *
+   * @return the message and the column
+   */
+  public String messageWithColumn() {
+    return getMessage() + " (column " + column + ")";
   }
 }

@@ -61,7 +61,7 @@ public final class ReceivedCopy {
     try {
       words = MorseTokens.words(MorseTokens.of(heardMorse));
     } catch (RadioFormatException e) {
-      throw new IllegalArgumentException(e.getMessage(), e);
+      throw new IllegalArgumentException(e.messageWithColumn(), e);
     }
     List<String> groups = new ArrayList<>();
     TreeSet<Integer> suspects = new TreeSet<>();

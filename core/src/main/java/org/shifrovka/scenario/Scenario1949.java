@@ -54,7 +54,7 @@ public final class Scenario1949 {
       + " to Kuznetsov, transmitting a Message from Mao Zedong to Filippov [Stalin]\", January 13,"
       + " 1949, Wilson Center Digital Archive, APRF, f. 45, op. 1, d. 330. This document is also"
       + " accessible in RGASPI, f. 558, op. 11, d. 330, ll. 0100, 0101-0102, and 0103. Contributed"
-      + " by Sergey Radchenko. https://wilson-center-digital-archive.dvincitest.com/document/112663";
+      + " by Sergey Radchenko. https://digitalarchive.wilsoncenter.org/document/112663";
 
   /** Terebin, the Soviet liaison at Mao's headquarters in Xibaipo (China's time zone). */
   public static final Station TEREBIN = Station.of("TEREBIN", "Xibaipo", "Asia/Shanghai");

@@ -198,7 +198,9 @@ public record ArchivalCopy(RegistryNumber registryNumber, String recipient,
   }
 
   /**
-   * Parses copies separated by a line {@code ----} (as written by {@link #renderAll}).
+   * Parses copies one after another: separated by a line {@code ----} (as written by
+   * {@link #renderAll}) or not (as {@code cat} of several files gives them); a title line
+   * {@code CIPHERED TELEGRAM No. <number>} starts the next copy.
    *
    * @throws MalformedInputException naming line and column of the first problem
    */
@@ -208,7 +210,9 @@ public record ArchivalCopy(RegistryNumber registryNumber, String recipient,
     String[] lines = input.split("\r?\n", -1);
     int start = 0;
     for (int k = 0; k <= lines.length; k++) {
-      if (k == lines.length || lines[k].equals("----")) {
+      boolean title = k < lines.length && k > start && TITLE.matcher(lines[k]).matches()
+          && !blank(lines, start, k);
+      if (k == lines.length || lines[k].equals("----") || title) {
         StringBuilder chunk = new StringBuilder();
         for (int j = start; j < k; j++) {
           chunk.append(lines[j]).append('\n');
@@ -224,10 +228,14 @@ public record ArchivalCopy(RegistryNumber registryNumber, String recipient,
                 e.column(), e.reason());
           }
         }
-        start = k + 1;
+        start = title ? k : k + 1;
       }
     }
     return out;
+  }
+
+  private static boolean blank(String[] lines, int from, int to) {
+    return countLeadingBlankLines(lines, from, to) == to - from;
   }
 
   private static int countLeadingBlankLines(String[] lines, int from, int to) {

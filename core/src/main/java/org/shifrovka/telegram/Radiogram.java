@@ -368,7 +368,9 @@ public final class Radiogram {
   }
 
   /**
-   * Parses any number of radiograms separated by empty lines.
+   * Parses any number of radiograms, one after another: separated by empty lines (as
+   * {@link #renderAll} writes them) or not (as {@code cat} of several files gives them); a header
+   * line, which ends with {@code =}, starts the next radiogram.
    *
    * @throws MalformedInputException naming line and column of the first problem
    */
@@ -421,8 +423,8 @@ public final class Radiogram {
       List<String> groups = new ArrayList<>(Math.min(count, 10_000));
       while (pos < n) {
         end = lineEnd(text, pos);
-        if (end == pos) {
-          break; // an empty line ends the radiogram
+        if (end == pos || text.charAt(end - 1) == '=') {
+          break; // an empty line ends the radiogram, and so does the next one's header
         }
         lineNo++;
         readGroupLine(text, pos, end, groups, source, lineNo);

@@ -18,6 +18,15 @@ public enum Language {
   ENGLISH("en", "STOP", "COMMA", "COLON", "SEMICOLON", "QUERY", "EXCLAM", "QUOTE", "PAREN", "DASH",
       "SLASH", "PERCENT", "NUMBER", "PLUS", "EQUALS", "REPEAT");
 
+  /** The signs written as words of their own, in this order: {@code & @ * $ ^ _ | ~}. */
+  private static final String SIGNS = "&@*$^_|~";
+  private static final String[] RUSSIAN_SIGNS = {
+    "И", "ЭТ", "ЗВЕЗДОЧКА", "ДОЛЛАР", "ЦИРКУМФЛЕКС", "ПОДЧЕРК", "ЧЕРТА", "ТИЛЬДА"
+  };
+  private static final String[] ENGLISH_SIGNS = {
+    "AND", "AT", "STAR", "DOLLAR", "CARET", "UNDERSCORE", "BAR", "TILDE"
+  };
+
   private final String code;
   private final String[] punctuationWords;
   private final String repeatWord;
@@ -41,6 +50,22 @@ public enum Language {
   /** Returns the word that replaces a punctuation mark in this language. */
   public String word(Punctuation mark) {
     return punctuationWords[mark.ordinal()];
+  }
+
+  /**
+   * Returns the word a clerk writes for a sign that is neither punctuation nor a letter:
+   * {@code &} is {@code И}/{@code AND}, {@code @} {@code ЭТ}/{@code AT}, {@code *}
+   * {@code ЗВЕЗДОЧКА}/{@code STAR}, {@code $} {@code ДОЛЛАР}/{@code DOLLAR}, {@code ^}
+   * {@code ЦИРКУМФЛЕКС}/{@code CARET}, {@code _} {@code ПОДЧЕРК}/{@code UNDERSCORE}, {@code |}
+   * {@code ЧЕРТА}/{@code BAR}, {@code ~} {@code ТИЛЬДА}/{@code TILDE} (all inferred: the period
+   * sources name no such signs). The canonical form keeps the word, so deciphering gives the word.
+   *
+   * @param sign a character
+   * @return the word, or null if the character is no such sign
+   */
+  public String signWord(char sign) {
+    int i = SIGNS.indexOf(sign);
+    return i < 0 ? null : (this == RUSSIAN ? RUSSIAN_SIGNS : ENGLISH_SIGNS)[i];
   }
 
   /** Returns the word for "repeat" (ПВТ or REPEAT), used to verify names ("FILIPPOV REPEAT FILIPPOV"). */
@@ -77,17 +102,17 @@ public enum Language {
     QUERY,
     /** {@code !} */
     EXCLAMATION,
-    /** Any quotation mark: {@code " « » „ “ ”} and a free-standing apostrophe. */
+    /** Any quotation mark: {@code " « » „ “ ” `} and a free-standing apostrophe. */
     QUOTE,
-    /** Any bracket: {@code ( ) [ ]}. */
+    /** Any bracket: {@code ( ) [ ] { } < >}. */
     PAREN,
     /** A free-standing dash or a run of dashes: {@code - – — --}. */
     DASH,
-    /** {@code /} */
+    /** {@code /} and a backslash */
     SLASH,
     /** {@code %} */
     PERCENT,
-    /** {@code №} */
+    /** {@code №} and {@code #} */
     NUMBER_SIGN,
     /** {@code +} */
     PLUS,

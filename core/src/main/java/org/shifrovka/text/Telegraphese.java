@@ -20,13 +20,20 @@ import org.shifrovka.text.Language.Punctuation;
  *
  * <ol>
  *   <li>Letters are upper case. Latin letters with diacritics lose them ({@code É} becomes
- *       {@code E}); Cyrillic {@code Ё} becomes {@code Е}; {@code Й} is kept.
+ *       {@code E}, also when the accent is a separate combining character), letters a 1949
+ *       typewriter wrote as two are two ({@code ß} SS, {@code Æ} AE, {@code Œ} OE, {@code ﬁ} FI),
+ *       {@code Ł Ø Đ} are {@code L O D}, full-width forms are their ASCII characters; Cyrillic
+ *       {@code Ё} becomes {@code Е}, Ukrainian and Belarusian {@code І Ї Є Ў Ґ} become
+ *       {@code И И Е У Г}; {@code Й} is kept. {@link #transliterations} lists such changes.
  *   <li>A word is a run of letters and digits, with an inner hyphen or apostrophe between two of
  *       them ({@code KAI-SHEK}, {@code GOVERNMENT'S}).
  *   <li>Punctuation becomes words of the message language ({@link Language#word}): {@code .} is
  *       {@code ТЧК}/{@code STOP}, {@code ,} is {@code ЗПТ}/{@code COMMA}, every quotation mark is
  *       {@code КВЧ}/{@code QUOTE}, every bracket {@code СКБ}/{@code PAREN}, and a free-standing
- *       dash (or a run of them, such as {@code --}) is one {@code ТИРЕ}/{@code DASH}.
+ *       dash (or a run of them, such as {@code --}) is one {@code ТИРЕ}/{@code DASH};
+ *       {@code < > { }} are brackets, a backslash a slash, {@code #} a number sign; the signs
+ *       {@code & @ * $ ^ _ | ~} are words of their own ({@link Language#signWord}). So every
+ *       printable ASCII character has a rendering.
  *   <li>A number followed by a full stop at the start of a paragraph is a paragraph number and is
  *       kept as one token, {@code 1.}.
  *   <li>An empty line separates paragraphs; a single line break is a space. In the canonical
@@ -39,8 +46,9 @@ import org.shifrovka.text.Language.Punctuation;
  * <p>What is lost, and so not restored by deciphering: letter case, diacritics, {@code Ё}, the
  * difference between opening and closing quotes or brackets, the kind of dash, the kind of
  * ellipsis (three stops), runs of spaces, single line breaks and more than one empty line. A
- * character no table can carry (an emoji, a control character, Chinese or Greek script) is an error
- * naming its line and column, never silently dropped.
+ * character with no rendering (an emoji, a control character, Chinese or Greek script) is by default
+ * an error naming its line and column, never silently dropped; {@link #withUnknownCharacters}
+ * spells it by its Unicode name or drops it instead.
  *
  * <p>Instances are immutable and thread-safe.
  */
@@ -58,17 +66,40 @@ public final class Telegraphese {
   private final Language language;
   private final Map<String, String> coverNames;
   private final WordTable knownWords;
+  private final UnknownCharacters unknown;
 
-  private Telegraphese(Language language, Map<String, String> coverNames, WordTable knownWords) {
+  private Telegraphese(Language language, Map<String, String> coverNames, WordTable knownWords,
+      UnknownCharacters unknown) {
     this.language = language;
     this.coverNames = coverNames;
     this.knownWords = knownWords;
+    this.unknown = unknown;
   }
 
-  /** Returns a normaliser for a language, without cover names. */
+  /** Returns a normaliser for a language, without cover names, refusing unknown characters. */
   public static Telegraphese of(Language language) {
     return new Telegraphese(Objects.requireNonNull(language, "language"), Map.of(),
-        WordTable.EMPTY);
+        WordTable.EMPTY, UnknownCharacters.REFUSE);
+  }
+
+  /**
+   * Returns a copy that treats characters with no rendering as {@code policy} says.
+   *
+   * @param policy refuse (the default), spell by Unicode name, or drop
+   * @return the copy
+   */
+  public Telegraphese withUnknownCharacters(UnknownCharacters policy) {
+    return new Telegraphese(language, coverNames, knownWords,
+        Objects.requireNonNull(policy, "policy"));
+  }
+
+  /**
+   * Returns what this normaliser does with characters that have no rendering.
+   *
+   * @return the policy
+   */
+  public UnknownCharacters unknownCharacters() {
+    return unknown;
   }
 
   /**
@@ -82,7 +113,7 @@ public final class Telegraphese {
    *     matched and do no harm
    */
   public Telegraphese withKnownWords(Collection<String> words) {
-    return new Telegraphese(language, coverNames, new WordTable(List.copyOf(words)));
+    return new Telegraphese(language, coverNames, new WordTable(List.copyOf(words)), unknown);
   }
 
   /**
@@ -92,7 +123,7 @@ public final class Telegraphese {
   public Telegraphese withCoverName(String realName, String coverName) {
     Map<String, String> m = new HashMap<>(coverNames);
     m.put(singleWord(realName), singleWord(coverName));
-    return new Telegraphese(language, Map.copyOf(m), knownWords);
+    return new Telegraphese(language, Map.copyOf(m), knownWords, unknown);
   }
 
   private static String singleWord(String w) {
@@ -129,6 +160,27 @@ public final class Telegraphese {
       char raw = text.charAt(i);
       col++;
       char c = letter(raw); // the common case first: no letter is a line break or a space
+      if (c == 0 && raw >= '\uFF01' && raw <= '\uFF5E') {
+        raw = (char) (raw - 0xFEE0); // a full-width form is its ASCII character
+        c = letter(raw);
+      }
+      if (c == 0 && raw >= '\u0300' && raw <= '\u036F') {
+        continue; // a combining accent: the letter before it loses it, as É does
+      }
+      String expansion = c == 0 ? expansion(raw) : null;
+      if (expansion != null) { // ß, Æ, ﬁ: one character, several letters
+        if (wlen == 0) {
+          startToken(out, newlines);
+          newlines = 0;
+        }
+        if (wlen + expansion.length() > word.length) {
+          word = Arrays.copyOf(word, (wlen + expansion.length()) * 2);
+        }
+        expansion.getChars(0, expansion.length(), word, wlen);
+        wlen += expansion.length();
+        previousWasDash = false;
+        continue;
+      }
       if (c != 0) {
         if (wlen == 0) {
           startToken(out, newlines);
@@ -154,7 +206,8 @@ public final class Telegraphese {
         previousWasDash = false;
         continue;
       }
-      if (raw == ' ' || raw == '\t' || raw == '\u00A0' || raw == '\u2009' || raw == '\u202F') {
+      if (raw == ' ' || raw == '\t' || raw == '\u00A0' || raw == '\u2009' || raw == '\u202F'
+          || raw == '\u3000') {
         wlen = flushWord(word, wlen, out);
         previousWasDash = false;
         continue;
@@ -177,14 +230,34 @@ public final class Telegraphese {
         continue;
       }
       Punctuation mark = punctuation(raw);
-      if (mark == null && raw != '\u2026') {
-        throw new MalformedInputException(source, line, col, describe(text, i)
-            + " cannot be carried by any code or spell table");
+      String sign = mark == null ? language.signWord(raw) : null;
+      if (mark == null && sign == null && raw != '\u2026') {
+        if (unknown == UnknownCharacters.REFUSE) {
+          throw new MalformedInputException(source, line, col, describe(text, i)
+              + " cannot be carried by any code or spell table");
+        }
+        wlen = flushWord(word, wlen, out);
+        int cp = text.codePointAt(i);
+        if (Character.charCount(cp) == 2) {
+          i++;
+        }
+        if (unknown == UnknownCharacters.SPELL) {
+          startToken(out, newlines);
+          newlines = 0;
+          for (String w : unicodeName(cp)) {
+            out.add(w);
+          }
+        }
+        previousWasDash = false;
+        continue;
       }
       wlen = flushWord(word, wlen, out);
       startToken(out, newlines);
       newlines = 0;
-      if (raw == '\u2026') {
+      if (sign != null) {
+        out.add(sign);
+        previousWasDash = false;
+      } else if (raw == '\u2026') {
         String stop = language.word(Punctuation.STOP);
         out.add(stop);
         out.add(stop);
@@ -272,6 +345,112 @@ public final class Telegraphese {
     return out.isEmpty() || out.last().equals(TelegraphText.PARAGRAPH);
   }
 
+  /**
+   * Returns the words of a code point's Unicode name, {@code GRINNING FACE} ({@code 中} is
+   * {@code CJK UNIFIED IDEOGRAPHS 4E2D}), or {@code UNICODE} and its hex digits when it has none;
+   * every word is letters and digits with inner hyphens.
+   */
+  static List<String> unicodeName(int cp) {
+    String name = Character.getName(cp);
+    if (name == null || name.isEmpty()) {
+      return List.of("UNICODE", String.format(Locale.ROOT, "%04X", cp));
+    }
+    List<String> words = new ArrayList<>();
+    for (String w : name.split(" ")) {
+      String clean = w.replaceAll("[^A-Z0-9-]", "").replaceAll("^-+|-+$", "")
+          .replaceAll("-{2,}", "-");
+      if (!clean.isEmpty()) {
+        words.add(clean);
+      }
+    }
+    return words.isEmpty() ? List.of("UNICODE", String.format(Locale.ROOT, "%04X", cp)) : words;
+  }
+
+  /**
+   * Returns the letters one character stands for when it is more than one, or null: the Latin
+   * ligatures and letters a typewriter of 1949 wrote as two ({@code ß} SS, {@code Æ} AE,
+   * {@code Œ} OE, {@code Þ} TH, {@code Ĳ} IJ, {@code ﬁ} FI and the other ligatures).
+   */
+  static String expansion(char c) {
+    switch (c) {
+      case 'ß', 'ẞ':
+        return "SS";
+      case 'Æ', 'æ':
+        return "AE";
+      case 'Œ', 'œ':
+        return "OE";
+      case 'Þ', 'þ':
+        return "TH";
+      case 'Ĳ', 'ĳ':
+        return "IJ";
+      case '\uFB00':
+        return "FF";
+      case '\uFB01':
+        return "FI";
+      case '\uFB02':
+        return "FL";
+      case '\uFB03':
+        return "FFI";
+      case '\uFB04':
+        return "FFL";
+      case '\uFB05', '\uFB06':
+        return "ST";
+      default:
+        return null;
+    }
+  }
+
+  /**
+   * Returns every place where the canonical form writes a letter otherwise than it was typed,
+   * beyond upper case and Ё: Latin letters that lose a diacritic ({@code É} as {@code E}), letters
+   * written as two ({@code ß} as {@code SS}), full-width and other Cyrillic letters
+   * ({@code І} as {@code И}). A command line tells its user so.
+   *
+   * @param text the message as typed
+   * @return the changes in text order
+   */
+  public static List<Transliteration> transliterations(String text) {
+    List<Transliteration> out = new ArrayList<>();
+    int line = 1;
+    int col = 0;
+    for (int i = 0; i < text.length(); i++) {
+      char raw = text.charAt(i);
+      col++;
+      if (raw == '\n') {
+        line++;
+        col = 0;
+        continue;
+      }
+      if (raw < 0x80) {
+        continue;
+      }
+      char folded = raw >= '\uFF01' && raw <= '\uFF5E' ? (char) (raw - 0xFEE0) : raw;
+      String sentAs = expansion(folded);
+      if (sentAs == null) {
+        char c = letter(folded);
+        if (c == 0 || raw == 'Ё' || raw == 'ё' || (raw >= 'А' && raw <= 'я')) {
+          if (raw >= '\u0300' && raw <= '\u036F') {
+            out.add(new Transliteration(line, col, String.valueOf(raw), ""));
+          }
+          continue;
+        }
+        sentAs = String.valueOf(c);
+      }
+      out.add(new Transliteration(line, col, String.valueOf(raw), sentAs));
+    }
+    return out;
+  }
+
+  /**
+   * A letter the canonical form writes otherwise than typed.
+   *
+   * @param line the 1-based line of the character
+   * @param column its 1-based column
+   * @param typed the character as typed
+   * @param sentAs the letters sent for it; empty for a combining accent, which is left out
+   */
+  public record Transliteration(int line, int column, String typed, String sentAs) {}
+
   private static String describe(String text, int i) {
     int cp = text.codePointAt(i);
     String shown = Character.isISOControl(cp) ? "" : " '" + new String(Character.toChars(cp)) + "'";
@@ -301,6 +480,30 @@ public final class Telegraphese {
     }
     if (c == 'Ё' || c == 'ё') {
       return 'Е';
+    }
+    switch (c) { // letters without a decomposition: their nearest Latin or Russian letter
+      case 'Ł', 'ł':
+        return 'L';
+      case 'Ø', 'ø':
+        return 'O';
+      case 'Đ', 'đ', 'Ð', 'ð':
+        return 'D';
+      case 'ı':
+        return 'I';
+      case 'Ħ', 'ħ':
+        return 'H';
+      case 'Ŧ', 'ŧ':
+        return 'T';
+      case 'І', 'і', 'Ї', 'ї':
+        return 'И';
+      case 'Є', 'є':
+        return 'Е';
+      case 'Ў', 'ў':
+        return 'У';
+      case 'Ґ', 'ґ':
+        return 'Г';
+      default:
+        break;
     }
     if (c >= '\u00C0' && c <= '\u024F' && c != '\u00D7' && c != '\u00F7') {
       String base = Normalizer.normalize(String.valueOf(c), Normalizer.Form.NFD);
@@ -339,11 +542,21 @@ public final class Telegraphese {
       case '‘':
       case '’':
         return Punctuation.QUOTE;
+      case '`':
+        return Punctuation.QUOTE;
       case '(':
       case ')':
       case '[':
       case ']':
+      case '{':
+      case '}':
+      case '<':
+      case '>':
         return Punctuation.PAREN;
+      case '\\':
+        return Punctuation.SLASH;
+      case '#':
+        return Punctuation.NUMBER_SIGN;
       case '-':
       case '–':
       case '—':

@@ -30,6 +30,23 @@ class VenonaWalkthroughTest {
   }
 
   @Test
+  void everyCitationIsASectionAndKeyOfTheReference() throws Exception {
+    String ref = java.nio.file.Files.readString(java.nio.file.Path.of("..", "docs",
+        "period-telegraphy.md"));
+    String keys = ref.substring(ref.indexOf("\n## 9. "), ref.indexOf("\n## 10. "));
+    for (VenonaStage s : w.stages()) {
+      for (Source src : s.sources()) {
+        String number = src.section().substring(1);
+        assertThat(ref).as(s.id() + " cites " + src.section())
+            .containsPattern("(?m)^#{2,3} " + java.util.regex.Pattern.quote(number) + "\\.? ");
+        for (String k : src.keys()) {
+          assertThat(keys).as(s.id() + " cites " + k).contains("| " + k + " |");
+        }
+      }
+    }
+  }
+
+  @Test
   void theSameSeedGivesTheSameLesson() {
     VenonaWalkthrough again = VenonaWalkthrough.of(1949);
     assertThat(again.stages()).isEqualTo(w.stages());

@@ -3,11 +3,17 @@ package org.shifrovka.lesson;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.shifrovka.CipherOffice;
 import org.shifrovka.Encipherment;
@@ -22,20 +28,35 @@ import org.shifrovka.telegram.Telegram;
 class WalkthroughTest {
   private static final Walkthrough W = Walkthrough.of(Scenario1949.standard());
 
-  /**
-   * The sections of {@code period-telegraphy.md} (the project's reference, outside the repository
-   * in {@code shared/reference}), copied from its headings: every citation must name one.
-   */
-  private static final Set<String> REFERENCE_SECTIONS = Set.of("§0", "§1", "§1.1", "§1.2",
-      "§1.3", "§2", "§2.1", "§2.2", "§2.3", "§2.4", "§2.5", "§3", "§3.1", "§3.2", "§3.3", "§3.4",
-      "§3.5", "§4", "§4.1", "§4.2", "§4.3", "§4.4", "§4.5", "§5", "§5.1", "§5.2", "§5.3", "§6",
-      "§6.1", "§6.2", "§6.3", "§6.4", "§6.5", "§7", "§8", "§9", "§10");
+  /** The project's reference, {@code docs/period-telegraphy.md}, that every citation points to. */
+  private static final String REFERENCE = reference();
 
-  /** Source keys of the reference's section 9 that the explanations cite. */
-  private static final Set<String> REFERENCE_KEYS = Set.of("SMEKNI", "WP-TELEGRAM-STYLE",
-      "SMITHSONIAN", "VENONA-RU-BOOK", "BLUM-P5", "BLUM", "SPARTACUS", "CRYPTFOUND",
-      "CRYPTOME-CHRON", "3-NET", "LEKTSIA", "ITU-LIST", "WP-RUMORSE", "HELPIKS", "VENONA-NY",
-      "STUDENT2-UA", "RADIOKOD-1952", "CHERVONNAYA", "WC-LISTS", "WC-50513");
+  /** The sections of the reference, from its headings ("## 2." is §2, "### 2.1" is §2.1). */
+  private static final Set<String> REFERENCE_SECTIONS = REFERENCE.lines()
+      .map(l -> Pattern.compile("^#{2,3} ([0-9]+(?:\\.[0-9]+)?)\\.? ").matcher(l))
+      .filter(Matcher::find).map(m -> "§" + m.group(1))
+      .collect(Collectors.toUnmodifiableSet());
+
+  /** The source keys of the reference's section 9 (first column of its table). */
+  private static final Set<String> REFERENCE_KEYS = REFERENCE
+      .substring(REFERENCE.indexOf("\n## 9. "), REFERENCE.indexOf("\n## 10. ")).lines()
+      .map(l -> Pattern.compile("^\\| ([A-Z0-9][A-Za-z0-9 /-]*?) \\|").matcher(l))
+      .filter(Matcher::find).flatMap(m -> Stream.of(m.group(1).split(" / ")))
+      .collect(Collectors.toUnmodifiableSet());
+
+  private static String reference() {
+    try {
+      return Files.readString(Path.of("..", "docs", "period-telegraphy.md"));
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  @Test
+  void theReference_isReadWithItsSectionsAndKeys() {
+    assertThat(REFERENCE_SECTIONS).contains("§0", "§2.1", "§4.2", "§10").hasSizeGreaterThan(30);
+    assertThat(REFERENCE_KEYS).contains("WC-50513", "BLUM", "ITU-LIST").hasSizeGreaterThan(20);
+  }
 
   @Test
   void everyStage_inOrder_withItsId() {

@@ -30,6 +30,16 @@ class TextFormProperties {
     assertThat(Radiogram.parseAll(Radiogram.renderAll(rs), "r")).isEqualTo(rs);
   }
 
+  @Property(tries = 100)
+  void radiograms_concatenatedWithoutSeparators_readAsWritten(
+      @ForAll("radiogramLists") List<Radiogram> rs) throws Exception {
+    StringBuilder cat = new StringBuilder(); // as `cat a.txt b.txt` joins single outputs
+    for (Radiogram r : rs) {
+      cat.append(r.render());
+    }
+    assertThat(Radiogram.parseAll(cat.toString(), "r")).isEqualTo(rs);
+  }
+
   @Property(tries = 300)
   void radiogram_fromItsGroupBytes_isTheSameRadiogram(@ForAll("radiograms") Radiogram r)
       throws Exception {
@@ -71,6 +81,14 @@ class TextFormProperties {
   void archivalCopies_severalInOneText(@ForAll("copies") ArchivalCopy a,
       @ForAll("copies") ArchivalCopy b) throws Exception {
     assertThat(ArchivalCopy.parseAll(ArchivalCopy.renderAll(List.of(a, b)), "a"))
+        .containsExactly(a, b);
+  }
+
+  @Property(tries = 100)
+  void archivalCopies_concatenatedWithoutSeparators_readAsWritten(@ForAll("copies") ArchivalCopy a,
+      @ForAll("copies") ArchivalCopy b) throws Exception {
+    assertThat(ArchivalCopy.parseAll(a.render() + b.render(), "a")).containsExactly(a, b);
+    assertThat(ArchivalCopy.parseAll(a.render() + "\n" + b.render() + "\n", "a"))
         .containsExactly(a, b);
   }
 

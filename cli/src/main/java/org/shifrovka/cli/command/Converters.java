@@ -118,6 +118,25 @@ final class Converters {
     }
   }
 
+  /**
+   * Returns the enum constant whose {@link #label} is {@code value}, in any case.
+   *
+   * @throws IllegalArgumentException naming the value and the labels expected
+   */
+  static <E extends Enum<E>> E byLabel(Class<E> type, String value) {
+    for (E e : type.getEnumConstants()) {
+      if (label(e).equalsIgnoreCase(value)) {
+        return e;
+      }
+    }
+    List<String> labels = new java.util.ArrayList<>();
+    for (E e : type.getEnumConstants()) {
+      labels.add(label(e));
+    }
+    throw new IllegalArgumentException("unknown value \"" + value + "\" (expected "
+        + String.join(", ", labels) + ")");
+  }
+
   /** Returns the lower-case, dashed name of an enum constant: {@code OUT_OF_TURN} -> {@code out-of-turn}. */
   static String label(Enum<?> e) {
     return e.name().toLowerCase(Locale.ROOT).replace('_', '-');

@@ -3,6 +3,7 @@ package org.shifrovka.cli.command;
 import java.io.IOException;
 import org.shifrovka.cli.ExitCodes;
 import org.shifrovka.cli.lesson.TimelineLayout;
+import org.shifrovka.cli.lesson.Wrap;
 import org.shifrovka.lesson.VenonaWalkthrough;
 import org.shifrovka.scenario.Scenario1949;
 import org.shifrovka.lesson.Walkthrough;
@@ -101,7 +102,12 @@ public final class DemoCommand extends AbstractCommand {
       Walkthrough w = Walkthrough.of(Scenario1949.withSeed(seed));
       show.show(this, w);
       ok = w.delivered();
-      if (inProcess || show.alone()) {
+      if (show.alone()) {
+        return ok ? ExitCodes.OK : ExitCodes.FAILURE;
+      }
+      print("\n" + String.join("\n", Wrap.lines("The document: " + Scenario1949.CITATION,
+          show.terminal(env().terminal()).width(), "", "  ")) + "\n");
+      if (inProcess) {
         return ok ? ExitCodes.OK : ExitCodes.FAILURE;
       }
       print("\n" + rule("Over the air: TEREBIN -> KUZNETSOV -> FILIPPOV, three Netty stations"));

@@ -95,6 +95,8 @@ public final class EncodeCommand extends AbstractCommand {
           + " (default: ${DEFAULT-VALUE}).")
   int maxGroups;
 
+  @Mixin UnknownCharactersOption unknown;
+
   @Parameters(paramLabel = "FILE", arity = "0..1", defaultValue = "-",
       description = "The message, UTF-8 text; - is standard input (default).")
   Path input;
@@ -105,7 +107,8 @@ public final class EncodeCommand extends AbstractCommand {
     Codebook book = readCodebook(codebook);
     PadBook padBook = readPads(pads);
     CliIo.Input message = read(input);
-    CipherOffice.Builder b = CipherOffice.builder().codebook(book).padBook(padBook);
+    CipherOffice.Builder b = CipherOffice.builder().codebook(book).padBook(padBook)
+        .unknownCharacters(unknown.policy);
     Station from;
     try {
       from = stations.from();
@@ -120,6 +123,10 @@ public final class EncodeCommand extends AbstractCommand {
       warn("pad book " + padBook.id() + " was made from a seed and is INSECURE");
     }
     CipherOffice office = b.ledger(PadLedger.open(ledger, env().clock())).build();
+    String transliterated = UnknownCharactersOption.transliterationWarning(message);
+    if (transliterated != null) {
+      warn(transliterated);
+    }
 
     Encipherment enc = office.encipher(message.text(), message.name());
 

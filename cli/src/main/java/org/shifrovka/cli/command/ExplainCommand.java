@@ -87,6 +87,8 @@ public final class ExplainCommand extends AbstractCommand {
 
   @Mixin WalkthroughOptions show;
 
+  @Mixin UnknownCharactersOption unknown;
+
   @Parameters(paramLabel = "FILE", arity = "0..1", defaultValue = "-",
       description = "The message, UTF-8 text, English or Russian; - is standard input"
           + " (default).")
@@ -128,8 +130,10 @@ public final class ExplainCommand extends AbstractCommand {
           Math.max(40, message.text().length() / 40), 60);
     }
     Station from;
-    CipherOffice.Builder sender = CipherOffice.builder().codebook(book).padBook(padBook);
-    CipherOffice.Builder receiver = CipherOffice.builder().codebook(book).padBook(padBook);
+    CipherOffice.Builder sender = CipherOffice.builder().codebook(book).padBook(padBook)
+        .unknownCharacters(unknown.policy);
+    CipherOffice.Builder receiver = CipherOffice.builder().codebook(book).padBook(padBook)
+        .unknownCharacters(unknown.policy);
     try {
       from = stations.from();
       Clock filed = date == null ? Scenario1949.filingClock() : clockAt(date, from.zone());

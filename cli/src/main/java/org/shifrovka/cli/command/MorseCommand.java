@@ -18,6 +18,9 @@ import org.shifrovka.cli.ExitCodes;
 import org.shifrovka.cli.Json;
 import org.shifrovka.radio.KeyingSpeed;
 import org.shifrovka.radio.MorseAlphabet;
+import org.shifrovka.radio.MorseNotation;
+import org.shifrovka.radio.MorseNotation.ProsignStyle;
+import org.shifrovka.radio.MorseNotation.WordSeparator;
 import org.shifrovka.radio.OperatorProcedure;
 import org.shifrovka.radio.RadioFormatException;
 import org.shifrovka.radio.ToneDecoder;
@@ -71,6 +74,31 @@ public final class MorseCommand extends ParentCommand {
     MorseAlphabet alphabet;
   }
 
+  /** {@code spaced-slash}, {@code slash}, {@code pipe}, {@code spaces} or {@code newline}. */
+  static final class WordSeparatorValues extends Converters.Values<WordSeparator> {
+    WordSeparatorValues() {
+      super(v -> Converters.byLabel(WordSeparator.class, v),
+          "spaced-slash", "slash", "pipe", "spaces", "newline");
+    }
+  }
+
+  /** {@code symbol}, {@code brackets} or {@code plain}. */
+  static final class ProsignStyleValues extends Converters.Values<ProsignStyle> {
+    ProsignStyleValues() {
+      super(v -> Converters.byLabel(ProsignStyle.class, v), "symbol", "brackets", "plain");
+    }
+  }
+
+  /** {@code --prosign-style}. */
+  static final class ProsignOption {
+    @Option(names = "--prosign-style", paramLabel = "symbol|brackets|plain",
+        defaultValue = "symbol", converter = ProsignStyleValues.class,
+        completionCandidates = ProsignStyleValues.class,
+        description = "How prosigns are written in text: symbol (+ = <SK>), brackets (<AR> <BT>"
+            + " <SK>) or plain (AR BT SK, each a word of its own) (default: ${DEFAULT-VALUE}).")
+    ProsignStyle style;
+  }
+
   /** {@code --wpm} and {@code --effective-wpm}. */
   static final class SpeedOptions {
     @Option(names = "--wpm", paramLabel = "<n>", defaultValue = "20",
@@ -98,9 +126,11 @@ public final class MorseCommand extends ParentCommand {
   @Command(name = "encode", mixinStandardHelpOptions = true,
       description = {
         "Write text as Morse, one line of dots and dashes for each line of text.",
-        "Characters are separated by a space and words by ' / '. Text is upper-cased; <SK> and"
-            + " the like are procedure signals; Ё is keyed as Е. A character the table does not"
-            + " have is an error naming its line and column (exit code 3).",
+        "Characters are separated by a space and words by ' / ' (--word-separator writes"
+            + " another convention). Text is upper-cased; <SK>, <AR>, <BT> and the like are"
+            + " procedure signals (with --prosign-style plain also SK, AR, BT standing alone);"
+            + " Ё is keyed as Е. A character the table does not have is an error naming its line"
+            + " and column (exit code 3).",
         "Figures are keyed in full; with --cut-numbers, cipher groups (words of five digits) are"
             + " keyed in cut numbers (1 .-, 0 -)."
       },
@@ -116,6 +146,15 @@ public final class MorseCommand extends ParentCommand {
         description = "Key cipher groups (words of five digits) in cut numbers.")
     boolean cutNumbers;
 
+    @Option(names = "--word-separator",
+        paramLabel = "spaced-slash|slash|pipe|spaces|newline", defaultValue = "spaced-slash",
+        converter = WordSeparatorValues.class, completionCandidates = WordSeparatorValues.class,
+        description = "What to write between words, for the converter that will read it:"
+            + " ' / ', '/', ' | ', three spaces or a line break (default: ${DEFAULT-VALUE}).")
+    WordSeparator wordSeparator;
+
+    @Mixin ProsignOption prosigns;
+
     @Parameters(paramLabel = "FILE", arity = "0..1", defaultValue = "-",
         description = "UTF-8 text; - is standard input (default).")
     Path input;
@@ -123,8 +162,9 @@ public final class MorseCommand extends ParentCommand {
     @Override
     public Integer call() throws Exception {
       CliIo.Input in = read(input);
-      MorseKeying keying = MorseKeying.of(alphabet.alphabet, cutNumbers);
-      print(MorseKeying.eachLine(in, keying::encodeLine));
+      MorseKeying keying = MorseKeying.of(alphabet.alphabet, cutNumbers,
+          MorseNotation.of(wordSeparator, prosigns.style));
+      print(keying.encodeLines(in));
       return ExitCodes.OK;
     }
   }
@@ -133,8 +173,10 @@ public final class MorseCommand extends ParentCommand {
   @Command(name = "decode", mixinStandardHelpOptions = true,
       description = {
         "Read Morse back into text, one line of text for each line of Morse.",
-        "The Morse is dots, dashes, spaces between characters and / for word gaps; the text is"
-            + " upper case, words separated by one space.",
+        "The Morse is dots and dashes (also · and _), a space between characters, and between"
+            + " words / or | (with or without spaces) or two or more spaces; words written one"
+            + " per line come out one per line. The text is upper case, words separated by one"
+            + " space.",
         "A pattern the table does not have is an error naming its line and column (exit code 3)."
             + " With --cut-numbers a word of five cut figures is read as a cipher group; cut"
             + " figures are also letters (.- is A), so a five-letter word of such letters only"
@@ -152,6 +194,8 @@ public final class MorseCommand extends ParentCommand {
         description = "Read words of five cut figures as cipher groups.")
     boolean cutNumbers;
 
+    @Mixin ProsignOption prosigns;
+
     @Parameters(paramLabel = "FILE", arity = "0..1", defaultValue = "-",
         description = "Written Morse; - is standard input (default).")
     Path input;
@@ -159,7 +203,8 @@ public final class MorseCommand extends ParentCommand {
     @Override
     public Integer call() throws Exception {
       CliIo.Input in = read(input);
-      MorseKeying keying = MorseKeying.of(alphabet.alphabet, cutNumbers);
+      MorseKeying keying = MorseKeying.of(alphabet.alphabet, cutNumbers,
+          MorseNotation.of(WordSeparator.SPACED_SLASH, prosigns.style));
       print(MorseKeying.eachLine(in, keying::decode));
       return ExitCodes.OK;
     }
@@ -174,8 +219,8 @@ public final class MorseCommand extends ParentCommand {
         "The elements have soft (raised-cosine) edges; the file starts and ends with a word gap of"
             + " silence. --noise adds white noise at a signal-to-noise ratio over the whole band;"
             + " --seed makes it reproducible (without it a random seed is drawn).",
-        "The file is written whole or not at all, readable by its owner only; an existing file is"
-            + " replaced only with --force."
+        "The file is written whole or not at all, readable by everyone (it holds no secret); an"
+            + " existing file is replaced only with --force."
       },
       footerHeading = "%nExample:%n",
       footer = {
@@ -246,7 +291,7 @@ public final class MorseCommand extends ParentCommand {
       if (morse.isEmpty()) {
         throw new MalformedInputException(in.name(), 0, 0, "nothing to key: the text is empty");
       }
-      CliIo.writeAtomically(output, force, tmp -> keyer.write(morse, tmp));
+      CliIo.writeOrdinaryAtomically(output, force, tmp -> keyer.write(morse, tmp));
       err().print("wrote " + output + ": " + MorseTimes.duration(s.keyingTime(morse))
           + " of Morse " + MorseTimes.at(s) + ", " + MorseTimes.number(tone) + " Hz tone\n");
       err().flush();
@@ -330,7 +375,7 @@ public final class MorseCommand extends ParentCommand {
         text = MorseKeying.of(alphabet.alphabet, cutNumbers).decode(heard);
       } catch (RadioFormatException e) {
         throw new MalformedInputException(name, 0, 0, "what was heard does not read: "
-            + e.getMessage() + " (--morse prints what was heard)");
+            + e.messageWithColumn() + " (--morse prints what was heard)");
       }
       print(text + "\n");
       return ExitCodes.OK;
@@ -404,7 +449,7 @@ public final class MorseCommand extends ParentCommand {
           onAir = OperatorProcedure.radiogram(called, own, r);
         } catch (RadioFormatException e) {
           throw new MalformedInputException(in.name(), 0, 0, "radiogram No. " + r.number()
-              + " cannot be keyed: " + e.getMessage());
+              + " cannot be keyed: " + e.messageWithColumn());
         }
         Duration d = s.keyingTime(russian.encodeStream(onAir, in.name()));
         total = total.plus(d);

@@ -8,6 +8,7 @@ import org.shifrovka.cli.CliIo;
 import org.shifrovka.radio.DigitKeying;
 import org.shifrovka.radio.MorseAlphabet;
 import org.shifrovka.radio.MorseCodec;
+import org.shifrovka.radio.MorseNotation;
 import org.shifrovka.radio.RadioFormatException;
 
 /**
@@ -25,18 +26,25 @@ final class MorseKeying {
 
   private final MorseCodec text;
   private final MorseCodec groups;
+  private final MorseNotation notation;
 
-  private MorseKeying(MorseCodec text, MorseCodec groups) {
+  private MorseKeying(MorseCodec text, MorseCodec groups, MorseNotation notation) {
     this.text = text;
     this.groups = groups;
+    this.notation = notation;
   }
 
-  /** Returns the keying of a table, with or without cut numbers. */
+  /** Returns the keying of a table, with or without cut numbers, in the standard notation. */
   static MorseKeying of(MorseAlphabet alphabet, boolean cutNumbers) {
+    return of(alphabet, cutNumbers, MorseNotation.standard());
+  }
+
+  /** Returns the keying of a table, with or without cut numbers, written in a notation. */
+  static MorseKeying of(MorseAlphabet alphabet, boolean cutNumbers, MorseNotation notation) {
     MorseCodec text = MorseCodec.builder().alphabet(alphabet).build();
     MorseCodec groups = cutNumbers
         ? MorseCodec.builder().alphabet(alphabet).digitKeying(DigitKeying.CUT).build() : null;
-    return new MorseKeying(text, groups);
+    return new MorseKeying(text, groups, notation);
   }
 
   /**
@@ -65,7 +73,11 @@ final class MorseKeying {
    * @throws RadioFormatException if a character has no pattern; the column is in the line
    */
   String encodeLine(String line) throws RadioFormatException {
-    if (groups == null) {
+    return notation.writeMorse(encodeStandard(line));
+  }
+
+  private String encodeStandard(String line) throws RadioFormatException {
+    if (groups == null && notation.prosignStyle() != MorseNotation.ProsignStyle.PLAIN) {
       return text.encode(line);
     }
     StringBuilder out = new StringBuilder();
@@ -81,8 +93,8 @@ final class MorseKeying {
       }
       String word = line.substring(i, end);
       // text keeps its columns: the spaces before the word are skipped
-      String morse = isGroup(word) ? groups.encodeGroups(List.of(word))
-          : text.encode(" ".repeat(i) + word);
+      String morse = groups != null && isGroup(word) ? groups.encodeGroups(List.of(word))
+          : text.encode(" ".repeat(i) + notation.readText(word, text.alphabet()));
       out.append(out.length() == 0 ? "" : MorseCodec.WORD_GAP).append(morse);
       i = end;
     }
@@ -111,7 +123,7 @@ final class MorseKeying {
     try {
       return encodeLine(line);
     } catch (RadioFormatException e) {
-      throw bad(source, lineNumber, e);
+      throw bad(source, lineNumber, line, e);
     }
   }
 
@@ -142,6 +154,22 @@ final class MorseKeying {
   }
 
   /**
+   * Keys an input line by line (as {@link #lines} splits it), each output line ended by a line
+   * feed; with {@link MorseNotation.WordSeparator#NEWLINE} every word is a line of its own.
+   *
+   * @throws MalformedInputException naming the source, line and column of the first character
+   *     with no pattern, and the other table when the character is in it
+   */
+  String encodeLines(CliIo.Input in) throws MalformedInputException {
+    StringBuilder out = new StringBuilder();
+    List<String> lines = lines(in.text());
+    for (int i = 0; i < lines.size(); i++) {
+      out.append(encode(lines.get(i), in.name(), i + 1)).append('\n');
+    }
+    return out.toString();
+  }
+
+  /**
    * Reads written Morse: with cut numbers a word of five cut figures as a cipher group, anything
    * else as text.
    *
@@ -149,6 +177,10 @@ final class MorseKeying {
    *     {@code /}, or a pattern not in the table; the column is in {@code morse}
    */
   String decode(String morse) throws RadioFormatException {
+    return notation.writeText(decodeStandard(morse), text.alphabet());
+  }
+
+  private String decodeStandard(String morse) throws RadioFormatException {
     String plain = text.decode(morse); // every cut figure is also a letter of both tables
     if (groups == null) {
       return plain;
@@ -156,10 +188,7 @@ final class MorseKeying {
     StringBuilder out = new StringBuilder();
     int start = 0;
     while (start <= morse.length()) {
-      int end = morse.indexOf('/', start);
-      if (end < 0) {
-        end = morse.length();
-      }
+      int end = wordEnd(morse, start);
       // blank out everything before this word, so that columns stay those of the whole line
       String word = " ".repeat(start) + morse.substring(start, end);
       String read = "";
@@ -182,8 +211,42 @@ final class MorseKeying {
     return out.toString();
   }
 
+  /**
+   * Returns where the word that starts at {@code start} ends: at a {@code /} or {@code |}, or at
+   * the first of two spaces, as {@link MorseCodec#decode} reads word gaps; the length at the end.
+   */
+  private static int wordEnd(String morse, int start) {
+    for (int i = start; i < morse.length(); i++) {
+      char c = morse.charAt(i);
+      if (c == '/' || c == '|' || (c == ' ' && i + 1 < morse.length()
+          && morse.charAt(i + 1) == ' ' && i > start)) {
+        return i;
+      }
+    }
+    return morse.length();
+  }
+
   /** Returns a bad-data error at a line and the column of a radio error. */
   static MalformedInputException bad(String source, int line, RadioFormatException e) {
     return new MalformedInputException(source, line, e.column(), e.getMessage());
+  }
+
+  /**
+   * Returns a bad-data error at a line and the column of a radio error, suggesting the other table
+   * when the offending character belongs to it.
+   */
+  MalformedInputException bad(String source, int line, String input, RadioFormatException e) {
+    int at = e.column() - 1;
+    String hint = "";
+    if (at >= 0 && at < input.length()) {
+      Character.UnicodeScript script = Character.UnicodeScript.of(input.codePointAt(at));
+      boolean russian = text.alphabet().equals(MorseAlphabet.russian());
+      if (!russian && script == Character.UnicodeScript.CYRILLIC) {
+        hint = "; Cyrillic is keyed with the Russian table: --alphabet ru";
+      } else if (russian && script == Character.UnicodeScript.LATIN) {
+        hint = "; Latin letters are keyed with the international table: --alphabet intl";
+      }
+    }
+    return new MalformedInputException(source, line, e.column(), e.getMessage() + hint);
   }
 }

@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.SortedSet;
 import java.util.TreeSet;
 import org.shifrovka.cli.ExitCodes;
+import org.shifrovka.cli.Progress;
 import org.shifrovka.pad.PadBook;
 import org.shifrovka.pad.PadGenerator;
 import org.shifrovka.pad.PadLedger;
@@ -81,8 +82,12 @@ public final class PadCommand extends ParentCommand {
             + " rebuild it. Use it for demos and tests only.");
         gen = PadGenerator.seededInsecure(seed);
       }
-      PadBook book = bookId == null ? gen.generate(sheets, groupsPerSheet)
-          : gen.generate(bookId, sheets, groupsPerSheet);
+      PadBook book;
+      try (Progress progress = Progress.start(err(), env().terminal(), "generating sheets",
+          sheets)) {
+        book = bookId == null ? gen.generate(sheets, groupsPerSheet, progress::update)
+            : gen.generate(bookId, sheets, groupsPerSheet, progress::update);
+      }
       String text = book.render();
       if (printOrWriteSecret(output, text, force)) {
         err().print("pad book " + book.id() + ": " + sheets + " sheets of " + groupsPerSheet

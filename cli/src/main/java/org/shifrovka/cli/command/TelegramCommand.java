@@ -30,8 +30,10 @@ public final class TelegramCommand extends ParentCommand {
   /** {@code shifrovka telegram check}. */
   @Command(name = "check", mixinStandardHelpOptions = true,
       description = {
-        "Check radiograms: print one line per problem and a summary; the exit code is 0 if all is"
-            + " well, 1 if anything was found.",
+        "Check radiograms: print one line per problem, one line per radiogram with its count of"
+            + " problems, and a summary; the exit code is 0 if all is well, 1 if anything was"
+            + " found. A file may hold many radiograms, also several outputs of encode"
+            + " concatenated with cat.",
         "Always checked: declared against actual group counts, unreadable groups, the serial/date"
             + " group against the header, radiogram numbers used twice, and the same indicator"
             + " (first group) in two radiograms, across all the files given.",
@@ -85,6 +87,12 @@ public final class TelegramCommand extends ParentCommand {
       for (String p : problems) {
         sb.append(p).append('\n');
       }
+      for (RadiogramInput in : all) {
+        long k = problems.stream().filter(p -> concerns(p, in)).count();
+        sb.append(id(in)).append(", ").append(in.radiogram().groups().size())
+            .append(in.radiogram().groups().size() == 1 ? " group: " : " groups: ")
+            .append(k == 0 ? "well" : k + (k == 1 ? " problem" : " problems")).append('\n');
+      }
       sb.append("checked ").append(all.size()).append(all.size() == 1 ? " radiogram" : " radiograms")
           .append(" in ").append(files.size()).append(files.size() == 1 ? " file: " : " files: ")
           .append(problems.isEmpty() ? "all well"
@@ -94,6 +102,25 @@ public final class TelegramCommand extends ParentCommand {
       }
       print(sb.append('\n').toString());
       return problems.isEmpty() ? ExitCodes.OK : ExitCodes.FAILURE;
+    }
+
+    /**
+     * Returns true if a problem line is about this radiogram: it starts with the radiogram's file
+     * and number, or it is a decipher problem naming the number.
+     */
+    private static boolean concerns(String problem, RadiogramInput in) {
+      String number = "radiogram No. " + in.radiogram().number();
+      int at = problem.indexOf(number);
+      while (at >= 0) {
+        int after = at + number.length();
+        boolean whole = after == problem.length() || !Character.isDigit(problem.charAt(after));
+        if (whole && (problem.startsWith("decipher: ") || at == in.source().length() + 2
+            && problem.startsWith(in.source() + ": "))) {
+          return true;
+        }
+        at = problem.indexOf(number, after);
+      }
+      return false;
     }
 
     private static String id(RadiogramInput in) {

@@ -7,7 +7,7 @@ import java.util.List;
  * Word wrapping to a width, with indents for the first and the following lines. Runs of spaces
  * inside a line are kept (columns stay aligned); the run at a line break is dropped.
  */
-final class Wrap {
+public final class Wrap {
   private Wrap() {}
 
   /**
@@ -20,7 +20,7 @@ final class Wrap {
    * @param rest the indent of the following lines
    * @return the lines, without line feeds
    */
-  static List<String> lines(String text, int width, String first, String rest) {
+  public static List<String> lines(String text, int width, String first, String rest) {
     List<String> out = new ArrayList<>();
     StringBuilder line = new StringBuilder(first);
     boolean empty = true;
