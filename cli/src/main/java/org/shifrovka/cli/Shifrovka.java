@@ -16,6 +16,8 @@ import org.shifrovka.cli.command.PadCommand;
 import org.shifrovka.cli.command.PkiCommand;
 import org.shifrovka.cli.command.ServeCommand;
 import org.shifrovka.cli.command.TelegramCommand;
+import org.shifrovka.cli.command.TrafficCommand;
+import org.shifrovka.cli.command.AttackCommand;
 import picocli.AutoComplete.GenerateCompletion;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
@@ -49,6 +51,8 @@ import picocli.CommandLine.Spec;
       StationCommand.class,
       ServeCommand.class,
       PkiCommand.class,
+      TrafficCommand.class,
+      AttackCommand.class,
       GenerateCompletion.class,
       ManPageCommand.class,
       HelpTopicCommand.class

@@ -4,5 +4,10 @@
  * look at. {@link org.shifrovka.lesson.Walkthrough} is the entry point; the command line
  * ({@code shifrovka explain}, {@code shifrovka demo}) and the classroom web view render the same
  * model.
+ *
+ * <p>{@link org.shifrovka.lesson.VenonaWalkthrough} is the other side of the wire in the same
+ * shape ({@link org.shifrovka.lesson.VenonaStage}): traffic on a pad book printed twice
+ * intercepted, the depth found, the additive stripped, the message read, and the same traffic with
+ * an honest ledger ({@code shifrovka demo --venona}).
  */
 package org.shifrovka.lesson;

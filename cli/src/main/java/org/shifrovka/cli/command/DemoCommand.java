@@ -4,6 +4,7 @@ import java.io.IOException;
 import org.shifrovka.cli.ExitCodes;
 import org.shifrovka.cli.lesson.TimelineLayout;
 import org.shifrovka.cli.lesson.Wrap;
+import org.shifrovka.lesson.VenonaWalkthrough;
 import org.shifrovka.scenario.Scenario1949;
 import org.shifrovka.lesson.Walkthrough;
 import org.shifrovka.sim.OutcomeReport;
@@ -63,12 +64,27 @@ public final class DemoCommand extends AbstractCommand {
       + " every link (0-1).")
   Double garble;
 
+  @Option(names = "--venona", description = "The other side of the wire instead: traffic on a"
+      + " pad book printed twice is intercepted, the depth found, the additive stripped and the"
+      + " message read; then the same traffic with an honest ledger, where no depth exists (five"
+      + " stages; --full shows every row). See 'shifrovka attack'.")
+  boolean venona;
+
   @Mixin WalkthroughOptions show;
 
   @Override
   public Integer call() throws IOException, InterruptedException {
     if (inProcess && net) {
       throw usage("--in-process and --net exclude each other");
+    }
+    if (venona) {
+      if (net || inProcess || show.alone()) {
+        throw usage("--venona is a lesson of its own: it excludes --net, --in-process, --step,"
+            + " --stage, --list-stages and --json");
+      }
+      VenonaWalkthrough v = VenonaWalkthrough.of(seed);
+      print(AttackLesson.render(v, show.full, show.terminal(env().terminal()).width()));
+      return v.taught() ? ExitCodes.OK : ExitCodes.FAILURE;
     }
     String conflict = show.conflict();
     if (conflict != null) {
