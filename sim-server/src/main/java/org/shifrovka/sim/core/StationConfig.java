@@ -13,7 +13,7 @@ import org.shifrovka.telegram.Register;
  * @param registerStep the register's step
  * @param registerWidth the digits its registry numbers are written with
  * @param firstSerial the first serial of its telegrams (each sending office takes a range of
- *     10,000 from it; telegrams forwarded in clear are numbered from it too)
+ *     10,000 from it, and so do the telegrams it forwards in clear)
  * @param retransmit the protocol settings
  */
 public record StationConfig(String name, Instant epoch, int registerBase, int registerStep,

@@ -84,6 +84,7 @@ public final class StationCore {
   private final Map<Assembly.Key, Assembly> assemblies = new HashMap<>();
   private final ArrayDeque<Gate> gates = new ArrayDeque<>();
   private Register register;
+  /** The next serial of a telegram forwarded in clear; -1 until the first takes a range. */
   private int clearSerial;
   private int nextOfficeIndex;
   private long now;
@@ -115,7 +116,7 @@ public final class StationCore {
     this.metrics = metrics;
     this.sending = new Sending(this, config.retransmit());
     this.register = config.register(config.registerBase());
-    this.clearSerial = config.firstSerial();
+    this.clearSerial = -1;
   }
 
   // -------------------------------------------------------------------------------------------
@@ -352,6 +353,7 @@ public final class StationCore {
   /** Recovery: the clear serials go on after {@code serial}. */
   void resumeClear(int serial) {
     clearSerial = Math.max(clearSerial, serial + 1);
+    nextOfficeIndex = Math.max(nextOfficeIndex, (serial - config.firstSerial()) / 10_000 + 1);
   }
 
   /** Recovery: a registration from the journal. */
@@ -643,6 +645,10 @@ public final class StationCore {
     byte[] groups = Arrays.copyOf(text, n * WireFormat.GROUP);
     Arrays.fill(groups, text.length, groups.length, (byte) ' ');
     ZonedDateTime moscow = config.epoch().plusNanos(now).atZone(Station.MOSCOW);
+    if (clearSerial < 0) {
+      // telegrams forwarded in clear take a serial range of their own, as a sending office does
+      clearSerial = config.firstSerial() + 10_000 * nextOfficeIndex++;
+    }
     int serial = clearSerial++ % 100_000;
     RadiogramHeader h = new RadiogramHeader(addressee, ref, true, serial, n,
         moscow.getDayOfMonth(), moscow.getHour() * 60 + moscow.getMinute(),
