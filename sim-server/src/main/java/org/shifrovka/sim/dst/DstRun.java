@@ -51,6 +51,8 @@ public final class DstRun {
   private static final Map<String, PadBook> BOOKS = new ConcurrentHashMap<>();
   private static volatile Codebook codebook;
   private static final String ADDRESSEE = "FILIPPOV";
+  /** With {@code -Ddst.trace=true}, a replayed run prints every station's log. */
+  private static final boolean TRACE = Boolean.getBoolean("dst.trace");
   private static final String[] TEXTS = {
     "Comrade Kuznetsov, the radio is being moved here.",
     "Comrade Kuznetsov, second message.",
@@ -121,8 +123,11 @@ public final class DstRun {
     for (FaultPlan.LinkFaults f : plan.links()) {
       links.put(f.from() + "->" + f.to(), f);
     }
+    // Liveness needs a retry budget longer than any outage: with a back-off of at least 1.2
+    // the timeout reaches its cap (16 times) within 16 attempts, so 255 attempts span more
+    // than 2 hours, beyond the longest partition (about 20 minutes) plus a crash (10 minutes).
     this.settings = new RetransmitSettings(Duration.ofSeconds(2 + random.nextInt(20)),
-        1 + random.nextDouble(), 255,
+        1.2 + 0.8 * random.nextDouble(), 255,
         random.nextInt(4) == 0 ? ForwardMode.ARCHIVAL : ForwardMode.REENCIPHER);
   }
 
@@ -352,6 +357,11 @@ public final class DstRun {
       if (!alive) {
         return;
       }
+      if (TRACE) {
+        System.out.printf("%,15d %-9s crash, journal durable %d of %d, down %d s%n",
+            time.now() / 1_000_000, spec.name(), journal.durable(), journal.written(),
+            down / FaultPlan.SECOND);
+      }
       alive = false;
       generation++;
       journal.crash();
@@ -418,7 +428,12 @@ public final class DstRun {
     }
 
     @Override
-    public void log(String kind, String peer, String reference, String detail) {}
+    public void log(String kind, String peer, String reference, String detail) {
+      if (TRACE) {
+        System.out.printf("%,15d %-9s %-13s %s%n", time.now() / 1_000_000, spec.name(), kind,
+            detail);
+      }
+    }
 
     // Outcomes
 
