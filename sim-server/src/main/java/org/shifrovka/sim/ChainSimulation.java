@@ -24,14 +24,12 @@ import java.util.function.UnaryOperator;
 import org.shifrovka.CipherOffice;
 import org.shifrovka.codebook.Codebook;
 import org.shifrovka.pad.PadBook;
-import org.shifrovka.pad.PadGenerator;
 import org.shifrovka.pad.PadLedger;
 import org.shifrovka.scenario.Scenario1949;
 import org.shifrovka.sim.core.Offices;
 import org.shifrovka.sim.core.Outcomes;
 import org.shifrovka.sim.core.RetransmitSettings;
 import org.shifrovka.sim.core.StationConfig;
-import org.shifrovka.sim.fault.Decisions;
 import org.shifrovka.sim.fault.LinkModel;
 import org.shifrovka.sim.fault.LinkSpec;
 import org.shifrovka.sim.observe.EventLog;
@@ -39,12 +37,10 @@ import org.shifrovka.sim.observe.Metrics;
 import org.shifrovka.sim.server.ChannelHop;
 import org.shifrovka.sim.server.ForwardMode;
 import org.shifrovka.sim.server.RelayNetwork;
-import org.shifrovka.sim.server.Role;
 import org.shifrovka.sim.server.SimClock;
 import org.shifrovka.sim.server.SimKernel;
 import org.shifrovka.sim.server.SimStation;
 import org.shifrovka.telegram.Register;
-import org.shifrovka.telegram.Station;
 
 /**
  * Runs a chain of Netty stations on loopback in this process and reports what became of every

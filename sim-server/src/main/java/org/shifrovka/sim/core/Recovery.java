@@ -24,7 +24,7 @@ final class Recovery {
           sent(s);
         }
       } else if (r instanceof JournalRecord.Registered g) {
-        core.restoreRegistration(g, copy(g));
+        core.receiving().restoreRegistration(g, copy(g));
       } else if (r instanceof JournalRecord.Acknowledged a) {
         core.sending().forget(a.to(), a.serial());
       } else if (r instanceof JournalRecord.GaveUp g) {

@@ -8,13 +8,11 @@ import java.time.ZonedDateTime;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.BitSet;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.shifrovka.CipherOffice;
-import org.shifrovka.DecipheredPart;
 import org.shifrovka.Encipherment;
 import org.shifrovka.MalformedInputException;
 import org.shifrovka.pad.PadSecurityException;
@@ -27,8 +25,6 @@ import org.shifrovka.sim.server.ForwardMode;
 import org.shifrovka.telegram.ArchivalCopy;
 import org.shifrovka.telegram.Precedence;
 import org.shifrovka.telegram.Radiogram;
-import org.shifrovka.telegram.Register;
-import org.shifrovka.telegram.RegistryNumber;
 import org.shifrovka.telegram.Station;
 import org.shifrovka.telegram.Telegram;
 import org.shifrovka.text.TelegraphText;
@@ -73,25 +69,17 @@ public final class StationCore {
   private final Outcomes outcomes;
   private final Metrics metrics;
   private final Sending sending;
+  private final Receiving receiving;
   private final Map<String, String> routes = new HashMap<>();
   private final Map<String, SendingOffice> sendingOffices = new LinkedHashMap<>();
-  private final Map<String, CipherOffice> receivingOffices = new HashMap<>();
-  private final Map<LinkSerial, Incoming> partial = new HashMap<>();
-  /** Telegrams registered, by neighbour and serial: their numbers and journal positions. */
-  private final Map<LinkSerial, Registration> completed = new HashMap<>();
-  /** The pad indicators (group 1) of the radiograms received from each neighbour. */
-  private final Map<String, BitSet> indicators = new HashMap<>();
   private final Map<Assembly.Key, Assembly> assemblies = new HashMap<>();
   private final ArrayDeque<Gate> gates = new ArrayDeque<>();
-  private Register register;
   /** The next serial of a telegram forwarded in clear; -1 until the first takes a range. */
   private int clearSerial;
   private int nextOfficeIndex;
   private long now;
   private long lsn;
   private long durable;
-
-  private record Registration(RegistryNumber number, long lsn) {}
 
   private record Gate(long lsn, Runnable effect) {}
 
@@ -115,7 +103,7 @@ public final class StationCore {
     this.outcomes = outcomes;
     this.metrics = metrics;
     this.sending = new Sending(this, config.retransmit());
-    this.register = config.register(config.registerBase());
+    this.receiving = new Receiving(this, config, offices);
     this.clearSerial = -1;
   }
 
@@ -215,10 +203,10 @@ public final class StationCore {
     metrics.count("frames-received");
     switch (f.kind()) {
       case RADIOGRAM:
-        onGroups(f, from, null);
+        receiving.onGroups(f, from, null);
         break;
       case REPEATED_GROUPS:
-        onGroups(f, from, f.indexes());
+        receiving.onGroups(f, from, f.indexes());
         break;
       case RECEIPT:
         sending.onReceipt(f, from);
@@ -302,12 +290,16 @@ public final class StationCore {
     return sending;
   }
 
+  Receiving receiving() {
+    return receiving;
+  }
+
   long write(JournalRecord r) {
     effects.journal(++lsn, r);
     return lsn;
   }
 
-  private void gate(long needed, Runnable effect) {
+  void gate(long needed, Runnable effect) {
     if (needed <= durable && gates.isEmpty()) {
       effect.run();
     } else {
@@ -356,23 +348,10 @@ public final class StationCore {
     nextOfficeIndex = Math.max(nextOfficeIndex, (serial - config.firstSerial()) / 10_000 + 1);
   }
 
-  /** Recovery: a registration from the journal. */
-  void restoreRegistration(JournalRecord.Registered r, ArchivalCopy copy) {
-    completed.put(new LinkSerial(r.from(), r.serial()),
-        new Registration(new RegistryNumber(r.registryNumber(), config.registerWidth()), 0));
-    if (r.indicator() >= 0) {
-      indicators.computeIfAbsent(r.from(), k -> new BitSet(100_000)).set(r.indicator());
-    }
-    int next = r.registryNumber() + config.registerStep();
-    if (next > register.peek().value()) {
-      register = config.register(next);
-      receivingOffices.clear();
-    }
-    if (copy != null) {
-      Assembly.Key key = new Assembly.Key(r.from(), r.header().reference(),
-          r.serial() - copy.part() + 1);
-      assemblies.computeIfAbsent(key, k -> new Assembly(k, r.header(), copy.parts())).add(copy);
-    }
+  /** Recovery: a registered part, back into its message's assembly. */
+  void restorePart(String from, RadiogramHeader h, int serial, ArchivalCopy copy) {
+    Assembly.Key key = new Assembly.Key(from, h.reference(), serial - copy.part() + 1);
+    assemblies.computeIfAbsent(key, k -> new Assembly(k, h, copy.parts())).add(copy);
   }
 
   /** Recovery: a message the journal shows completed. */
@@ -385,173 +364,7 @@ public final class StationCore {
     sending.put(new Outgoing(s.to(), s.header(), s.groups(), this));
   }
 
-  // -------------------------------------------------------------------------------------------
-  // Receiving
-
-  private void onGroups(Frame f, String from, int[] indexes) {
-    LinkSerial key = new LinkSerial(from, f.serial());
-    Registration reg = completed.get(key);
-    if (reg != null) {
-      metrics.count("duplicates-suppressed");
-      effects.log("duplicate", from, "", "No. " + f.serial() + " from " + from
-          + " again (registered " + reg.number() + "); receipt repeated");
-      int attempt = f.attempt();
-      gate(reg.lsn(), () -> receipt(from, f.serial(), attempt, reg.number().value()));
-      return;
-    }
-    Incoming inc = partial.get(key);
-    byte[] g = f.groups();
-    int count = g.length / WireFormat.GROUP;
-    if (inc == null) {
-      if (indexes != null) {
-        metrics.count("stale-repeats");
-        return;
-      }
-      if (count == f.header().declaredGroups() && readable(g, 0, count)) {
-        // the usual case: the whole radiogram came readable at the first attempt
-        accept(f.header(), g, from, key, f.attempt());
-        return;
-      }
-      inc = new Incoming(f.header());
-      partial.put(key, inc);
-    }
-    for (int k = 0; k < count; k++) {
-      int index = indexes == null ? k + 1 : indexes[k];
-      if (index > inc.readable.length || inc.readable[index - 1] || !readable(g, k, 1)) {
-        continue;
-      }
-      System.arraycopy(g, k * WireFormat.GROUP, inc.groups, (index - 1) * WireFormat.GROUP,
-          WireFormat.GROUP);
-      inc.readable[index - 1] = true;
-      inc.missing--;
-    }
-    if (inc.missing > 0) {
-      requestRepeat(f, from, inc);
-      return;
-    }
-    partial.remove(key);
-    accept(inc.header, inc.groups, from, key, f.attempt());
-  }
-
-  private void requestRepeat(Frame f, String from, Incoming inc) {
-    int[] ask = new int[Math.min(inc.missing, WireFormat.MAX_INDEX)];
-    int n = 0;
-    for (int i = 0; i < inc.readable.length && n < ask.length; i++) {
-      if (!inc.readable[i]) {
-        ask[n++] = i + 1;
-      }
-    }
-    int attempt = f.attempt();
-    int serial = f.serial();
-    Frame rq = Frame.repeatRequest(effects.frameId(), attempt, now, from, serial, ask);
-    sending.key(from, rq, t -> Frame.repeatRequest(rq.frameId(), attempt, t, from, serial, ask));
-    metrics.count("repeat-requests");
-    effects.log("request", from, inc.header.reference(), "-> " + from + " repeat No. " + serial
-        + " groups " + (n <= 8 ? Arrays.toString(ask) : n + " groups"));
-  }
-
-  /**
-   * The pad indicator of a radiogram, its first group read as a number; -1 if it is garbled or
-   * missing (a garbled indicator names no sheet, so it raises no alarm).
-   */
-  private static int indicator(byte[] groups) {
-    if (groups.length < WireFormat.GROUP) {
-      return -1;
-    }
-    int v = 0;
-    for (int i = 0; i < WireFormat.GROUP; i++) {
-      int d = groups[i] - '0';
-      if (d < 0 || d > 9) {
-        return -1;
-      }
-      v = v * 10 + d;
-    }
-    return v;
-  }
-
-  /** Whether groups {@code k} to {@code k + n - 1} (from 0) of {@code g} are all readable. */
-  private static boolean readable(byte[] g, int k, int n) {
-    for (int i = k * WireFormat.GROUP, end = (k + n) * WireFormat.GROUP; i < end; i++) {
-      if (g[i] == WireFormat.UNREADABLE) {
-        return false;
-      }
-    }
-    return true;
-  }
-
-  private void receipt(String from, int serial, int attempt, int registryNumber) {
-    Frame r = Frame.receipt(effects.frameId(), attempt, now, from, serial, registryNumber);
-    sending.key(from, r, t -> Frame.receipt(r.frameId(), attempt, t, from, serial,
-        registryNumber));
-    metrics.count("receipts-sent");
-    effects.log("receipt-sent", from, "", "-> " + from + " R " + serial);
-  }
-
-  private void accept(RadiogramHeader h, byte[] groupBytes, String from, LinkSerial key,
-      int attempt) {
-    int serial = key.serial();
-    RegistryNumber reg;
-    ArchivalCopy copy = null;
-    int indicator = -1;
-    if (!h.clear()) {
-      Radiogram r = RadiogramFrames.radiogram(h, groupBytes);
-      indicator = indicator(groupBytes);
-      if (indicator >= 0) {
-        BitSet seen = indicators.computeIfAbsent(from, k -> new BitSet(100_000));
-        if (seen.get(indicator)) {
-          String detail = "ALARM: pad indicator " + new String(groupBytes, 0, WireFormat.GROUP,
-              StandardCharsets.US_ASCII) + " from " + from + " seen twice (No. " + serial
-              + "): a pad sheet was used twice";
-          metrics.count("alarms");
-          effects.log("alarm", from, h.reference(), detail);
-          outcomes.alarm(name(), detail);
-        }
-        seen.set(indicator);
-      }
-      CipherOffice office = receivingOffices.computeIfAbsent(from,
-          k -> offices.receiving(k, register));
-      reg = register.peek();
-      DecipheredPart d = office.decipherPart(r);
-      if (d.copy().isPresent()) {
-        copy = d.copy().get();
-        reg = copy.registryNumber();
-      }
-      for (String p : d.problems()) {
-        effects.log("problem", from, h.reference(), p);
-        metrics.count("decipher-problems");
-      }
-    } else {
-      reg = register.next();
-      String text = new String(groupBytes, StandardCharsets.UTF_8);
-      int end = text.length();
-      while (end > 0 && text.charAt(end - 1) == ' ') {
-        end--;
-      }
-      try {
-        copy = ClearForm.parse(text.substring(0, end), from + "/" + serial, reg, name(),
-            h.addressee());
-      } catch (MalformedInputException | RuntimeException e) {
-        effects.log("problem", from, h.reference(), "clear copy No. " + serial
-            + " unreadable: " + e.getMessage());
-        metrics.count("decipher-problems");
-      }
-    }
-    long at = write(new JournalRecord.Registered(from, serial, reg.value(), h, indicator,
-        copy == null ? "" : ClearForm.of(copy)));
-    completed.put(key, new Registration(reg, at));
-    metrics.count("registered");
-    outcomes.registered(name(), reg.toString(), h.reference());
-    effects.log("registered", from, h.reference(), "No. " + serial + " from " + from
-        + " registered " + reg + (copy != null && copy.parts() > 1 ? " (part " + copy.part()
-        + " of " + copy.parts() + ")" : ""));
-    int regValue = reg.value();
-    gate(at, () -> receipt(from, serial, attempt, regValue));
-    if (copy != null) {
-      assemble(from, h, serial, copy);
-    }
-  }
-
-  private void assemble(String from, RadiogramHeader h, int serial, ArchivalCopy copy) {
+  void assemble(String from, RadiogramHeader h, int serial, ArchivalCopy copy) {
     Assembly.Key akey = new Assembly.Key(from, h.reference(), serial - copy.part() + 1);
     Assembly a = assemblies.computeIfAbsent(akey, k -> new Assembly(k, h, copy.parts()));
     if (!a.add(copy)) {
