@@ -6,8 +6,9 @@ import org.shifrovka.telegram.Register;
 /**
  * Where a station core gets its cipher offices, one per link; the core asks once per key and keeps
  * the office. The offices must read the same time as the core (the driver's clock, simulated or
- * wall), and their pad ledgers must be durable on their own (a reserved sheet is never given out
- * again, even after a crash), as {@link org.shifrovka.pad.PadLedger} promises.
+ * wall), and their pad ledgers must never give out a sheet again that a durable journal record
+ * used, even after a crash: durable on their own, as {@link org.shifrovka.pad.PadLedger} promises,
+ * or rebuilt from the journal's records at recovery.
  */
 public interface Offices {
   /**

@@ -28,13 +28,17 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Optional;
+import java.util.SortedSet;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
 import java.util.function.Consumer;
 import org.shifrovka.CipherOffice;
-import org.shifrovka.MalformedInputException;
+import org.shifrovka.pad.PadBook;
 import org.shifrovka.pad.PadLedger;
+import org.shifrovka.pad.PadSheet;
+import org.shifrovka.pad.SheetReuseException;
 import org.shifrovka.scenario.Scenario1949;
 import org.shifrovka.sim.Topology;
 import org.shifrovka.sim.TopologyOffices;
@@ -60,7 +64,7 @@ import org.shifrovka.telegram.Register;
  * thread, Netty sockets (one outgoing connection per neighbour, which opens with a hello frame
  * naming this station; frames from a neighbour come on the connection it opened), the wall clock,
  * the SQLite {@link Journal} (group commit: receipts, forwarded frames and deliveries leave only
- * once durable) and one file pad ledger per outgoing link, in a work directory.
+ * once durable) in a work directory, and pad ledgers rebuilt from the journal at a restart.
  *
  * <p>A restart on the same directory recovers from the journal: what was sent and not receipted
  * is sent again, registered telegrams keep their numbers. A connection that drops is a link down
@@ -137,6 +141,7 @@ public final class ProcessStation implements AutoCloseable {
     List<JournalRecord> records = journal.records();
     TopologyOffices offices = new TopologyOffices(topology, self,
         Scenario1949.withSeed(seed).codebook(), seed, clock);
+    claimSheets(offices, records);
     StationConfig config = new StationConfig(name(), Instant.EPOCH, self.registerBase(),
         self.registerStep(), self.registerWidth(), self.firstSerial(), topology.retransmit());
     try {
@@ -305,15 +310,66 @@ public final class ProcessStation implements AutoCloseable {
     }
 
     private PadLedger ledger(String to) {
-      return ledgers.computeIfAbsent(to, k -> {
-        try {
-          return PadLedger.open(dir.resolve(name() + "-" + to + ".ledger"), clock);
-        } catch (IOException | MalformedInputException e) {
-          throw new IllegalStateException(name() + ": cannot open the pad ledger for " + to
-              + ": " + e.getMessage(), e);
-        }
-      });
+      return ProcessStation.this.ledger(to);
     }
+  }
+
+  private PadLedger ledger(String to) {
+    return ledgers.computeIfAbsent(to, k -> PadLedger.inMemory(clock));
+  }
+
+  /**
+   * The pad ledgers live in memory and are rebuilt from the journal: every sheet a durable
+   * telegram was enciphered on is claimed again (from its indicator, and as many sheets as its
+   * groups could need, which may waste a sheet but never reuses one). A sheet reserved for a
+   * telegram whose record never became durable is free again, and may be: that telegram never
+   * left the station.
+   */
+  private void claimSheets(TopologyOffices offices, List<JournalRecord> records)
+      throws IOException {
+    for (JournalRecord r : records) {
+      List<JournalRecord.Sent> sent = r instanceof JournalRecord.Filed f ? f.telegrams()
+          : r instanceof JournalRecord.Completed c ? c.forwarded() : List.of();
+      for (JournalRecord.Sent s : sent) {
+        int indicator = indicator(s.groups());
+        if (s.header().clear() || indicator < 0) {
+          continue;
+        }
+        PadBook book = offices.padBook(name(), s.to());
+        Optional<PadSheet> first = book.sheetByIndicator(indicator);
+        if (first.isEmpty()) {
+          continue;
+        }
+        PadLedger ledger = ledger(s.to());
+        SortedSet<Integer> used = ledger.usedSheets(book.id());
+        int last = Math.min(book.sheetCount(),
+            first.get().number() + book.sheetsFor(s.header().declaredGroups()) - 1);
+        for (int n = first.get().number(); n <= last; n++) {
+          if (!used.contains(n)) {
+            try {
+              ledger.claim(book, n, 1);
+            } catch (SheetReuseException e) {
+              // claimed already: the sheet is on record, which is all recovery needs
+            }
+          }
+        }
+      }
+    }
+  }
+
+  private static int indicator(byte[] groups) {
+    if (groups.length < WireFormat.GROUP) {
+      return -1;
+    }
+    int v = 0;
+    for (int i = 0; i < WireFormat.GROUP; i++) {
+      int d = groups[i] - '0';
+      if (d < 0 || d > 9) {
+        return -1;
+      }
+      v = v * 10 + d;
+    }
+    return v;
   }
 
   private final class Effects implements StationEffects {

@@ -1,0 +1,71 @@
+package org.shifrovka.sim.process;
+
+import java.nio.file.Path;
+import java.util.List;
+import java.util.concurrent.CountDownLatch;
+import org.shifrovka.sim.Topology;
+
+/**
+ * Runs a {@link ProcessStation} from the command line, for the crash test
+ * ({@code tools/crash-test/crash-test.sh}):
+ *
+ * <pre>
+ * ProcessStationMain run TOPOLOGY NAME DIR [COUNT ADDRESSEE [RATE]]   # runs until killed; files COUNT
+ * ProcessStationMain count DIR STATION... ADDRESSEE           # counts from the journals
+ * </pre>
+ *
+ * <p>{@code run} files {@code COUNT} messages (sources {@code m0} ...) only when the station's
+ * journal is new, so a restart does not file them again, at {@code RATE} a second (default: all
+ * at once). {@code count} prints
+ * {@code delivered=N duplicates=D reused=R} and exits 0 only if nothing was delivered twice and
+ * nothing was reused.
+ */
+public final class ProcessStationMain {
+  private ProcessStationMain() {}
+
+  /**
+   * Runs the command.
+   *
+   * @param args as above
+   * @throws Exception if the station fails
+   */
+  public static void main(String[] args) throws Exception {
+    if (args.length >= 3 && args[0].equals("count")) {
+      List<String> stations = List.of(args).subList(2, args.length);
+      JournalCount c = JournalCount.of(Path.of(args[1]), stations);
+      System.out.println("delivered=" + c.delivered() + " duplicates=" + c.duplicates()
+          + " reused=" + c.reused().size());
+      c.reused().stream().limit(10).forEach(System.out::println);
+      System.exit(c.duplicates() == 0 && c.reused().isEmpty() ? 0 : 1);
+    }
+    if (args.length < 4 || !args[0].equals("run")) {
+      System.err.println("usage: ProcessStationMain run TOPOLOGY NAME DIR [COUNT ADDRESSEE [RATE]]"
+          + " | count DIR STATION... ADDRESSEE");
+      System.exit(2);
+    }
+    Topology t = Topology.parse(Path.of(args[1]));
+    String name = args[2];
+    Path dir = Path.of(args[3]);
+    boolean fresh = !java.nio.file.Files.exists(dir.resolve(name).resolve(name + ".journal"));
+    ProcessStation s = ProcessStation.builder().topology(t).name(name)
+        .directory(dir.resolve(name)).build();
+    s.start();
+    Runtime.getRuntime().addShutdownHook(new Thread(s::close));
+    if (args.length >= 6 && fresh) {
+      int count = Integer.parseInt(args[4]);
+      double rate = args.length >= 7 ? Double.parseDouble(args[6]) : 0;
+      long start = System.nanoTime();
+      for (int i = 0; i < count; i++) {
+        if (rate > 0) {
+          long due = start + (long) (i * 1e9 / rate);
+          long wait = due - System.nanoTime();
+          if (wait > 0) {
+            java.util.concurrent.locks.LockSupport.parkNanos(wait);
+          }
+        }
+        s.file("Comrade Filippov, the radio is being moved here.", "m" + i, args[5]);
+      }
+    }
+    new CountDownLatch(1).await();
+  }
+}
