@@ -25,7 +25,7 @@ mvn -B -q -o compile dependency:build-classpath -pl sim-server -am \
   || mvn -B -q compile dependency:build-classpath -pl sim-server -am -Dmdep.outputFile="$WORK/cp.txt"
 CP="$PWD/sim-server/target/classes:$(cat "$WORK/cp.txt")"
 
-port() { python3 -c 'import socket; s=socket.socket(); s.bind(("127.0.0.1",0)); print(s.getsockname()[1])'; }
+read -r P1 P2 P3 <<<"$(java -cp "$CP" org.shifrovka.sim.process.ProcessStationMain ports 3 | tr '\n' ' ')"
 SHEETS=$(( MESSAGES * 2 + 200 ))
 cat > "$WORK/chain.yaml" <<YAML
 start: 1949-01-13T21:40:00+08:00
@@ -33,9 +33,9 @@ forward: reencipher
 retransmit: {timeout: 2s, backoff: 1.5, maxAttempts: 255}
 pads: {sheets: $SHEETS, groupsPerSheet: 60}
 stations:
-  - {name: TEREBIN, place: Xibaipo, zone: Asia/Shanghai, role: origin, listen: 127.0.0.1:$(port), office: {firstSerial: 15, maxGroups: 120}}
-  - {name: KUZNETSOV, role: relay, listen: 127.0.0.1:$(port), register: {base: 50450, step: 20}, office: {firstSerial: 100, maxGroups: 120}}
-  - {name: FILIPPOV, role: addressee, listen: 127.0.0.1:$(port), register: {base: 100, step: 1, width: 4}}
+  - {name: TEREBIN, place: Xibaipo, zone: Asia/Shanghai, role: origin, listen: 127.0.0.1:$P1, office: {firstSerial: 15, maxGroups: 120}}
+  - {name: KUZNETSOV, role: relay, listen: 127.0.0.1:$P2, register: {base: 50450, step: 20}, office: {firstSerial: 100, maxGroups: 120}}
+  - {name: FILIPPOV, role: addressee, listen: 127.0.0.1:$P3, register: {base: 100, step: 1, width: 4}}
 links:
   - {between: [TEREBIN, KUZNETSOV], wpm: 20}
   - {between: [KUZNETSOV, FILIPPOV], wpm: 30}

@@ -12,6 +12,7 @@ import org.shifrovka.sim.Topology;
  * <pre>
  * ProcessStationMain run TOPOLOGY NAME DIR [COUNT ADDRESSEE [RATE]]   # runs until killed; files COUNT
  * ProcessStationMain count DIR STATION... ADDRESSEE           # counts from the journals
+ * ProcessStationMain ports N                                   # prints N free loopback ports
  * </pre>
  *
  * <p>{@code run} files {@code COUNT} messages (sources {@code m0} ...) only when the station's
@@ -30,6 +31,15 @@ public final class ProcessStationMain {
    * @throws Exception if the station fails
    */
   public static void main(String[] args) throws Exception {
+    if (args.length == 2 && args[0].equals("ports")) {
+      for (int i = 0; i < Integer.parseInt(args[1]); i++) {
+        try (java.net.ServerSocket socket = new java.net.ServerSocket(0, 1,
+            java.net.InetAddress.getLoopbackAddress())) {
+          System.out.println(socket.getLocalPort());
+        }
+      }
+      return;
+    }
     if (args.length >= 3 && args[0].equals("count")) {
       List<String> stations = List.of(args).subList(2, args.length);
       JournalCount c = JournalCount.of(Path.of(args[1]), stations);
