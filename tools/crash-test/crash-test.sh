@@ -7,7 +7,8 @@
 # TEREBIN files at RATE messages a second, so that the kills fall while traffic flows.
 #
 #   tools/crash-test/crash-test.sh [MESSAGES] [KUZNETSOV_KILLS] [FILIPPOV_KILLS] [SEED] [RATE]
-#   (defaults 10000 5 1 1 500; run from anywhere after `mvn -B -q -DskipTests package -pl sim-server -am`
+#   (RATE 0: all at once; KEEP=1 keeps the work directory and its logs, where FILIPPOV prints
+#   delivered, rate and latency percentiles every second; defaults 10000 5 1 1 500; run from anywhere after `mvn -B -q -DskipTests package -pl sim-server -am`
 #   or a build that compiled sim-server)
 set -euo pipefail
 cd "$(dirname "$0")/../.."
@@ -85,7 +86,8 @@ echo "  $result" | head -5
 d=$(echo "$result" | sed -n 's/^delivered=\([0-9]*\).*/\1/p')
 if [ "$d" = "$MESSAGES" ] && echo "$result" | grep -q "duplicates=0 reused=0"; then
   echo "crash test passed: $MESSAGES delivered exactly once, nothing reused (counted from the journals)"
-  rm -rf "$WORK"
+  echo "  FILIPPOV's last report: $(grep 'delivered=' "$WORK/FILIPPOV.log" | tail -1)"
+  [ -n "${KEEP:-}" ] || rm -rf "$WORK"
 else
   echo "crash test FAILED (logs and journals kept in $WORK)"; exit 1
 fi

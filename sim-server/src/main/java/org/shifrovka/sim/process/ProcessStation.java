@@ -79,8 +79,15 @@ public final class ProcessStation implements AutoCloseable {
   private static final String HELLO = "QRV";
   private static final long REDIAL_MILLIS = 200;
 
-  /** A message delivered at this station (called on the office thread). */
-  public record Delivery(String reference, String text) {}
+  /**
+   * A message delivered at this station (called on the office thread).
+   *
+   * @param reference its reference
+   * @param text its canonical text
+   * @param filedAt when it was filed at its origin, nanoseconds since 1970 by the origin's clock
+   * @param deliveredAt when it was delivered here, by this station's clock
+   */
+  public record Delivery(String reference, String text, long filedAt, long deliveredAt) {}
 
   private final Topology topology;
   private final Topology.StationSpec self;
@@ -413,7 +420,7 @@ public final class ProcessStation implements AutoCloseable {
     @Override
     public void delivered(String reference, String addressee, String text,
         List<String> registryNumbers, long filedAt, long deliveredAt) {
-      deliveries.accept(new Delivery(reference, text));
+      deliveries.accept(new Delivery(reference, text, filedAt, deliveredAt));
     }
 
     @Override

@@ -3,6 +3,7 @@ package org.shifrovka.sim.process;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.CountDownLatch;
+import org.HdrHistogram.Histogram;
 import org.shifrovka.sim.Topology;
 
 /**
@@ -23,6 +24,31 @@ import org.shifrovka.sim.Topology;
  */
 public final class ProcessStationMain {
   private ProcessStationMain() {}
+
+  /** Once a second while messages are delivered here: how many, the rate and the latency. */
+  private static void report(String name, Histogram latency, long[] delivered) {
+    long last = 0;
+    long lastAt = System.nanoTime();
+    while (true) {
+      java.util.concurrent.locks.LockSupport.parkNanos(1_000_000_000L);
+      long n;
+      String line;
+      synchronized (latency) {
+        n = delivered[0];
+        line = String.format(java.util.Locale.ROOT,
+            "p50=%.1fms p99=%.1fms p99.9=%.1fms max=%.1fms",
+            latency.getValueAtPercentile(50) / 1e3, latency.getValueAtPercentile(99) / 1e3,
+            latency.getValueAtPercentile(99.9) / 1e3, latency.getMaxValue() / 1e3);
+      }
+      long now = System.nanoTime();
+      if (n != last) {
+        System.out.printf(java.util.Locale.ROOT, "%s delivered=%d rate=%.0f/s %s%n", name, n,
+            (n - last) * 1e9 / (now - lastAt), line);
+      }
+      last = n;
+      lastAt = now;
+    }
+  }
 
   /**
    * Runs the command.
@@ -57,10 +83,21 @@ public final class ProcessStationMain {
     String name = args[2];
     Path dir = Path.of(args[3]);
     boolean fresh = !java.nio.file.Files.exists(dir.resolve(name).resolve(name + ".journal"));
+    Histogram latency = new Histogram(3_600_000_000L, 3); // microseconds, up to an hour
+    long[] delivered = new long[1];
     ProcessStation s = ProcessStation.builder().topology(t).name(name)
-        .directory(dir.resolve(name)).build();
+        .directory(dir.resolve(name)).deliveries(d -> {
+          synchronized (latency) {
+            delivered[0]++;
+            latency.recordValue(Math.max(0, Math.min(3_600_000_000L,
+                (d.deliveredAt() - d.filedAt()) / 1_000)));
+          }
+        }).build();
     s.start();
     Runtime.getRuntime().addShutdownHook(new Thread(s::close));
+    Thread report = new Thread(() -> report(name, latency, delivered), name + "-report");
+    report.setDaemon(true);
+    report.start();
     if (args.length >= 6 && fresh) {
       int count = Integer.parseInt(args[4]);
       double rate = args.length >= 7 ? Double.parseDouble(args[6]) : 0;
