@@ -16,6 +16,10 @@ final class Outgoing {
   /** When it is first keyed (its filing time). */
   long keyAt;
   boolean done;
+  /** Whether it took a place in its link's window. */
+  boolean started;
+  /** When it may be keyed first, once it has a place in the window. */
+  long startAt;
   /** Whether it waits for its link to come up. */
   boolean parked;
   StationEffects.Timer timer;

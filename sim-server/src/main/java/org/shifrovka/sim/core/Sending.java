@@ -1,5 +1,6 @@
 package org.shifrovka.sim.core;
 
+import java.util.ArrayDeque;
 import java.util.Arrays;
 import java.util.HashMap;
 import java.util.Map;
@@ -22,10 +23,16 @@ final class Sending {
   /** When the operator's line to each neighbour is free, in a cell. */
   private final Map<String, long[]> lineFree = new HashMap<>();
   private final Map<String, Boolean> down = new HashMap<>();
+  private final int window;
+  /** Per neighbour: telegrams with a place in the window, in a cell. */
+  private final Map<String, int[]> inFlight = new HashMap<>();
+  /** Per neighbour: telegrams waiting for a place, in filing order. */
+  private final Map<String, ArrayDeque<Outgoing>> waiting = new HashMap<>();
 
-  Sending(StationCore core, RetransmitSettings settings) {
+  Sending(StationCore core, RetransmitSettings settings, int window) {
     this.core = core;
     this.settings = settings;
+    this.window = window;
   }
 
   void add(Neighbour n) {
@@ -50,8 +57,47 @@ final class Sending {
     return o;
   }
 
+  /** Keys {@code o} first at {@code at} (not before now), once it has a place in the window. */
   void startAt(Outgoing o, long at) {
-    core.effects().setTimer(Math.max(at, core.now()), o.transmit);
+    o.startAt = at;
+    if (window == StationConfig.UNLIMITED) {
+      core.effects().setTimer(Math.max(at, core.now()), o.transmit);
+      return;
+    }
+    int[] n = inFlight.computeIfAbsent(o.to, k -> new int[1]);
+    if (n[0] < window) {
+      n[0]++;
+      o.started = true;
+      core.effects().setTimer(Math.max(at, core.now()), o.transmit);
+    } else {
+      waiting.computeIfAbsent(o.to, k -> new ArrayDeque<>()).addLast(o);
+    }
+  }
+
+  /** A telegram is done (receipted or given up): its place goes to the next waiting. */
+  private void finished(Outgoing o) {
+    if (!o.started) {
+      return;
+    }
+    o.started = false;
+    inFlight.get(o.to)[0]--;
+    ArrayDeque<Outgoing> q = waiting.get(o.to);
+    Outgoing next;
+    while (q != null && (next = q.pollFirst()) != null) {
+      if (!next.done) {
+        startAt(next, next.startAt);
+        return;
+      }
+    }
+  }
+
+  /** Returns how many telegrams wait for a place in a window. */
+  int waiting() {
+    int n = 0;
+    for (ArrayDeque<Outgoing> q : waiting.values()) {
+      n += q.size();
+    }
+    return n;
   }
 
   /**
@@ -125,6 +171,7 @@ final class Sending {
 
   private void giveUp(Outgoing o) {
     o.done = true;
+    finished(o);
     outgoing.remove(new LinkSerial(o.to, o.serial));
     core.write(new JournalRecord.GaveUp(o.to, o.serial));
     core.metrics().count("undeliverable");
@@ -147,6 +194,7 @@ final class Sending {
     if (o.timer != null) {
       o.timer.cancel();
     }
+    finished(o);
     core.write(new JournalRecord.Acknowledged(from, o.serial));
     core.metrics().count("receipts");
     core.metrics().latency("hop-to-" + from, core.now() - o.firstSent);

@@ -15,9 +15,21 @@ import org.shifrovka.telegram.Register;
  * @param firstSerial the first serial of its telegrams (each sending office takes a range of
  *     10,000 from it, and so do the telegrams it forwards in clear)
  * @param retransmit the protocol settings
+ * @param window the most telegrams a link has on the air without a receipt; the rest wait their
+ *     turn in filing order ({@link #UNLIMITED}: every telegram is keyed at its filing time)
  */
 public record StationConfig(String name, Instant epoch, int registerBase, int registerStep,
-    int registerWidth, int firstSerial, RetransmitSettings retransmit) {
+    int registerWidth, int firstSerial, RetransmitSettings retransmit, int window) {
+  /** No window: the simulator's 1949 offices keyed every telegram at its filing time. */
+  public static final int UNLIMITED = Integer.MAX_VALUE;
+
+  /** Returns a configuration without a window ({@link #UNLIMITED}). */
+  public StationConfig(String name, Instant epoch, int registerBase, int registerStep,
+      int registerWidth, int firstSerial, RetransmitSettings retransmit) {
+    this(name, epoch, registerBase, registerStep, registerWidth, firstSerial, retransmit,
+        UNLIMITED);
+  }
+
   /** Validates. */
   public StationConfig {
     Objects.requireNonNull(name, "name");
@@ -26,6 +38,9 @@ public record StationConfig(String name, Instant epoch, int registerBase, int re
     Register.of(registerBase, registerStep, registerWidth); // validates
     if (firstSerial < 0 || firstSerial > 99_999) {
       throw new IllegalArgumentException("first serial must be 0-99999, got " + firstSerial);
+    }
+    if (window < 1) {
+      throw new IllegalArgumentException("window must be >= 1, got " + window);
     }
   }
 

@@ -102,7 +102,7 @@ public final class StationCore {
     this.effects = effects;
     this.outcomes = outcomes;
     this.metrics = metrics;
-    this.sending = new Sending(this, config.retransmit());
+    this.sending = new Sending(this, config.retransmit(), config.window());
     this.receiving = new Receiving(this, config, offices);
     this.clearSerial = -1;
   }
@@ -141,6 +141,11 @@ public final class StationCore {
   /** Returns how many telegrams are still waiting for a receipt. */
   public int unacknowledged() {
     return sending.unacknowledged();
+  }
+
+  /** Returns how many telegrams wait for a place in their link's window (backpressure). */
+  public int waiting() {
+    return sending.waiting();
   }
 
   /** Returns the sequence number of the last journal record written. */

@@ -104,6 +104,7 @@ public final class DstRun {
   private final Invariants invariants = new Invariants();
   private final FaultPlan plan;
   private final RetransmitSettings settings;
+  private final int window;
   private final Map<String, Node> nodes = new LinkedHashMap<>();
   private final Map<String, FaultPlan.LinkFaults> links = new HashMap<>();
   private long frameIds;
@@ -129,6 +130,7 @@ public final class DstRun {
     this.settings = new RetransmitSettings(Duration.ofSeconds(2 + random.nextInt(20)),
         1.2 + 0.8 * random.nextDouble(), 255,
         random.nextInt(4) == 0 ? ForwardMode.ARCHIVAL : ForwardMode.REENCIPHER);
+    this.window = random.nextBoolean() ? StationConfig.UNLIMITED : 1 + random.nextInt(4);
   }
 
   /** Runs the simulation of {@code seed} and checks it. */
@@ -287,7 +289,7 @@ public final class DstRun {
           BOOKS);
       StationConfig config = new StationConfig(spec.name(), TOPOLOGY.start(),
           spec.registerBase(), spec.registerStep(), spec.registerWidth(), spec.firstSerial(),
-          settings);
+          settings, window);
       core = new StationCore(config, new Offices() {
         @Override
         public CipherOffice sending(String to, String addressee, int firstSerial) {

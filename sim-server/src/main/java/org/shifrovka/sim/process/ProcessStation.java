@@ -78,6 +78,8 @@ import org.shifrovka.telegram.Register;
 public final class ProcessStation implements AutoCloseable {
   private static final String HELLO = "QRV";
   private static final long REDIAL_MILLIS = 200;
+  /** The default number of telegrams a link keeps on the air without a receipt. */
+  public static final int DEFAULT_WINDOW = 64;
 
   /**
    * A message delivered at this station (called on the office thread).
@@ -94,6 +96,7 @@ public final class ProcessStation implements AutoCloseable {
   private final Path dir;
   private final long seed;
   private final boolean radio;
+  private final int window;
   private final Consumer<Delivery> deliveries;
   private final Clock clock = Clock.systemUTC();
   private final Map<String, Channel> links = new HashMap<>();
@@ -112,6 +115,7 @@ public final class ProcessStation implements AutoCloseable {
     this.dir = b.dir;
     this.seed = b.seed;
     this.radio = b.radio;
+    this.window = b.window;
     this.deliveries = b.deliveries;
   }
 
@@ -150,7 +154,8 @@ public final class ProcessStation implements AutoCloseable {
         Scenario1949.withSeed(seed).codebook(), seed, clock);
     claimSheets(offices, records);
     StationConfig config = new StationConfig(name(), Instant.EPOCH, self.registerBase(),
-        self.registerStep(), self.registerWidth(), self.firstSerial(), topology.retransmit());
+        self.registerStep(), self.registerWidth(), self.firstSerial(), topology.retransmit(),
+        window);
     try {
       office.submit(() -> {
         core = new StationCore(config, new LinkOffices(offices), new Effects(), new Reports(),
@@ -441,6 +446,7 @@ public final class ProcessStation implements AutoCloseable {
     private Path dir;
     private long seed = Scenario1949.DEFAULT_SEED;
     private boolean radio;
+    private int window = DEFAULT_WINDOW;
     private Consumer<Delivery> deliveries = d -> {};
 
     private Builder() {}
@@ -472,6 +478,15 @@ public final class ProcessStation implements AutoCloseable {
     /** Keys frames for the topology's keying time (default off). */
     public Builder radio(boolean v) {
       this.radio = v;
+      return this;
+    }
+
+    /** Sets the most telegrams a link has on the air without a receipt (default 64). */
+    public Builder window(int v) {
+      if (v < 1) {
+        throw new IllegalArgumentException("window must be >= 1, got " + v);
+      }
+      this.window = v;
       return this;
     }
 
