@@ -152,6 +152,13 @@ public final class ProcessStation implements AutoCloseable {
     List<JournalRecord> records = journal.records();
     TopologyOffices offices = new TopologyOffices(topology, self,
         Scenario1949.withSeed(seed).codebook(), seed, clock);
+    for (Topology.LinkDecl l : topology.links()) { // made now, not when a telegram waits
+      String peer = l.a().equals(name()) ? l.b() : l.b().equals(name()) ? l.a() : null;
+      if (peer != null) {
+        offices.padBook(name(), peer);
+        offices.padBook(peer, name());
+      }
+    }
     claimSheets(offices, records);
     StationConfig config = new StationConfig(name(), Instant.EPOCH, self.registerBase(),
         self.registerStep(), self.registerWidth(), self.firstSerial(), topology.retransmit(),
