@@ -43,7 +43,7 @@ links:
 YAML
 
 declare -A PID
-start_named() { local n=$1; shift; java -Xmx512m -cp "$CP" org.shifrovka.sim.process.ProcessStationMain \
+start_named() { local n=$1; shift; java -Xmx512m ${JAVA_OPTS:-} -cp "$CP" org.shifrovka.sim.process.ProcessStationMain \
     run "$WORK/chain.yaml" "$n" "$WORK" "$@" >>"$WORK/$n.log" 2>&1 & PID[$n]=$!; }
 count() {
   java -cp "$CP" org.shifrovka.sim.process.ProcessStationMain count "$WORK" TEREBIN KUZNETSOV FILIPPOV

@@ -20,7 +20,8 @@ import org.shifrovka.sim.Topology;
  * journal is new, so a restart does not file them again, at {@code RATE} a second (default: all
  * at once). {@code count} prints
  * {@code delivered=N duplicates=D reused=R} and exits 0 only if nothing was delivered twice and
- * nothing was reused.
+ * nothing was reused. {@code -Dstation.window=N} sets the window (default
+ * {@value ProcessStation#DEFAULT_WINDOW}).
  */
 public final class ProcessStationMain {
   private ProcessStationMain() {}
@@ -86,6 +87,7 @@ public final class ProcessStationMain {
     Histogram latency = new Histogram(3_600_000_000L, 3); // microseconds, up to an hour
     long[] delivered = new long[1];
     ProcessStation s = ProcessStation.builder().topology(t).name(name)
+        .window(Integer.getInteger("station.window", ProcessStation.DEFAULT_WINDOW))
         .directory(dir.resolve(name)).deliveries(d -> {
           synchronized (latency) {
             delivered[0]++;
