@@ -50,8 +50,10 @@ count() {
 }
 delivered() { count 2>/dev/null | sed -n 's/^delivered=\([0-9]*\).*/\1/p' | head -1; }
 
+listening() { until grep -q "listening on" "$WORK/$1.log" 2>/dev/null; do sleep 0.5; done; }
 start_named FILIPPOV
 start_named KUZNETSOV
+listening FILIPPOV; listening KUZNETSOV   # their pad books are made before TEREBIN files
 start_named TEREBIN "$MESSAGES" FILIPPOV "$RATE"
 echo "crash test: $MESSAGES messages at $RATE/s, KUZNETSOV killed $KKILLS times, FILIPPOV $FKILLS times, work dir $WORK"
 

@@ -95,7 +95,7 @@ public final class ProcessStationMain {
                 (d.deliveredAt() - d.filedAt()) / 1_000)));
           }
         }).build();
-    s.start();
+    System.out.println(name + " listening on " + s.start());
     Runtime.getRuntime().addShutdownHook(new Thread(s::close));
     Thread report = new Thread(() -> report(name, latency, delivered), name + "-report");
     report.setDaemon(true);
