@@ -177,7 +177,7 @@ public final class StationCore {
       Encipherment enc = sendingOffice(next, addressee).encipher(message, source);
       List<Telegram> ts = enc.telegrams();
       String ref = name() + "/" + ts.get(0).serial();
-      long filedAt = nanosOf(ts.get(0).filed().toInstant());
+      long filedAt = at; // the instant it was filed (its telegrams show the minute)
       effects.log("filed", addressee, ref, "message " + ref + " for " + addressee + ": "
           + ts.size() + (ts.size() == 1 ? " telegram, " : " telegrams, ")
           + enc.text().size() + " tokens");
