@@ -38,7 +38,7 @@ import org.shifrovka.telegram.Register;
 /**
  * One deterministic simulation run: the 1949 chain TEREBIN -> KUZNETSOV -> FILIPPOV on
  * {@link StationCore}s in virtual time, messages filed at random moments, and the faults of a
- * {@link FaultPlan}, all drawn from one seed; {@link Invariants} checks it.
+ * {@code FaultPlan}, all drawn from one seed; {@code Invariants} checks it.
  *
  * <p>A crash throws the station's core away (its memory) and keeps its journal up to the last
  * completed commit; its pad ledgers survive (a {@link PadLedger} is durable on its own). The

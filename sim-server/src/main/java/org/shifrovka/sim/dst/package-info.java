@@ -4,6 +4,6 @@
  * {@link org.shifrovka.sim.core.StationCore}s in virtual time under random faults drawn from one
  * seed (loss, garbles, duplicates, reordering, partitions, crashes at any point that lose memory
  * and every journal record not yet committed, restarts, clock skew), and
- * {@link org.shifrovka.sim.dst.Invariants} checks every run. A run is a pure function of its seed.
+ * {@code Invariants} checks every run. A run is a pure function of its seed.
  */
 package org.shifrovka.sim.dst;
