@@ -99,4 +99,31 @@ class ProcessStationTest {
     assertThat(texts.get(refs.get(0))).containsIgnoringCase("radio");
     assertThat(texts.get(refs.get(29))).containsIgnoringCase("second");
   }
+
+  @Test
+  void aRestartedOrigin_reusesNoPadSheetSerialOrRegistryNumber() throws Exception {
+    Topology t = chain();
+    station(t, "FILIPPOV");
+    station(t, "KUZNETSOV");
+    ProcessStation terebin = station(t, "TEREBIN");
+    List<String> refs = new ArrayList<>();
+    for (int i = 0; i < 15; i++) {
+      refs.add(terebin.file("Comrade Kuznetsov, the radio is being moved here.", "a" + i,
+          "FILIPPOV").get(10, TimeUnit.SECONDS));
+    }
+    terebin.close();
+    running.remove(terebin);
+    terebin = station(t, "TEREBIN");
+    for (int i = 0; i < 15; i++) {
+      refs.add(terebin.file("Comrade Kuznetsov, second message.", "b" + i, "FILIPPOV")
+          .get(10, TimeUnit.SECONDS));
+    }
+    await(30);
+    assertThat(refs).doesNotContainNull().doesNotHaveDuplicates();
+    assertThat(deliveries.keySet()).containsExactlyInAnyOrderElementsOf(refs);
+    JournalCount count = JournalCount.of(dir, List.of("TEREBIN", "KUZNETSOV", "FILIPPOV"));
+    assertThat(count.delivered()).isEqualTo(30);
+    assertThat(count.duplicates()).isZero();
+    assertThat(count.reused()).isEmpty();
+  }
 }
