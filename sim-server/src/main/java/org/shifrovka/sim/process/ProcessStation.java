@@ -78,6 +78,8 @@ import org.shifrovka.telegram.Register;
 public final class ProcessStation implements AutoCloseable {
   private static final String HELLO = "QRV";
   private static final long REDIAL_MILLIS = 200;
+  /** With {@code -Dstation.trace=true}, every station prints its log to standard output. */
+  private static final boolean TRACE = Boolean.getBoolean("station.trace");
   /** The default number of telegrams a link keeps on the air without a receipt. */
   public static final int DEFAULT_WINDOW = 64;
 
@@ -247,15 +249,21 @@ public final class ProcessStation implements AutoCloseable {
           Channel ch = ((io.netty.channel.ChannelFuture) f).channel();
           ch.writeAndFlush(Frame.service(0, now(), name(), HELLO));
           ch.closeFuture().addListener(c -> office.execute(() -> {
-            links.remove(peer, ch);
-            if (!closing) {
+            // a connection that closes after a newer one came up does not take the link down
+            boolean current = links.remove(peer, ch) || !links.containsKey(peer);
+            if (!closing && current) {
               core.linkDown(now(), peer);
               group.schedule(() -> dial(peer), REDIAL_MILLIS, TimeUnit.MILLISECONDS);
             }
           }));
           office.execute(() -> {
-            links.put(peer, ch);
-            core.linkUp(now(), peer);
+            if (ch.isActive() && !closing) {
+              Channel before = links.put(peer, ch);
+              if (before != null && before != ch) {
+                before.close();
+              }
+              core.linkUp(now(), peer);
+            }
           });
         });
   }
@@ -422,7 +430,11 @@ public final class ProcessStation implements AutoCloseable {
     }
 
     @Override
-    public void log(String kind, String peer, String reference, String detail) {}
+    public void log(String kind, String peer, String reference, String detail) {
+      if (TRACE) {
+        System.out.println(Instant.now() + " " + name() + " " + kind + " " + detail);
+      }
+    }
   }
 
   private final class Reports implements Outcomes {
