@@ -24,25 +24,23 @@ import java.util.function.UnaryOperator;
 import org.shifrovka.CipherOffice;
 import org.shifrovka.codebook.Codebook;
 import org.shifrovka.pad.PadBook;
-import org.shifrovka.pad.PadGenerator;
 import org.shifrovka.pad.PadLedger;
 import org.shifrovka.scenario.Scenario1949;
-import org.shifrovka.sim.fault.Decisions;
+import org.shifrovka.sim.core.Offices;
+import org.shifrovka.sim.core.Outcomes;
+import org.shifrovka.sim.core.RetransmitSettings;
+import org.shifrovka.sim.core.StationConfig;
 import org.shifrovka.sim.fault.LinkModel;
 import org.shifrovka.sim.fault.LinkSpec;
 import org.shifrovka.sim.observe.EventLog;
 import org.shifrovka.sim.observe.Metrics;
 import org.shifrovka.sim.server.ChannelHop;
 import org.shifrovka.sim.server.ForwardMode;
-import org.shifrovka.sim.server.Offices;
-import org.shifrovka.sim.server.Outcomes;
 import org.shifrovka.sim.server.RelayNetwork;
-import org.shifrovka.sim.server.Role;
 import org.shifrovka.sim.server.SimClock;
 import org.shifrovka.sim.server.SimKernel;
-import org.shifrovka.sim.server.StationNode;
+import org.shifrovka.sim.server.SimStation;
 import org.shifrovka.telegram.Register;
-import org.shifrovka.telegram.Station;
 
 /**
  * Runs a chain of Netty stations on loopback in this process and reports what became of every
@@ -90,13 +88,13 @@ public final class ChainSimulation {
       t = t.withLinks(b.links);
     }
     if (b.forward != null) {
-      StationNode.Settings s = t.retransmit();
-      t = t.withRetransmit(new StationNode.Settings(s.timeout(), s.backoff(), s.maxAttempts(),
+      RetransmitSettings s = t.retransmit();
+      t = t.withRetransmit(new RetransmitSettings(s.timeout(), s.backoff(), s.maxAttempts(),
           b.forward));
     }
     if (b.maxAttempts > 0) {
-      StationNode.Settings s = t.retransmit();
-      t = t.withRetransmit(new StationNode.Settings(s.timeout(), s.backoff(), b.maxAttempts,
+      RetransmitSettings s = t.retransmit();
+      t = t.withRetransmit(new RetransmitSettings(s.timeout(), s.backoff(), b.maxAttempts,
           s.forward()));
     }
     this.topology = t;
@@ -191,16 +189,16 @@ public final class ChainSimulation {
               + x.getCause(), x.getCause());
         }
       }
-      Map<String, StationNode> nodes = new LinkedHashMap<>();
+      Map<String, SimStation> nodes = new LinkedHashMap<>();
       for (Topology.StationSpec s : topology.stations()) {
-        Register register = Register.of(s.registerBase(), s.registerStep(), s.registerWidth());
         outcomes.registers.put(s.name(), new ArrayList<>());
-        nodes.put(s.name(), new StationNode(s.station(), s.role(), register, s.firstSerial(),
-            kernel, clock, log, new Metrics(s.name()), outcomes, topology.retransmit(),
-            new LinkOffices(s, register, codebook, pads, clock)));
+        StationConfig config = new StationConfig(s.name(), topology.start(), s.registerBase(),
+            s.registerStep(), s.registerWidth(), s.firstSerial(), topology.retransmit());
+        nodes.put(s.name(), new SimStation(config, s.role(), kernel, log, new Metrics(s.name()),
+            outcomes, new LinkOffices(s, codebook, pads, clock)));
       }
       for (Topology.StationSpec s : topology.stations()) {
-        for (StationNode n : nodes.values()) {
+        for (SimStation n : nodes.values()) {
           n.peerRegisterWidth(s.name(), s.registerWidth());
         }
       }
@@ -225,7 +223,7 @@ public final class ChainSimulation {
           outcomes.messages.add(m);
           outcomes.refs.add("");
           kernel.schedule(m.at().toNanos(), () -> {
-            StationNode n = nodes.get(m.from());
+            SimStation n = nodes.get(m.from());
             String ref = n == null ? null : n.file(m.text(), m.source(), m.to());
             outcomes.refs.set(index, ref == null ? "" : ref);
           });
@@ -353,29 +351,23 @@ public final class ChainSimulation {
 
   private final class LinkOffices implements Offices {
     private final Topology.StationSpec self;
-    private final Register register;
     private final Pads pads;
     private final TopologyOffices offices;
-    private final Map<String, CipherOffice> sending = new HashMap<>();
-    private final Map<String, CipherOffice> receiving = new HashMap<>();
 
-    LinkOffices(Topology.StationSpec self, Register register, Codebook codebook, Pads pads,
-        SimClock clock) {
+    LinkOffices(Topology.StationSpec self, Codebook codebook, Pads pads, SimClock clock) {
       this.self = self;
-      this.register = register;
       this.pads = pads;
       this.offices = new TopologyOffices(topology, self, codebook, seed, clock, pads.books);
     }
 
     @Override
-    public CipherOffice sending(String to, String addressee) {
-      return sending.computeIfAbsent(to + "/" + addressee, k -> offices.sending(to, addressee,
-          pads.ledger(self.name(), to), self.firstSerial() + 10_000 * sending.size()));
+    public CipherOffice sending(String to, String addressee, int firstSerial) {
+      return offices.sending(to, addressee, pads.ledger(self.name(), to), firstSerial);
     }
 
     @Override
-    public CipherOffice receiving(String from) {
-      return receiving.computeIfAbsent(from, k -> offices.receiving(from, register));
+    public CipherOffice receiving(String from, Register register) {
+      return offices.receiving(from, register);
     }
   }
 
@@ -441,7 +433,7 @@ public final class ChainSimulation {
     }
 
     OutcomeReport report(long seed, boolean finished, Topology topology, SimKernel kernel,
-        Map<String, StationNode> nodes, Map<String, LinkModel> models, EventLog log,
+        Map<String, SimStation> nodes, Map<String, LinkModel> models, EventLog log,
         Map<String, Long> malformed, long realMillis, boolean verbose) {
       List<OutcomeReport.Message> out = new ArrayList<>(messages.size());
       Track none = new Track();
@@ -454,7 +446,7 @@ public final class ChainSimulation {
             ref.isEmpty() ? "could not be filed" : t.problems));
       }
       StringBuilder stats = new StringBuilder("stations:\n");
-      for (StationNode n : nodes.values()) {
+      for (SimStation n : nodes.values()) {
         stats.append("  ").append(n.metrics().render().replace("\n  ", "\n    "));
       }
       stats.append("links:\n");

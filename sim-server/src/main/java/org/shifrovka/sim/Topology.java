@@ -36,7 +36,7 @@ import org.shifrovka.scenario.Scenario1949;
 import org.shifrovka.sim.fault.LinkSpec;
 import org.shifrovka.sim.server.ForwardMode;
 import org.shifrovka.sim.server.Role;
-import org.shifrovka.sim.server.StationNode;
+import org.shifrovka.sim.core.RetransmitSettings;
 import org.shifrovka.telegram.Precedence;
 import org.shifrovka.telegram.Station;
 
@@ -56,7 +56,7 @@ public final class Topology {
 
   private final Instant start;
   private final ForwardMode forward;
-  private final StationNode.Settings retransmit;
+  private final RetransmitSettings retransmit;
   private final int padSheets;
   private final int groupsPerSheet;
   private final List<StationSpec> stations;
@@ -64,7 +64,7 @@ public final class Topology {
   private final List<Outage> outages;
   private final List<MessageSpec> messages;
 
-  Topology(Instant start, StationNode.Settings retransmit, int padSheets, int groupsPerSheet,
+  Topology(Instant start, RetransmitSettings retransmit, int padSheets, int groupsPerSheet,
       List<StationSpec> stations, List<LinkDecl> links, List<Outage> outages,
       List<MessageSpec> messages) {
     this.start = start;
@@ -162,7 +162,7 @@ public final class Topology {
   }
 
   /** Returns the retransmission settings. */
-  public StationNode.Settings retransmit() {
+  public RetransmitSettings retransmit() {
     return retransmit;
   }
 
@@ -251,7 +251,7 @@ public final class Topology {
   }
 
   /** Returns a copy with other retransmission settings (and forward mode). */
-  public Topology withRetransmit(StationNode.Settings s) {
+  public Topology withRetransmit(RetransmitSettings s) {
     return new Topology(start, s, padSheets, groupsPerSheet, stations, links, outages, messages);
   }
 
@@ -400,12 +400,12 @@ public final class Topology {
         forward = enumValue(top.get("forward"), top.get("forward").node.asText(),
             ForwardMode.class);
       }
-      StationNode.Settings settings = new StationNode.Settings(Duration.ofMinutes(2), 2, 12,
+      RetransmitSettings settings = new RetransmitSettings(Duration.ofMinutes(2), 2, 12,
           forward);
       if (top.containsKey("retransmit")) {
         Fields f = new Fields(top.get("retransmit"), Set.of("timeout", "backoff", "maxAttempts"));
         try {
-          settings = new StationNode.Settings(f.duration("timeout", settings.timeout()),
+          settings = new RetransmitSettings(f.duration("timeout", settings.timeout()),
               f.number("backoff", 2), (int) f.integer("maxAttempts", 12), forward);
         } catch (IllegalArgumentException e) {
           throw error(top.get("retransmit"), e.getMessage());

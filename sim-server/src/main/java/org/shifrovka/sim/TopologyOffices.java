@@ -44,8 +44,8 @@ public final class TopologyOffices {
     this(topology, self, codebook, seed, clock, new HashMap<>());
   }
 
-  /** Like the public constructor, sharing {@code books} (link to pad book) with other stations. */
-  TopologyOffices(Topology topology, Topology.StationSpec self, Codebook codebook, long seed,
+  /** Like the other constructor, sharing {@code books} (link to pad book) with other stations and runs. */
+  public TopologyOffices(Topology topology, Topology.StationSpec self, Codebook codebook, long seed,
       Clock clock, Map<String, PadBook> books) {
     this.topology = topology;
     this.self = self;

@@ -1,4 +1,4 @@
-package org.shifrovka.sim.server;
+package org.shifrovka.sim.core;
 
 import java.util.List;
 

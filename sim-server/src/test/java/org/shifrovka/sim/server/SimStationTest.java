@@ -14,6 +14,11 @@ import org.junit.jupiter.api.Test;
 import org.shifrovka.CipherOffice;
 import org.shifrovka.pad.PadLedger;
 import org.shifrovka.scenario.Scenario1949;
+import org.shifrovka.sim.core.ClearForm;
+import org.shifrovka.sim.core.Offices;
+import org.shifrovka.sim.core.Outcomes;
+import org.shifrovka.sim.core.RetransmitSettings;
+import org.shifrovka.sim.core.StationConfig;
 import org.shifrovka.sim.codec.Frame;
 import org.shifrovka.sim.codec.FrameKind;
 import org.shifrovka.sim.codec.WireFormat;
@@ -24,8 +29,8 @@ import org.shifrovka.sim.observe.Metrics;
 import org.shifrovka.telegram.Register;
 import org.shifrovka.telegram.Station;
 
-/** The hop protocol and office semantics, on direct hops in simulated time (no sockets). */
-class StationNodeTest {
+/** The station core's hop protocol and office semantics, driven by SimStation on direct hops in simulated time (no sockets). */
+class SimStationTest {
   private static final long SECOND = 1_000_000_000L;
   private static final Scenario1949 SCENARIO = Scenario1949.standard();
   private final EmbeddedChannel loop = new EmbeddedChannel();
@@ -104,45 +109,63 @@ class StationNodeTest {
     }
   }
 
+  /** A ledger that forgets every reservation: the next one returns the same sheets. */
+  private PadLedger forgetful() {
+    return new PadLedger() {
+      @Override
+      public org.shifrovka.pad.SheetRun reserve(org.shifrovka.pad.PadBook book, int count)
+          throws java.io.IOException, org.shifrovka.pad.PadExhaustedException,
+          org.shifrovka.pad.WrongPadException {
+        return PadLedger.inMemory(clock).reserve(book, count);
+      }
+
+      @Override
+      public void claim(org.shifrovka.pad.PadBook book, int first, int count) {}
+
+      @Override
+      public java.util.SortedSet<Integer> usedSheets(String bookId) {
+        return new java.util.TreeSet<>();
+      }
+    };
+  }
+
   private final class TwoOffices implements Offices {
     final Station self;
-    final Register register;
     final PadLedger ledger = PadLedger.inMemory(clock);
     int offices;
 
-    TwoOffices(Station self, Register register) {
+    TwoOffices(Station self) {
       this.self = self;
-      this.register = register;
     }
 
     @Override
-    public CipherOffice sending(String to, String addressee) {
+    public CipherOffice sending(String to, String addressee, int firstSerial) {
       return CipherOffice.builder().codebook(SCENARIO.codebook()).padBook(SCENARIO.padBook())
-          .ledger(freshLedgerEachTime ? PadLedger.inMemory(clock) : ledger).clock(clock)
+          .ledger(freshLedgerEachTime ? forgetful() : ledger).clock(clock)
           .from(self).to(Scenario1949.KUZNETSOV).addressee(addressee).firstSerial(15 + 10 * offices++).build();
     }
 
     @Override
-    public CipherOffice receiving(String from) {
+    public CipherOffice receiving(String from, Register register) {
       return CipherOffice.builder().codebook(SCENARIO.codebook()).padBook(SCENARIO.padBook())
           .clock(clock).from(Scenario1949.TEREBIN).to(self).register(register).build();
     }
   }
 
-  private StationNode terebin;
-  private StationNode kuznetsov;
+  private SimStation terebin;
+  private SimStation kuznetsov;
   private DirectHop up;
   private DirectHop down;
 
   private void chain(int maxAttempts) {
-    StationNode.Settings s = new StationNode.Settings(Duration.ofMinutes(1), 2, maxAttempts,
+    RetransmitSettings s = new RetransmitSettings(Duration.ofMinutes(1), 2, maxAttempts,
         ForwardMode.REENCIPHER);
-    terebin = new StationNode(Scenario1949.TEREBIN, Role.ORIGIN, Register.of(1, 1), 1, kernel,
-        clock, log, new Metrics("TEREBIN"), outcomes, s,
-        new TwoOffices(Scenario1949.TEREBIN, Register.of(1, 1)));
-    kuznetsov = new StationNode(Scenario1949.KUZNETSOV, Role.ADDRESSEE, Register.of(50450, 20),
-        1, kernel, clock, log, new Metrics("KUZNETSOV"), outcomes, s,
-        new TwoOffices(Scenario1949.KUZNETSOV, Register.of(50450, 20)));
+    Instant epoch = clock.instant();
+    terebin = new SimStation(new StationConfig("TEREBIN", epoch, 1, 1, 1, 1, s), Role.ORIGIN,
+        kernel, log, new Metrics("TEREBIN"), outcomes, new TwoOffices(Scenario1949.TEREBIN));
+    kuznetsov = new SimStation(new StationConfig("KUZNETSOV", epoch, 50450, 20, 1, 1, s),
+        Role.ADDRESSEE, kernel, log, new Metrics("KUZNETSOV"), outcomes,
+        new TwoOffices(Scenario1949.KUZNETSOV));
     up = new DirectHop("KUZNETSOV", kuznetsov.receiverFrom("TEREBIN"));
     down = new DirectHop("TEREBIN", terebin.receiverFrom("KUZNETSOV"));
     terebin.addHop(up);
@@ -221,8 +244,8 @@ class StationNodeTest {
         java.util.Optional.of("FILIPPOV"), 2, 3, org.shifrovka.text.TelegraphText.of(
             List.of("\n", "WE", "THINK", "\n", "STOP")),
         new org.shifrovka.telegram.ClosingLine(16, "TEREBIN", java.time.MonthDay.of(1, 13)));
-    org.shifrovka.telegram.ArchivalCopy back = StationNode.fromClearForm(
-        StationNode.clearForm(c), "t", org.shifrovka.telegram.RegistryNumber.of(100), "FILIPPOV",
+    org.shifrovka.telegram.ArchivalCopy back = ClearForm.parse(
+        ClearForm.of(c), "t", org.shifrovka.telegram.RegistryNumber.of(100), "FILIPPOV",
         "FILIPPOV");
     assertThat(back.text()).isEqualTo(c.text());
     assertThat(back.part()).isEqualTo(2);
@@ -239,6 +262,6 @@ class StationNodeTest {
     kernel.schedule(30 * SECOND, () -> terebin.file("Comrade Kuznetsov, second message.",
         "<test>", "KUZNETSOV"));
     kernel.start();
-    assertThat(outcomes.events).contains("alarm KUZNETSOV", "delivered TEREBIN/25 [50470]");
+    assertThat(outcomes.events).contains("alarm KUZNETSOV", "delivered TEREBIN/16 [50470]");
   }
 }
