@@ -4,11 +4,13 @@ import java.util.List;
 import java.util.Objects;
 
 /**
- * One stage of a walkthrough: what the clerk or operator did, why, where the history comes from,
- * and the stage's input and output as structured values with the things to point at.
+ * One stage of a lesson: what the clerk, the operator or the analyst did, why, where the history
+ * comes from, and the stage's input and output as structured values with the things to point at.
+ * The walkthrough of a message and the VENONA lesson are made of the same stages, so that every
+ * view renders both alike.
  *
  * @param number the stage's position, from 1
- * @param id the stage
+ * @param id the stage: a {@link StageId} or a {@link VenonaStageId}
  * @param title a short title
  * @param explanation two to five sentences for a class; ends by citing its sources or saying
  *     what is inferred
@@ -18,9 +20,22 @@ import java.util.Objects;
  * @param output what it gives out
  * @param highlights what to look at
  */
-public record Stage(int number, StageId id, String title, String explanation,
+public record Stage(int number, Stage.Id id, String title, String explanation,
     List<Source> sources, boolean inferred, List<Value> input, List<Value> output,
     List<Highlight> highlights) {
+
+  /**
+   * What names a stage: {@link StageId} for the sending and receiving walkthrough,
+   * {@link VenonaStageId} for the VENONA lesson.
+   */
+  public sealed interface Id permits StageId, VenonaStageId {
+    /**
+     * Returns the stable, lower-case id, such as {@code additive}.
+     *
+     * @return the id
+     */
+    String id();
+  }
 
   /** Validates and copies; every highlight must point at a value that exists. */
   public Stage {

@@ -7,7 +7,7 @@ import java.util.Locale;
  * to the register in Moscow. Each has a stable lower-case id ({@link #id()}) that the command line
  * ({@code --stage}) and the JSON format use.
  */
-public enum StageId {
+public enum StageId implements Stage.Id {
   /** The message rewritten as telegraphese: punctuation as words. */
   TELEGRAPHESE("telegraphese"),
   /** Words and phrases looked up in the codebook: 4-digit code groups. */

@@ -7,7 +7,7 @@ import java.util.Locale;
  * the interceptor's log to the message read, and the same traffic under an honest ledger. Each
  * has a stable lower-case id, as {@link StageId} has.
  */
-public enum VenonaStageId {
+public enum VenonaStageId implements Stage.Id {
   /** Traffic copied off the air on several links, some of it on pages printed twice. */
   INTERCEPT("intercept"),
   /** The telegrams in depth found from the cipher text alone. */

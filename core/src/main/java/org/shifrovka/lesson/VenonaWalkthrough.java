@@ -37,12 +37,12 @@ public final class VenonaWalkthrough {
   public static final int MESSAGES = 16;
 
   private final long seed;
-  private final List<VenonaStage> stages;
+  private final List<Stage> stages;
   private final DepthFinding finding;
   private final DepthFinding honest;
   private final ReadingScore score;
 
-  private VenonaWalkthrough(long seed, List<VenonaStage> stages, DepthFinding finding,
+  private VenonaWalkthrough(long seed, List<Stage> stages, DepthFinding finding,
       DepthFinding honest, ReadingScore score) {
     this.seed = seed;
     this.stages = List.copyOf(stages);
@@ -81,7 +81,7 @@ public final class VenonaWalkthrough {
     ReadingScore score = ReadingScore.of(reading, t.answers(), book);
     Traffic honestTraffic = traffic(book, s, 0);
     DepthFinding honest = DepthFinder.standard().find(honestTraffic.intercepts());
-    List<VenonaStage> stages = new ArrayList<>();
+    List<Stage> stages = new ArrayList<>();
     stages.add(intercept(t, depth));
     stages.add(depth(t, f, depth));
     stages.add(strip(t, depth));
@@ -101,12 +101,12 @@ public final class VenonaWalkthrough {
   }
 
   /** Returns the five stages in order. */
-  public List<VenonaStage> stages() {
+  public List<Stage> stages() {
     return stages;
   }
 
   /** Returns a stage. */
-  public VenonaStage stage(VenonaStageId id) {
+  public Stage stage(VenonaStageId id) {
     return stages.get(id.ordinal());
   }
 
@@ -134,7 +134,7 @@ public final class VenonaWalkthrough {
     return t.intercepts().get(id - 1);
   }
 
-  private static VenonaStage intercept(Traffic t, Depth depth) {
+  private static Stage intercept(Traffic t, Depth depth) {
     List<List<String>> rows = new ArrayList<>();
     for (Intercept i : t.intercepts()) {
       TrafficAnswers.Sent s = t.answers().sentAs(i.id());
@@ -155,7 +155,7 @@ public final class VenonaWalkthrough {
         + " other users; here some pages of TEREBIN's book were printed again into KOVALEV's,"
         + " under KOVALEV's indicators. Nothing in a radiogram shows it: the indicators differ."
         + " (The last column is the answer key, for the teacher: the attack never sees it.)";
-    return new VenonaStage(1, VenonaStageId.INTERCEPT, "Traffic intercepted", body
+    return new Stage(1, VenonaStageId.INTERCEPT, "Traffic intercepted", body
         + " Sources: §2.4 (BLETCHLEY-BEYOND, 35K-ARTICLE, FOURMILAB-REVIEW); the traffic itself"
         + " is generated (inferred).",
         List.of(Source.of("§2.4", "BLETCHLEY-BEYOND", "35K-ARTICLE", "FOURMILAB-REVIEW")), true,
@@ -167,7 +167,7 @@ public final class VenonaWalkthrough {
             "different indicators, the same printed page")));
   }
 
-  private static VenonaStage depth(Traffic t, DepthFinding f, Depth depth) {
+  private static Stage depth(Traffic t, DepthFinding f, Depth depth) {
     List<List<String>> rows = new ArrayList<>();
     for (Depth.Evidence e : depth.evidence()) {
       rows.add(List.of(e.pair().first() + " and " + e.pair().second(),
@@ -190,7 +190,7 @@ public final class VenonaWalkthrough {
         + " pair of telegrams at every alignment and keeps only what chance cannot explain over"
         + " all those tries; then, from the depths found, learns which differences of code groups"
         + " recur, and tests every pair again with them.";
-    return new VenonaStage(2, VenonaStageId.DEPTH, "The depth found", body
+    return new Stage(2, VenonaStageId.DEPTH, "The depth found", body
         + " Sources: §2.5 step 1; the statistics are shifrovka's (inferred).",
         List.of(Source.of("§2.5")), true,
         List.of(new Value.Fields("the search", fields)),
@@ -200,7 +200,7 @@ public final class VenonaWalkthrough {
         List.of(Highlight.output(0, 0, "far more coincidences than chance expects")));
   }
 
-  private static VenonaStage strip(Traffic t, Depth depth) {
+  private static Stage strip(Traffic t, Depth depth) {
     DepthMember a = depth.members().get(0);
     DepthMember b = depth.members().get(1);
     byte[] ca = interceptOf(t, a.interceptId()).cipherDigits();
@@ -231,7 +231,7 @@ public final class VenonaWalkthrough {
     if (firstZero >= 0) {
       hl.add(Highlight.output(0, firstZero, "0000: both telegrams have the same word here"));
     }
-    return new VenonaStage(3, VenonaStageId.STRIP, "The additive stripped", body
+    return new Stage(3, VenonaStageId.STRIP, "The additive stripped", body
         + " Sources: §2.5 steps 2-3, §2.2.", List.of(Source.of("§2.5"), Source.of("§2.2")),
         false,
         List.of(new Value.Groups("intercept " + a.interceptId(), ga),
@@ -250,7 +250,7 @@ public final class VenonaWalkthrough {
     return out;
   }
 
-  private static VenonaStage read(Traffic t, Codebook book, Depth depth, Reading reading,
+  private static Stage read(Traffic t, Codebook book, Depth depth, Reading reading,
       ReadingScore score) {
     List<Value> out = new ArrayList<>();
     for (Reading.Telegram r : reading.telegrams()) {
@@ -269,7 +269,7 @@ public final class VenonaWalkthrough {
         + " constrain each other far more than two. Where a telegram runs past the shared page"
         + " nothing can be read. The analyst's crib test (shifrovka attack read --crib) is the"
         + " same check by hand.";
-    return new VenonaStage(4, VenonaStageId.READ, "The message read", body
+    return new Stage(4, VenonaStageId.READ, "The message read", body
         + " Sources: §2.5 steps 4-6; the search and the model are shifrovka's (inferred).",
         List.of(Source.of("§2.5")), true,
         List.of(new Value.Fields("the codebook", List.of(new Value.Field("groups",
@@ -277,12 +277,12 @@ public final class VenonaWalkthrough {
         out, List.of(Highlight.output(out.size() - 1, 0, "how much came back")));
   }
 
-  private static VenonaStage honest(Traffic t, DepthFinding f) {
+  private static Stage honest(Traffic t, DepthFinding f) {
     String body = "The same traffic, the same clerks, but every sheet printed once and used once,"
         + " as the ledger guarantees: the finder makes the same " + f.tests() + " tests and"
         + " finds " + (f.depths().isEmpty() ? "no depth" : f.depths().size() + " depths")
         + ". A one-time pad used once leaves nothing to subtract: the pad holds.";
-    return new VenonaStage(5, VenonaStageId.HONEST_LEDGER, "The honest ledger", body
+    return new Stage(5, VenonaStageId.HONEST_LEDGER, "The honest ledger", body
         + " Sources: §2.1 (SMITHSONIAN, VENONA-RU-BOOK), §2.4.",
         List.of(Source.of("§2.1", "SMITHSONIAN", "VENONA-RU-BOOK"), Source.of("§2.4")), false,
         List.of(new Value.Fields("the traffic", List.of(new Value.Field("intercepts",

@@ -6,7 +6,7 @@
  * model.
  *
  * <p>{@link org.shifrovka.lesson.VenonaWalkthrough} is the other side of the wire in the same
- * shape ({@link org.shifrovka.lesson.VenonaStage}): traffic on a pad book printed twice
+ * shape ({@link org.shifrovka.lesson.Stage}): traffic on a pad book printed twice
  * intercepted, the depth found, the additive stripped, the message read, and the same traffic with
  * an honest ledger ({@code shifrovka demo --venona}).
  */

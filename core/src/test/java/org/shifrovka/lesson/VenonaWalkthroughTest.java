@@ -18,9 +18,9 @@ class VenonaWalkthroughTest {
 
   @Test
   void hasTheFiveStagesInOrderEachCitingItsSources() {
-    assertThat(w.stages()).extracting(VenonaStage::id).containsExactly(VenonaStageId.values());
-    for (VenonaStage s : w.stages()) {
-      assertThat(s.number()).isEqualTo(s.id().ordinal() + 1);
+    assertThat(w.stages()).extracting(Stage::id).containsExactly(VenonaStageId.values());
+    for (Stage s : w.stages()) {
+      assertThat(s.number()).isEqualTo(((VenonaStageId) s.id()).ordinal() + 1);
       assertThat(s.explanation()).contains("Sources: §");
       assertThat(s.output()).isNotEmpty();
     }
@@ -34,7 +34,7 @@ class VenonaWalkthroughTest {
     String ref = java.nio.file.Files.readString(java.nio.file.Path.of("..", "docs",
         "period-telegraphy.md"));
     String keys = ref.substring(ref.indexOf("\n## 9. "), ref.indexOf("\n## 10. "));
-    for (VenonaStage s : w.stages()) {
+    for (Stage s : w.stages()) {
       for (Source src : s.sources()) {
         String number = src.section().substring(1);
         assertThat(ref).as(s.id() + " cites " + src.section())

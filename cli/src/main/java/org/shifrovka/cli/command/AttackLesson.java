@@ -3,7 +3,7 @@ package org.shifrovka.cli.command;
 import java.util.List;
 import org.shifrovka.lesson.Highlight;
 import org.shifrovka.lesson.Value;
-import org.shifrovka.lesson.VenonaStage;
+import org.shifrovka.lesson.Stage;
 import org.shifrovka.lesson.VenonaStageId;
 import org.shifrovka.lesson.VenonaWalkthrough;
 
@@ -20,7 +20,7 @@ final class AttackLesson {
   static String render(VenonaWalkthrough w, boolean full, int width) {
     StringBuilder sb = new StringBuilder();
     sb.append("VENONA: the other side of the wire (seed ").append(w.seed()).append(")\n\n");
-    for (VenonaStage s : w.stages()) {
+    for (Stage s : w.stages()) {
       sb.append(stage(s, full, width)).append('\n');
     }
     sb.append(w.taught() ? "The depth was found and read (" + w.score().recovered() + " of "
@@ -30,7 +30,7 @@ final class AttackLesson {
   }
 
   /** Renders one stage. */
-  static String stage(VenonaStage s, boolean full, int width) {
+  static String stage(Stage s, boolean full, int width) {
     StringBuilder sb = new StringBuilder();
     String title = s.number() + "/" + VenonaStageId.values().length + " " + s.title() + " ["
         + s.id().id() + "]";

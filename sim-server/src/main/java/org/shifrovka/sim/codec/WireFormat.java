@@ -196,4 +196,27 @@ public final class WireFormat {
     return kind == FrameKind.REPEATED_GROUPS ? GROUP + 2 : GROUP;
   }
 
+
+  /**
+   * Returns the pad indicator of a radiogram's groups (ASCII, five bytes a group): its first group
+   * read as a number, or -1 if it is garbled or missing (a garbled indicator names no sheet, so it
+   * raises no alarm).
+   *
+   * @param groups the groups as they travel
+   * @return the indicator, 0-99999, or -1
+   */
+  public static int indicator(byte[] groups) {
+    if (groups.length < GROUP) {
+      return -1;
+    }
+    int v = 0;
+    for (int i = 0; i < GROUP; i++) {
+      int d = groups[i] - '0';
+      if (d < 0 || d > 9) {
+        return -1;
+      }
+      v = v * 10 + d;
+    }
+    return v;
+  }
 }

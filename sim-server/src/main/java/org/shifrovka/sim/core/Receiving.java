@@ -122,24 +122,6 @@ final class Receiving {
         + " groups " + (n <= 8 ? Arrays.toString(ask) : n + " groups"));
   }
 
-  /**
-   * The pad indicator of a radiogram, its first group read as a number; -1 if it is garbled or
-   * missing (a garbled indicator names no sheet, so it raises no alarm).
-   */
-  private static int indicator(byte[] groups) {
-    if (groups.length < WireFormat.GROUP) {
-      return -1;
-    }
-    int v = 0;
-    for (int i = 0; i < WireFormat.GROUP; i++) {
-      int d = groups[i] - '0';
-      if (d < 0 || d > 9) {
-        return -1;
-      }
-      v = v * 10 + d;
-    }
-    return v;
-  }
 
   /** Whether groups {@code k} to {@code k + n - 1} (from 0) of {@code g} are all readable. */
   private static boolean readable(byte[] g, int k, int n) {
@@ -167,7 +149,7 @@ final class Receiving {
     int indicator = -1;
     if (!h.clear()) {
       Radiogram r = RadiogramFrames.radiogram(h, groupBytes);
-      indicator = indicator(groupBytes);
+      indicator = WireFormat.indicator(groupBytes);
       if (indicator >= 0) {
         BitSet seen = indicators.computeIfAbsent(from, k -> new BitSet(100_000));
         if (seen.get(indicator)) {

@@ -359,7 +359,7 @@ public final class ProcessStation implements AutoCloseable {
       List<JournalRecord.Sent> sent = r instanceof JournalRecord.Filed f ? f.telegrams()
           : r instanceof JournalRecord.Completed c ? c.forwarded() : List.of();
       for (JournalRecord.Sent s : sent) {
-        int indicator = indicator(s.groups());
+        int indicator = WireFormat.indicator(s.groups());
         if (s.header().clear() || indicator < 0) {
           continue;
         }
@@ -387,20 +387,6 @@ public final class ProcessStation implements AutoCloseable {
     }
   }
 
-  private static int indicator(byte[] groups) {
-    if (groups.length < WireFormat.GROUP) {
-      return -1;
-    }
-    int v = 0;
-    for (int i = 0; i < WireFormat.GROUP; i++) {
-      int d = groups[i] - '0';
-      if (d < 0 || d > 9) {
-        return -1;
-      }
-      v = v * 10 + d;
-    }
-    return v;
-  }
 
   private final class Effects implements StationEffects {
     @Override
