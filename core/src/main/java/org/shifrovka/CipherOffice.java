@@ -78,6 +78,7 @@ public final class CipherOffice {
   private final int maxGroups;
   private final int parts;
   private final Register register;
+  private final boolean registerGiven;
   private final Duration filingInterval;
   private final Telegraphese telegraphese;
   private final byte[] filler;
@@ -96,6 +97,7 @@ public final class CipherOffice {
     this.maxGroups = b.maxGroups;
     this.parts = b.parts;
     this.register = b.register;
+    this.registerGiven = b.registerGiven;
     this.filingInterval = b.filingInterval;
     // words the book has are read as the book's own strings: no string per token, and the
     // codebook's look-up finds them by identity with their hash codes cached
@@ -414,11 +416,27 @@ public final class CipherOffice {
   // Deciphering
 
   /**
-   * Deciphers radiograms received in any order, registers each under the next number of the
-   * office's register, and reassembles the messages. Consumes no pad sheet and does not touch the
-   * ledger.
+   * Deciphers radiograms received in any order, registers each under the next number of a copy of
+   * the office's register (so every call numbers from the register's first number: deciphering
+   * changes nothing in the office), and reassembles the messages. Consumes no pad sheet and does
+   * not touch the ledger.
    */
   public Decipherment decipher(Collection<Radiogram> radiograms) {
+    return decipher(radiograms, register.copy());
+  }
+
+  /**
+   * Deciphers radiograms received in any order, registers each under the next number of
+   * {@code register} (which advances: the caller keeps the office's register, as a station keeps
+   * it in its journal), and reassembles the messages. Consumes no pad sheet and does not touch the
+   * ledger.
+   *
+   * @param radiograms the radiograms, in the order received
+   * @param register the register that numbers them
+   * @return the messages and the problems found
+   */
+  public Decipherment decipher(Collection<Radiogram> radiograms, Register register) {
+    Objects.requireNonNull(register, "register");
     List<String> problems = new ArrayList<>();
     Map<Integer, Radiogram> seen = new HashMap<>();
     // pad sheet -> radiogram number; one radiogram's sheets are all its own
@@ -431,7 +449,7 @@ public final class CipherOffice {
         problems.add(radiogramId(r, null) + ": received twice; the second copy is ignored");
         continue;
       }
-      Received received = decipherOne(r, today, sheetUsers, problems);
+      Received received = decipherOne(r, register.next(), today, sheetUsers, problems);
       if (received == null) {
         continue;
       }
@@ -453,14 +471,29 @@ public final class CipherOffice {
 
   /**
    * Deciphers one radiogram received on its own, as a relay station does when the parts of a
-   * message arrive one at a time: registers it under the next number of the office's register and
+   * message arrive one at a time: registers it under the office's register's first number (every
+   * call alike: a station passes its own number with {@link #decipherPart(Radiogram,
+   * RegistryNumber)}) and
    * gives its archival copy and its problems, as {@link #decipher} would report them; the message's
    * other parts are not looked for, so none is reported missing. Consumes no pad sheet and does
    * not touch the ledger.
    */
   public DecipheredPart decipherPart(Radiogram radiogram) {
+    return decipherPart(radiogram, register.peek());
+  }
+
+  /**
+   * Deciphers one radiogram received on its own, as {@link #decipherPart(Radiogram)} does, and
+   * registers it under {@code number}: the number the station's own register gave it.
+   *
+   * @param radiogram the radiogram
+   * @param number its registry number
+   * @return its archival copy, if it could be deciphered, and its problems
+   */
+  public DecipheredPart decipherPart(Radiogram radiogram, RegistryNumber number) {
+    Objects.requireNonNull(number, "number");
     List<String> problems = new ArrayList<>();
-    Received received = decipherOne(radiogram, today(), null, problems);
+    Received received = decipherOne(radiogram, number, today(), null, problems);
     return new DecipheredPart(received == null ? Optional.empty() : Optional.of(received.copy),
         problems);
   }
@@ -474,9 +507,8 @@ public final class CipherOffice {
    * Deciphers and registers one radiogram; adds its problems. Returns null if it cannot be
    * deciphered at all. Checks its pad sheets against {@code sheetUsers} unless that is null.
    */
-  private Received decipherOne(Radiogram r, LocalDate today, Map<Integer, Integer> sheetUsers,
-      List<String> problems) {
-    RegistryNumber reg = register.next();
+  private Received decipherOne(Radiogram r, RegistryNumber reg, LocalDate today,
+      Map<Integer, Integer> sheetUsers, List<String> problems) {
     List<String> g = r.groups();
     if (g.size() != r.declaredGroups()) {
       problems.add(radiogramId(r, reg) + ": the header declares " + r.declaredGroups()
@@ -573,8 +605,13 @@ public final class CipherOffice {
    * How problems name a radiogram: {@code radiogram No. 50450 (registered 0100)}, without the
    * registry number if it has none yet. Made only when there is a problem to report.
    */
-  private static String radiogramId(Radiogram r, RegistryNumber reg) {
-    return "radiogram No. " + r.number() + (reg == null ? "" : " (registered " + reg + ")");
+  /**
+   * How problems name a radiogram: {@code radiogram No. 15 (registered 50450)}; the registry number
+   * only when a register was given, never a number nobody assigned.
+   */
+  private String radiogramId(Radiogram r, RegistryNumber reg) {
+    return "radiogram No. " + r.number()
+        + (reg == null || !registerGiven ? "" : " (registered " + reg + ")");
   }
 
   private ReceivedMessage reassemble(int firstSerial, Map<Integer, Received> parts,
@@ -637,6 +674,7 @@ public final class CipherOffice {
     private int maxGroups;
     private int parts;
     private Register register = Register.of(1, 1);
+    private boolean registerGiven;
     private Duration filingInterval = Duration.ZERO;
     private final Map<String, String> coverNames = new LinkedHashMap<>();
     private UnknownCharacters unknownCharacters = UnknownCharacters.REFUSE;
@@ -745,6 +783,7 @@ public final class CipherOffice {
     /** Sets the register that numbers incoming telegrams (default: 1, 2, 3, ...). */
     public Builder register(Register v) {
       register = Objects.requireNonNull(v, "register");
+      registerGiven = true;
       return this;
     }
 

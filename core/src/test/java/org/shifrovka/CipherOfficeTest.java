@@ -47,6 +47,24 @@ class CipherOfficeTest {
   }
 
   @Test
+  void decipher_changesNothingInTheOffice_theCallerKeepsTheRegister() throws Exception {
+    PadBook pads = PadGenerator.seededInsecure(1).generate(5, 60);
+    List<Radiogram> rs = radiograms(office(pads).build().encipher(TEXT, "m"));
+    CipherOffice moscow = office(pads).build();
+    for (int i = 0; i < 3; i++) { // the same input gives the same numbers, every time
+      assertThat(moscow.decipher(rs).messages().get(0).copies().get(0).registryNumber().value())
+          .isEqualTo(1);
+    }
+    assertThat(moscow.decipherPart(rs.get(0)).copy().orElseThrow().registryNumber().value())
+        .isEqualTo(1);
+    Register register = Register.of(50450, 20);
+    moscow.decipher(rs, register);
+    assertThat(register.peek().value()).isEqualTo(50470); // the caller's register advanced
+    assertThat(moscow.decipherPart(rs.get(0), new org.shifrovka.telegram.RegistryNumber(50490, 1))
+        .copy().orElseThrow().registryNumber().value()).isEqualTo(50490);
+  }
+
+  @Test
   void telegram_layoutIsIndicatorCipherEndGroupSerialGroup() throws Exception {
     PadBook pads = PadGenerator.seededInsecure(1).generate(5, 60);
     Encipherment e = office(pads).firstSerial(17).build().encipher(TEXT, "m");

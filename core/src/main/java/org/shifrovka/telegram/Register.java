@@ -49,6 +49,16 @@ public final class Register {
     return new RegistryNumber(next, width);
   }
 
+  /**
+   * Returns a register of its own that goes on from where this one stands: the same next number,
+   * step and width; advancing either leaves the other as it is.
+   *
+   * @return the copy
+   */
+  public synchronized Register copy() {
+    return new Register(next, step, width);
+  }
+
   /** Returns the step. */
   public int step() {
     return step;

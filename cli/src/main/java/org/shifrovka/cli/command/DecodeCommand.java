@@ -82,9 +82,12 @@ public final class DecodeCommand extends AbstractCommand {
     try {
       Station to = stations.to();
       Clock clock = clockAt(date, to.zone());
-      office = CipherOffice.builder().codebook(book).padBook(padBook)
-          .from(stations.from()).to(to).addressee(stations.addressee())
-          .register(register.register()).clock(clock).build();
+      CipherOffice.Builder b = CipherOffice.builder().codebook(book).padBook(padBook)
+          .from(stations.from()).to(to).addressee(stations.addressee()).clock(clock);
+      if (register.given() || register.step != 1) { // else no number is made up for a problem
+        b.register(register.register());
+      }
+      office = b.build();
     } catch (IllegalArgumentException e) {
       throw usage(e.getMessage());
     }

@@ -164,8 +164,8 @@ final class Receiving {
       }
       CipherOffice office = receivingOffices.computeIfAbsent(from,
           k -> offices.receiving(k, register));
-      reg = register.peek();
-      DecipheredPart d = office.decipherPart(r);
+      reg = register.next();
+      DecipheredPart d = office.decipherPart(r, reg);
       if (d.copy().isPresent()) {
         copy = d.copy().get();
         reg = copy.registryNumber();
