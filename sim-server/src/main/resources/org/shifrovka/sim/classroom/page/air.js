@@ -175,8 +175,11 @@ export class Air {
     for (const l of this.topology.links) {
       const x1 = this.x(l.a, 900, 110); const x2 = this.x(l.b, 900, 110);
       g.append(svg('line', { class: 'link', x1, y1: 90, x2, y2: 90 }));
-      g.append(svg('text', { class: 'link-label', x: (x1 + x2) / 2, y: 70, 'text-anchor': 'middle' },
-        l.wpm + ' WPM · loss ' + l.loss + ' · garble ' + l.garble + ' · ' + l.delayMs + ' ms'));
+      // two short lines, so that neighbouring links' labels never run into each other
+      g.append(svg('text', { class: 'link-label', x: (x1 + x2) / 2, y: 52, 'text-anchor': 'middle' },
+        l.wpm + ' WPM · ' + l.delayMs + ' ms'));
+      g.append(svg('text', { class: 'link-label', x: (x1 + x2) / 2, y: 74, 'text-anchor': 'middle' },
+        'loss ' + l.loss + ' · garble ' + l.garble));
     }
     map.append(g);
     for (const s of this.topology.stations) {
