@@ -67,6 +67,10 @@ public final class MorseNotation {
   private static final Map<String, String> RUSSIAN = prosigns(
       "СК", "<СК>", "АС", "<АС>", "ЦТ", "<ЦТ>", "ХХ", "<ХХ>", "СН", "<СН>");
 
+  /** Table symbol to prosign name, for writing text back. */
+  private static final Map<String, String> INTERNATIONAL_NAMES = bySymbol(INTERNATIONAL);
+  private static final Map<String, String> RUSSIAN_NAMES = bySymbol(RUSSIAN);
+
   private static final MorseNotation STANDARD =
       new MorseNotation(WordSeparator.SPACED_SLASH, ProsignStyle.SYMBOL);
 
@@ -140,7 +144,7 @@ public final class MorseNotation {
     if (prosignStyle == ProsignStyle.SYMBOL) {
       return text;
     }
-    Map<String, String> names = names(alphabet);
+    Map<String, String> names = isRussian(alphabet) ? RUSSIAN_NAMES : INTERNATIONAL_NAMES;
     StringBuilder out = new StringBuilder(text.length() + 8);
     int i = 0;
     while (i < text.length()) {
@@ -170,8 +174,7 @@ public final class MorseNotation {
    * @return text {@link MorseCodec#encode} keys with the prosigns as signals
    */
   public String readText(String text, MorseAlphabet alphabet) {
-    Map<String, String> symbols = alphabet.name().equals(MorseAlphabet.russian().name())
-        ? RUSSIAN : INTERNATIONAL;
+    Map<String, String> symbols = isRussian(alphabet) ? RUSSIAN : INTERNATIONAL;
     StringBuilder out = new StringBuilder(text.length());
     int i = 0;
     while (i < text.length()) {
@@ -207,12 +210,14 @@ public final class MorseNotation {
     return out.toString();
   }
 
-  private static Map<String, String> names(MorseAlphabet alphabet) {
-    Map<String, String> byName = alphabet.name().equals(MorseAlphabet.russian().name())
-        ? RUSSIAN : INTERNATIONAL;
+  private static boolean isRussian(MorseAlphabet alphabet) {
+    return alphabet.equals(MorseAlphabet.russian());
+  }
+
+  private static Map<String, String> bySymbol(Map<String, String> byName) {
     Map<String, String> bySymbol = new LinkedHashMap<>();
     byName.forEach((name, symbol) -> bySymbol.put(symbol, name));
-    return bySymbol;
+    return Map.copyOf(bySymbol);
   }
 
   private static Map<String, String> prosigns(String... pairs) {
