@@ -167,6 +167,38 @@ public final class MorseCodec {
     return fast != null ? fast : decodeGeneral(morse);
   }
 
+  /**
+   * One word of a written Morse stream, as {@link #decode} reads the stream's word gaps.
+   *
+   * @param morse the word's patterns, separated by single spaces
+   * @param column the 1-based column of its first pattern in the stream
+   */
+  public record Word(String morse, int column) {}
+
+  /**
+   * Splits a written Morse stream into its words by the conventions {@link #decode} reads (a
+   * word-long silence gives no word), so that a caller can read each word its own way, as cipher
+   * groups or as text.
+   *
+   * @param morse the written Morse form
+   * @return the words in order
+   * @throws RadioFormatException if the stream holds anything but dots, dashes, spaces and word
+   *     separators; the column is the 1-based index in {@code morse}
+   */
+  public static List<Word> words(String morse) throws RadioFormatException {
+    List<Word> out = new ArrayList<>();
+    for (MorseTokens.Word w : MorseTokens.words(MorseTokens.of(morse))) {
+      if (!w.isEmpty()) {
+        StringBuilder sb = new StringBuilder();
+        for (MorseTokens.Token t : w.tokens()) {
+          sb.append(sb.length() == 0 ? "" : " ").append(t.text());
+        }
+        out.add(new Word(sb.toString(), w.column()));
+      }
+    }
+    return out;
+  }
+
   /** {@link #decode} by tokens, for every input: errors, replacements, long patterns. */
   String decodeGeneral(String morse) throws RadioFormatException {
     StringBuilder out = new StringBuilder();

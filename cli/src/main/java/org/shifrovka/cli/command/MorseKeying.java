@@ -186,44 +186,22 @@ final class MorseKeying {
       return plain;
     }
     StringBuilder out = new StringBuilder();
-    int start = 0;
-    while (start <= morse.length()) {
-      int end = wordEnd(morse, start);
-      // blank out everything before this word, so that columns stay those of the whole line
-      String word = " ".repeat(start) + morse.substring(start, end);
-      String read = "";
-      if (!word.isBlank()) {
-        try {
-          List<String> g = groups.decodeGroups(word);
-          read = g.size() == 1 && g.get(0).length() == GROUP_LENGTH ? g.get(0) : null;
-        } catch (RadioFormatException notCutFigures) {
-          read = null;
-        }
-        if (read == null) {
-          read = text.decode(word);
-        }
+    for (MorseCodec.Word w : MorseCodec.words(morse)) {
+      // each word keeps its column in the line, so that an error names the right place
+      String word = " ".repeat(w.column() - 1) + w.morse();
+      String read;
+      try {
+        List<String> g = groups.decodeGroups(word);
+        read = g.size() == 1 && g.get(0).length() == GROUP_LENGTH ? g.get(0) : null;
+      } catch (RadioFormatException notCutFigures) {
+        read = null;
       }
-      if (!read.isEmpty()) {
-        out.append(out.length() == 0 ? "" : " ").append(read);
+      if (read == null) {
+        read = text.decode(word);
       }
-      start = end + 1;
+      out.append(out.length() == 0 ? "" : " ").append(read);
     }
     return out.toString();
-  }
-
-  /**
-   * Returns where the word that starts at {@code start} ends: at a {@code /} or {@code |}, or at
-   * the first of two spaces, as {@link MorseCodec#decode} reads word gaps; the length at the end.
-   */
-  private static int wordEnd(String morse, int start) {
-    for (int i = start; i < morse.length(); i++) {
-      char c = morse.charAt(i);
-      if (c == '/' || c == '|' || (c == ' ' && i + 1 < morse.length()
-          && morse.charAt(i + 1) == ' ' && i > start)) {
-        return i;
-      }
-    }
-    return morse.length();
   }
 
   /** Returns a bad-data error at a line and the column of a radio error. */
