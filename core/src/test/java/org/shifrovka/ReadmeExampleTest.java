@@ -56,7 +56,7 @@ class ReadmeExampleTest {
     List<String> lines = out.toString(StandardCharsets.UTF_8).lines().toList();
     assertThat(lines.get(lines.size() - 1))
         .isEqualTo("COMRADE FILIPPOV COMMA I RECEIVED YOUR TELEGRAM STOP");
-    assertThat(Files.readString(dir.resolve("ledger.txt"))).contains("SHIFROVKA PAD LEDGER 2")
+    assertThat(Files.readString(dir.resolve("ledger.txt"))).contains("SHIFROVKA PAD LEDGER 3")
         .contains("pad ");
   }
 }
