@@ -73,7 +73,7 @@ public class JournalBenchmark extends BenchmarkBase {
       kinds[i] = JournalCodec.kind(records.get(i));
       bodies[i] = JournalCodec.encode(records.get(i));
     }
-    journal = Journal.sqlite(dir.resolve("journal.db"), upTo -> {
+    journal = Journal.sqlite(dir.resolve("journal.db"), "T seed 1", upTo -> {
       synchronized (monitor) {
         durable = upTo;
         monitor.notifyAll();
@@ -150,7 +150,7 @@ public class JournalBenchmark extends BenchmarkBase {
           15 + i % 80000, 60, 13, 1000, 1, i);
       JournalRecord.Sent sent = new JournalRecord.Sent("KUZNETSOV", h, groups);
       switch (i % 4) {
-        case 0 -> out.add(new JournalRecord.Filed(h.reference(), List.of(sent, sent, sent)));
+        case 0 -> out.add(new JournalRecord.Filed(h.reference(), "bench", List.of(sent, sent, sent)));
         case 1 -> out.add(new JournalRecord.Registered("TEREBIN", h.number(), 50450 + i, h,
             i % 100_000, copy.toString()));
         case 2 -> out.add(new JournalRecord.Acknowledged("KUZNETSOV", h.number()));

@@ -25,23 +25,24 @@ import org.shifrovka.MalformedInputException;
 import org.shifrovka.sim.MessageGenerator;
 import org.shifrovka.sim.Topology;
 import org.shifrovka.scenario.Scenario1949;
-import org.shifrovka.sim.station.StandaloneStation;
-import org.shifrovka.sim.station.StationLoad;
+import org.shifrovka.sim.process.ProcessStation;
+import org.shifrovka.sim.process.StationLoad;
 
 /**
- * <b>What it measures:</b> messages per second through standalone stations with their journals
- * on (the durability issue's stations, {@code shifrovka station}): TEREBIN → KUZNETSOV → FILIPPOV
+ * <b>What it measures:</b> messages per second through process stations ({@link ProcessStation},
+ * the station core's real-process driver, as {@code shifrovka station} runs it) with their
+ * journals on: TEREBIN → KUZNETSOV → FILIPPOV
  * ({@code path=chain}) beside a single hop TEREBIN → FILIPPOV ({@code path=direct}) in the same
  * run. One invocation files {@value #K} generated messages (12-40 words, one telegram of 20-50
  * groups each, one pad sheet) at TEREBIN and waits until FILIPPOV has delivered all of them:
  * {@code @OperationsPerInvocation(K)}, so the score is messages/s. The secondary result
  * {@code delivered} must equal it.
  *
- * <p><b>What is included:</b> everything a real station does: enciphering at the origin, one
- * SQLite transaction per drain of a station's inbox with {@code synchronous=FULL} (an fsync per
- * batch) holding the journal entries, registry numbers, pad sheets and serials, receipts, the
- * relay's decipherment and re-encipherment, the addressee's decipherment and delivery record, all
- * over loopback TCP (plain: every address is loopback). The journal-off counterpart is
+ * <p><b>What is included:</b> everything a real station does: enciphering at the origin, the
+ * journal's group commits with {@code synchronous=FULL} (an fsync per commit, covering every
+ * record appended meanwhile), receipts and forwarded frames held until durable, the relay's
+ * decipherment and re-encipherment, the addressee's decipherment and delivery record, all over
+ * loopback TCP (plain: every address is loopback). The journal-off counterpart is
  * {@link SimulationBenchmark} (the simulator, which journals nothing) and, for the transport alone,
  * {@link RelayBenchmark}.
  *
@@ -69,8 +70,8 @@ public class StationBenchmark extends BenchmarkBase {
   public String path;
 
   private Path dir;
-  private final List<StandaloneStation> stations = new ArrayList<>();
-  private StandaloneStation terebin;
+  private final List<ProcessStation> stations = new ArrayList<>();
+  private ProcessStation terebin;
   private final AtomicReference<CountDownLatch> done = new AtomicReference<>();
   private int filed;
   private long deliveredCount;
@@ -103,15 +104,12 @@ public class StationBenchmark extends BenchmarkBase {
   public void start() throws IOException, InterruptedException, MalformedInputException {
     dir = Files.createTempDirectory("shifrovka-station-bench");
     Topology t = Topology.parse(topology(path.equals("chain")), "<benchmark>", dir);
-    stations.addAll(StationLoad.startAll(t, dir, null, Scenario1949.DEFAULT_SEED,
-        new StandaloneStation.Listener() {
-          @Override
-          public void delivered(StandaloneStation.Delivery d) {
-            deliveredCount++;
-            done.get().countDown();
-          }
+    stations.addAll(StationLoad.startAll(t, dir, null, Scenario1949.DEFAULT_SEED, f -> { },
+        d -> {
+          deliveredCount++;
+          done.get().countDown();
         }));
-    for (StandaloneStation st : stations) {
+    for (ProcessStation st : stations) {
       if (st.name().equals("TEREBIN")) {
         terebin = st;
       }
@@ -120,7 +118,7 @@ public class StationBenchmark extends BenchmarkBase {
 
   @TearDown(Level.Iteration)
   public void stop() throws IOException {
-    for (StandaloneStation s : stations) {
+    for (ProcessStation s : stations) {
       s.close();
     }
     stations.clear();
@@ -138,7 +136,7 @@ public class StationBenchmark extends BenchmarkBase {
     done.set(latch);
     long before = deliveredCount;
     for (int i = 0; i < K; i++) {
-      terebin.file("bench:" + filed, MessageGenerator.text(1949, filed), "FILIPPOV");
+      terebin.file(MessageGenerator.text(1949, filed), "bench:" + filed, "FILIPPOV");
       filed++;
     }
     if (!latch.await(60, TimeUnit.SECONDS)) {

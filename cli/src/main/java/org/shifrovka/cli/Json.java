@@ -20,7 +20,7 @@ import java.util.Locale;
 import org.shifrovka.Decipherment;
 import org.shifrovka.MalformedInputException;
 import org.shifrovka.ReceivedMessage;
-import org.shifrovka.sim.station.StandaloneStation;
+import org.shifrovka.sim.process.ProcessStation;
 import org.shifrovka.telegram.ArchivalCopy;
 import org.shifrovka.telegram.Precedence;
 import org.shifrovka.telegram.Radiogram;
@@ -120,33 +120,30 @@ public final class Json {
 
   /**
    * Renders a filing at a station as one JSON line ({@code shifrovka station} output): {@code
-   * {"event":"filed","source":...,"reference":...,"to":...,"telegrams":n,"text":...}}.
+   * {"event":"filed","source":...,"reference":...,"to":...,"text":...}}.
    */
-  public static String filedLine(StandaloneStation.Filing f) {
+  public static String filedLine(ProcessStation.Filing f) {
     ObjectNode o = MAPPER.createObjectNode();
     o.put("event", "filed");
     o.put("source", f.source());
     o.put("reference", f.reference());
     o.put("to", f.addressee());
-    o.put("telegrams", f.telegrams());
     o.put("text", f.text());
     return o.toString() + "\n";
   }
 
   /**
    * Renders a delivery at a station as one JSON line: {@code {"event":"delivered","reference":...,
-   * "from":...,"registryNumbers":[...],"latencyMillis":n,"problems":[...],"text":...}}.
+   * "registryNumbers":[...],"latencyMillis":n,"text":...}} (latency from filing at the origin to
+   * delivery here, by the two stations' clocks).
    */
-  public static String deliveredLine(StandaloneStation.Delivery d) {
+  public static String deliveredLine(ProcessStation.Delivery d) {
     ObjectNode o = MAPPER.createObjectNode();
     o.put("event", "delivered");
     o.put("reference", d.reference());
-    o.put("from", d.from());
     ArrayNode regs = o.putArray("registryNumbers");
     d.registryNumbers().forEach(regs::add);
-    o.put("latencyMillis", d.latency().toNanos() / 1e6);
-    ArrayNode problems = o.putArray("problems");
-    d.problems().forEach(problems::add);
+    o.put("latencyMillis", (d.deliveredAt() - d.filedAt()) / 1e6);
     o.put("text", d.text());
     return o.toString() + "\n";
   }

@@ -17,7 +17,7 @@ import org.shifrovka.sim.ChainSimulation;
 import org.shifrovka.sim.OutcomeReport;
 import org.shifrovka.sim.Topology;
 import org.shifrovka.sim.server.Role;
-import org.shifrovka.sim.station.StationLoad;
+import org.shifrovka.sim.process.StationLoad;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 

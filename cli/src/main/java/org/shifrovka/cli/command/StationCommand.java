@@ -17,8 +17,8 @@ import org.shifrovka.cli.ExitCodes;
 import org.shifrovka.cli.Json;
 import org.shifrovka.scenario.Scenario1949;
 import org.shifrovka.sim.Topology;
-import org.shifrovka.sim.station.StandaloneStation;
-import org.shifrovka.sim.station.StationLimits;
+import org.shifrovka.sim.process.ProcessStation;
+import org.shifrovka.sim.process.StationLimits;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.ITypeConverter;
 import picocli.CommandLine.Option;
@@ -166,21 +166,12 @@ public final class StationCommand extends AbstractCommand {
       throw new CliException(ExitCodes.USAGE, pki.resolve(name + ".crt") + ": no certificate"
           + " for " + name + "; run: shifrovka pki issue --dir " + pki + " --station " + name);
     }
-    StandaloneStation station;
+    ProcessStation station;
     try {
-      station = StandaloneStation.builder().topology(t).name(name).journal(journalFile)
-          .pki(pki).limits(limits).seed(seed).window(window).drainTimeout(drain)
-          .listener(new StandaloneStation.Listener() {
-            @Override
-            public void filed(StandaloneStation.Filing f) {
-              emit(Json.filedLine(f));
-            }
-
-            @Override
-            public void delivered(StandaloneStation.Delivery d) {
-              emit(Json.deliveredLine(d));
-            }
-          }).build();
+      station = ProcessStation.builder().topology(t).name(name).journal(journalFile)
+          .pki(pki).limits(limits).seed(seed).window(window).drain(drain)
+          .filings(f -> emit(Json.filedLine(f)))
+          .deliveries(d -> emit(Json.deliveredLine(d))).build();
     } catch (IllegalStateException | IllegalArgumentException e) {
       throw usage(config + ": " + e.getMessage());
     }
@@ -212,7 +203,7 @@ public final class StationCommand extends AbstractCommand {
   }
 
   /** Files every non-blank line, in order, each once; reports bad lines and goes on. */
-  private void fileMessages(StandaloneStation station, String addressee)
+  private void fileMessages(ProcessStation station, String addressee)
       throws IOException, InterruptedException {
     boolean stdin = CliIo.isDash(messages);
     // a file's lines are filed once across restarts; standard input is new text on every run
@@ -223,21 +214,22 @@ public final class StationCommand extends AbstractCommand {
     try (BufferedReader in = r) {
       String line;
       int n = 0;
-      CompletableFuture<StandaloneStation.Filing> last = null;
+      CompletableFuture<String> last = null;
       while ((line = in.readLine()) != null) {
         n++;
         if (line.isBlank()) {
           continue;
         }
         String source = label + ":" + n;
-        last = station.file(source, line, addressee);
-        last.whenComplete((f, e) -> {
+        last = station.file(line, source, addressee);
+        last.whenComplete((ref, e) -> {
           if (e != null) {
             Throwable c = e instanceof ExecutionException ? e.getCause() : e;
             err().print(source + ": not filed: " + c.getMessage() + "\n");
             err().flush();
-          } else if (f == null) {
-            err().print(source + ": filed before (the journal remembers it); skipped\n");
+          } else if (ref == null) {
+            err().print(source + ": not filed: filed before (the journal remembers it), or it"
+                + " cannot be enciphered (see the log)\n");
             err().flush();
           }
         });

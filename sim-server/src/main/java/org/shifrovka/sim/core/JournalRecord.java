@@ -24,9 +24,10 @@ public sealed interface JournalRecord {
    * keeps all its parts or none); durable before its first frame leaves.
    *
    * @param reference its end-to-end reference
+   * @param source where its text came from ({@code messages.txt:17}): a source is filed once
    * @param telegrams its telegrams
    */
-  record Filed(String reference, List<Sent> telegrams) implements JournalRecord {
+  record Filed(String reference, String source, List<Sent> telegrams) implements JournalRecord {
     /** Copies the list. */
     public Filed {
       telegrams = List.copyOf(telegrams);

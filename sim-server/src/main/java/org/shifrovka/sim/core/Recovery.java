@@ -20,6 +20,7 @@ final class Recovery {
   void replay(List<JournalRecord> records) {
     for (JournalRecord r : records) {
       if (r instanceof JournalRecord.Filed f) {
+        core.restoreSource(f.source());
         for (JournalRecord.Sent s : f.telegrams()) {
           sent(s);
         }

@@ -74,6 +74,8 @@ public final class StationCore {
   private final Map<String, SendingOffice> sendingOffices = new LinkedHashMap<>();
   private final Map<Assembly.Key, Assembly> assemblies = new HashMap<>();
   private final ArrayDeque<Gate> gates = new ArrayDeque<>();
+  /** The sources filed here (also before a restart), for drivers that file a source once. */
+  private final java.util.Set<String> sources = new java.util.HashSet<>();
   /** The next serial of a telegram forwarded in clear; -1 until the first takes a range. */
   private int clearSerial;
   private int nextOfficeIndex;
@@ -161,6 +163,15 @@ public final class StationCore {
   // -------------------------------------------------------------------------------------------
   // Inputs
 
+  /** Returns true if a message from {@code source} was filed here, also before a restart. */
+  public boolean filedBefore(String source) {
+    return sources.contains(source);
+  }
+
+  void restoreSource(String source) {
+    sources.add(source);
+  }
+
   /**
    * Files a message at {@code at}: enciphers it for the next hop toward {@code addressee} and keys
    * each part at its filing time once its record is durable. Returns the message's reference, or
@@ -190,7 +201,8 @@ public final class StationCore {
         out.add(o);
         sent.add(o.record());
       }
-      long record = write(new JournalRecord.Filed(ref, sent));
+      long record = write(new JournalRecord.Filed(ref, source, sent));
+      sources.add(source);
       for (Outgoing o : out) {
         gate(record, () -> sending.startAt(o, o.keyAt));
       }

@@ -68,11 +68,13 @@ public interface Journal extends AutoCloseable {
    * insert, one transaction per group commit.
    *
    * @param file the file
+   * @param owner whose journal it is (a station and its seed, {@code "KUZNETSOV seed 1949"}):
+   *     recorded in a new journal, checked against an old one
    * @param listener who hears of commits
    * @return the journal
-   * @throws IOException if it cannot be opened
+   * @throws IOException if it cannot be opened, or is another owner's
    */
-  static Journal sqlite(Path file, CommitListener listener) throws IOException {
-    return SqliteJournal.open(file, listener);
+  static Journal sqlite(Path file, String owner, CommitListener listener) throws IOException {
+    return SqliteJournal.open(file, owner, listener);
   }
 }

@@ -45,6 +45,7 @@ public final class JournalCodec {
     try (DataOutputStream out = new DataOutputStream(bytes)) {
       if (r instanceof JournalRecord.Filed f) {
         out.writeUTF(f.reference());
+        out.writeUTF(f.source());
         sent(out, f.telegrams());
       } else if (r instanceof JournalRecord.Registered g) {
         out.writeUTF(g.from());
@@ -85,7 +86,9 @@ public final class JournalCodec {
     try (DataInputStream in = new DataInputStream(new ByteArrayInputStream(body))) {
       switch (kind) {
         case FILED:
-          return new JournalRecord.Filed(in.readUTF(), sent(in));
+          String reference = in.readUTF();
+          String source = in.readUTF();
+          return new JournalRecord.Filed(reference, source, sent(in));
         case REGISTERED: {
           String from = in.readUTF();
           int serial = in.readInt();

@@ -24,6 +24,8 @@ import org.shifrovka.sim.core.JournalRecord;
  * during a commit wait for the next one: one fsync covers them all, however many.
  */
 final class SqliteJournal implements Journal {
+  /** {@code PRAGMA application_id} of a journal ("SHFK"). */
+  static final int APPLICATION_ID = 0x5348464B;
   /** The most records one transaction takes. */
   static final int MAX_BATCH = 8192;
 
@@ -53,21 +55,38 @@ final class SqliteJournal implements Journal {
     writer.setDaemon(true);
   }
 
-  static SqliteJournal open(Path file, CommitListener listener) throws IOException {
+  static SqliteJournal open(Path file, String owner, CommitListener listener)
+      throws IOException {
     Connection c = null;
+    createOwnerOnly(file);
     try {
       c = DriverManager.getConnection("jdbc:sqlite:" + file.toAbsolutePath());
       try (Statement s = c.createStatement()) {
+        int app;
+        boolean empty;
+        try (ResultSet rs = s.executeQuery("PRAGMA application_id")) {
+          app = rs.next() ? rs.getInt(1) : 0;
+        }
+        try (ResultSet rs = s.executeQuery("SELECT count(*) FROM sqlite_master")) {
+          empty = rs.next() && rs.getInt(1) == 0;
+        }
+        if (empty) {
+          s.execute("PRAGMA application_id = " + APPLICATION_ID);
+        } else if (app != APPLICATION_ID) {
+          throw new IOException(file + " is not a station journal (application id " + app + ")");
+        }
         s.execute("PRAGMA journal_mode=WAL");
         s.execute("PRAGMA synchronous=FULL");
         s.execute("CREATE TABLE IF NOT EXISTS journal (lsn INTEGER PRIMARY KEY, kind INTEGER"
             + " NOT NULL, body BLOB NOT NULL)");
+        s.execute("CREATE TABLE IF NOT EXISTS owner (name TEXT NOT NULL)");
       }
       long last;
       try (Statement s = c.createStatement();
           ResultSet rs = s.executeQuery("SELECT coalesce(max(lsn), 0) FROM journal")) {
         last = rs.next() ? rs.getLong(1) : 0;
       }
+      checkOwner(c, file, owner, last);
       c.setAutoCommit(false);
       SqliteJournal j = new SqliteJournal(c, listener, last);
       j.writer.start();
@@ -81,6 +100,57 @@ final class SqliteJournal implements Journal {
         }
       }
       throw new IOException("cannot open the journal " + file + ": " + e.getMessage(), e);
+    } catch (IOException e) {
+      try {
+        c.close();
+      } catch (SQLException ignored) {
+        // refused already
+      }
+      throw e;
+    }
+  }
+
+  /** Creates the file readable and writable by its owner only (SQLite's -wal and -shm follow). */
+  private static void createOwnerOnly(Path file) throws IOException {
+    if (java.nio.file.Files.exists(file)) {
+      return;
+    }
+    java.nio.file.attribute.FileAttribute<?>[] attrs =
+        file.getFileSystem().supportedFileAttributeViews().contains("posix")
+            ? new java.nio.file.attribute.FileAttribute<?>[] {
+              java.nio.file.attribute.PosixFilePermissions.asFileAttribute(
+                  java.nio.file.attribute.PosixFilePermissions.fromString("rw-------"))}
+            : new java.nio.file.attribute.FileAttribute<?>[0];
+    try {
+      java.nio.file.Files.createFile(file, attrs);
+    } catch (java.nio.file.FileAlreadyExistsException e) {
+      // another opener created it first
+    }
+  }
+
+  /**
+   * Marks a new journal as {@code owner}'s, or checks that an old one is: a journal of another
+   * station, or of other pad books, would number and reserve as if nothing had been sent.
+   */
+  private static void checkOwner(Connection c, Path file, String owner, long last)
+      throws SQLException, IOException {
+    String found = null;
+    try (Statement s = c.createStatement();
+        ResultSet rs = s.executeQuery("SELECT name FROM owner")) {
+      if (rs.next()) {
+        found = rs.getString(1);
+      }
+    }
+    if (found == null) {
+      if (last > 0) {
+        throw new IOException(file + " has traffic but does not say whose journal it is");
+      }
+      try (PreparedStatement p = c.prepareStatement("INSERT INTO owner (name) VALUES (?)")) {
+        p.setString(1, owner);
+        p.executeUpdate();
+      }
+    } else if (!found.equals(owner)) {
+      throw new IOException(file + " is the journal of " + found + ", not of " + owner);
     }
   }
 
@@ -91,6 +161,9 @@ final class SqliteJournal implements Journal {
     }
     lock.lock();
     try {
+      if (closing) {
+        throw new IOException("journal: closed");
+      }
       if (lsn != appended + 1) {
         throw new IOException("journal: record " + lsn + " after " + appended);
       }
@@ -181,6 +254,9 @@ final class SqliteJournal implements Journal {
   public void close() throws IOException {
     lock.lock();
     try {
+      if (closing) {
+        return;
+      }
       closing = true;
       work.signal();
     } finally {

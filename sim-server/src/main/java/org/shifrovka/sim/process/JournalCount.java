@@ -40,21 +40,35 @@ public record JournalCount(int delivered, int duplicates, List<String> reused) {
    * @throws IOException if a journal cannot be read
    */
   public static JournalCount of(Path dir, List<String> stations) throws IOException {
+    List<Path> files = new ArrayList<>();
+    for (String name : stations) {
+      files.add(dir.resolve(name).resolve(name + ".journal"));
+    }
+    return of(files);
+  }
+
+  /**
+   * Reads the journal files {@code NAME.journal} of a chain's stations, the last the addressee's.
+   *
+   * @throws IOException if a journal cannot be read
+   */
+  public static JournalCount of(List<Path> journals) throws IOException {
     Set<String> delivered = new HashSet<>();
     int duplicates = 0;
     List<String> reused = new ArrayList<>();
-    String addressee = stations.get(stations.size() - 1);
-    for (String name : stations) {
+    Path addressee = journals.get(journals.size() - 1);
+    for (Path file : journals) {
+      String name = file.getFileName().toString().replaceFirst("\\.journal$", "");
       Map<String, String> serials = new HashMap<>();
       Map<String, Integer> indicators = new HashMap<>();
       Map<Integer, String> numbers = new HashMap<>();
-      for (JournalRecord r : read(dir.resolve(name).resolve(name + ".journal"))) {
+      for (JournalRecord r : read(file)) {
         List<JournalRecord.Sent> sent = List.of();
         if (r instanceof JournalRecord.Filed f) {
           sent = f.telegrams();
         } else if (r instanceof JournalRecord.Completed c) {
           sent = c.forwarded();
-          if (name.equals(addressee) && !delivered.add(c.reference())) {
+          if (file.equals(addressee) && !delivered.add(c.reference())) {
             duplicates++;
           }
         } else if (r instanceof JournalRecord.Registered g) {

@@ -27,7 +27,8 @@ class JournalTest {
       byte[] groups = ("1234567890" + i % 10).substring(0, 10).getBytes();
       JournalRecord.Sent sent = new JournalRecord.Sent("KUZNETSOV", HEADER, groups);
       switch (i % 5) {
-        case 0 -> out.add(new JournalRecord.Filed("TEREBIN/" + i, List.of(sent, sent)));
+        case 0 -> out.add(new JournalRecord.Filed("TEREBIN/" + i, "test:" + i,
+            List.of(sent, sent)));
         case 1 -> out.add(new JournalRecord.Registered("TEREBIN", i, 50450 + i, HEADER, 12345,
             "PART 1 OF 1\nNo. 15 TEREBIN 13.1\nWE THINK"));
         case 2 -> out.add(new JournalRecord.Acknowledged("KUZNETSOV", i));
@@ -53,13 +54,13 @@ class JournalTest {
     List<JournalRecord> rs = sample(1000);
     List<Long> heard = new CopyOnWriteArrayList<>();
     Path file = dir.resolve("j.db");
-    try (Journal j = Journal.sqlite(file, heard::add)) {
+    try (Journal j = Journal.sqlite(file, "T seed 1", heard::add)) {
       for (int i = 0; i < rs.size(); i++) {
         j.append(i + 1, rs.get(i));
       }
     }
     assertThat(heard).isSorted().endsWith(1000L);
-    try (Journal j = Journal.sqlite(file, upTo -> {})) {
+    try (Journal j = Journal.sqlite(file, "T seed 1", upTo -> {})) {
       assertThat(j.durable()).isEqualTo(1000);
       assertThat(encoded(j.records())).isEqualTo(encoded(rs));
       j.append(1001, rs.get(0));
@@ -68,7 +69,7 @@ class JournalTest {
 
   @Test
   void sqlite_oneCommitCoversEverythingAppendedMeanwhile() throws IOException {
-    try (Journal j = Journal.sqlite(dir.resolve("g.db"), upTo -> {})) {
+    try (Journal j = Journal.sqlite(dir.resolve("g.db"), "T seed 1", upTo -> {})) {
       List<JournalRecord> rs = sample(5000);
       for (int i = 0; i < rs.size(); i++) {
         j.append(i + 1, rs.get(i));
@@ -84,9 +85,58 @@ class JournalTest {
     try (Journal j = Journal.inMemory(upTo -> {})) {
       assertThatThrownBy(() -> j.append(2, sample(1).get(0))).isInstanceOf(IOException.class);
     }
-    try (Journal j = Journal.sqlite(dir.resolve("o.db"), upTo -> {})) {
+    try (Journal j = Journal.sqlite(dir.resolve("o.db"), "T seed 1", upTo -> {})) {
       assertThatThrownBy(() -> j.append(2, sample(1).get(0))).isInstanceOf(IOException.class);
     }
+  }
+
+  @Test
+  void sqlite_servesOneOwnerOnly() throws IOException {
+    Path file = dir.resolve("owned.db");
+    try (Journal j = Journal.sqlite(file, "FILIPPOV seed 1949", upTo -> {})) {
+      j.append(1, sample(1).get(0));
+    }
+    assertThatThrownBy(() -> Journal.sqlite(file, "KUZNETSOV seed 1949", upTo -> {}))
+        .isInstanceOf(IOException.class)
+        .hasMessageContaining("is the journal of FILIPPOV seed 1949, not of KUZNETSOV seed 1949");
+    try (Journal j = Journal.sqlite(file, "FILIPPOV seed 1949", upTo -> {})) {
+      assertThat(j.records()).hasSize(1);
+    }
+  }
+
+  @Test
+  void sqlite_fileIsOwnerOnly_inWalMode_andRefusesUseAfterClose() throws Exception {
+    Path file = dir.resolve("own.db");
+    Journal j = Journal.sqlite(file, "T seed 1", upTo -> {});
+    j.append(1, sample(1).get(0));
+    j.close();
+    j.close(); // idempotent
+    assertThatThrownBy(() -> j.append(2, sample(2).get(1))).isInstanceOf(IOException.class);
+    if (file.getFileSystem().supportedFileAttributeViews().contains("posix")) {
+      assertThat(java.nio.file.attribute.PosixFilePermissions.toString(
+          java.nio.file.Files.getPosixFilePermissions(file))).isEqualTo("rw-------");
+    }
+    try (var c = java.sql.DriverManager.getConnection("jdbc:sqlite:" + file);
+        var s = c.createStatement();
+        var rs = s.executeQuery("PRAGMA journal_mode")) {
+      assertThat(rs.next()).isTrue();
+      assertThat(rs.getString(1)).isEqualTo("wal");
+    }
+  }
+
+  @Test
+  void sqlite_ofAFileThatIsNotAJournal_isRefused() throws Exception {
+    Path other = dir.resolve("other.db");
+    try (var c = java.sql.DriverManager.getConnection("jdbc:sqlite:" + other);
+        var s = c.createStatement()) {
+      s.execute("CREATE TABLE t (x)");
+    }
+    assertThatThrownBy(() -> Journal.sqlite(other, "T seed 1", upTo -> {}))
+        .isInstanceOf(IOException.class).hasMessageContaining("is not a station journal");
+    Path text = dir.resolve("text.db");
+    java.nio.file.Files.writeString(text, "SHIFROVKA PAD LEDGER 1\n");
+    assertThatThrownBy(() -> Journal.sqlite(text, "T seed 1", upTo -> {}))
+        .isInstanceOf(IOException.class);
   }
 
   @Test

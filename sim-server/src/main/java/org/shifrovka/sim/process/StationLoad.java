@@ -1,4 +1,4 @@
-package org.shifrovka.sim.station;
+package org.shifrovka.sim.process;
 
 import java.io.IOException;
 import java.net.InetSocketAddress;
@@ -15,6 +15,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.function.Consumer;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.concurrent.locks.LockSupport;
 import org.HdrHistogram.Histogram;
@@ -25,20 +26,29 @@ import org.shifrovka.sim.pki.SimulationAuthority;
 import org.shifrovka.sim.server.Role;
 
 /**
- * A load generator: runs every station of a topology as a {@link StandaloneStation} in this
- * process, on loopback ports of its own choosing, journals in a work directory, and files
- * generated messages at the origin at a steady rate for a while; then waits for them to arrive and
- * reports throughput and end-to-end latency (from the call that files a message to its delivery at
- * the addressee), with HdrHistogram percentiles.
+ * A load generator: runs every station of a topology as a {@link ProcessStation} in this process,
+ * on loopback ports of its own choosing, journals in a work directory, and files generated
+ * messages at the origin at a steady rate for a while; then drains (waits until every filed
+ * message is delivered, up to a drain limit) and reports the offered and delivered rates,
+ * end-to-end latency (from when a message was due to be filed to its delivery at the addressee)
+ * with HdrHistogram percentiles, and whether every message arrived exactly once.
  *
- * <p>Everything real is on: journals fsynced at every batch, receipts, and with {@code tls}
- * mutual TLS from a fresh simulation authority. The rate is open-loop: filings are due at fixed
- * times whatever the stations do, so a station that falls behind shows as latency, not as a lower
- * offered load (no coordinated omission).
+ * <p>Everything real is on: journals made durable by group commit, receipts, and with
+ * {@code tls} mutual TLS from a fresh simulation authority. Filings are due at fixed times
+ * whatever the stations do, and latency counts from when a message was due, so a station that
+ * falls behind shows as latency, not as a lower offered load (no coordinated omission). The
+ * generator applies backpressure: while the origin holds more than {@link #MAX_BACKLOG} filings
+ * and telegrams not yet on the air (its windows are full), it waits before filing the next.
+ *
+ * <p>"NOT exactly once" is reported only when a message was delivered twice, or the run drained
+ * and a filed message never arrived; a run that did not drain within its limit says so
+ * separately, with how many were still in flight.
  */
 public final class StationLoad {
-  /** The most messages one run may offer. */
+  /** The most messages one run may offer (a station numbers its telegrams up to 99999). */
   public static final int MAX_MESSAGES = 20_000;
+  /** The origin's backlog (filings and telegrams not yet on the air) above which filing waits. */
+  public static final int MAX_BACKLOG = 2_048;
 
   private final Topology topology;
   private final double perSecond;
@@ -46,21 +56,21 @@ public final class StationLoad {
   private final Path workDir;
   private final boolean tls;
   private final long seed;
-  private final Duration settle;
+  private final Duration drainLimit;
 
   private StationLoad(Topology topology, double perSecond, Duration duration, Path workDir,
-      boolean tls, long seed, Duration settle) {
+      boolean tls, long seed, Duration drainLimit) {
     this.topology = topology;
     this.perSecond = perSecond;
     this.duration = duration;
     this.workDir = workDir;
     this.tls = tls;
     this.seed = seed;
-    this.settle = settle;
+    this.drainLimit = drainLimit;
   }
 
   /**
-   * Returns a load run.
+   * Returns a load run with a drain limit of 60 s.
    *
    * @param topology the stations and links; the first origin files for the sole addressee
    * @param perSecond messages filed per second, above 0
@@ -85,7 +95,7 @@ public final class StationLoad {
           + " 99999, and the pad books are made beforehand)");
     }
     return new StationLoad(topology, perSecond, duration, workDir, tls, seed,
-        Duration.ofSeconds(30));
+        Duration.ofSeconds(60));
   }
 
   /**
@@ -97,21 +107,38 @@ public final class StationLoad {
    * @param duplicates deliveries beyond the first of a message
    * @param filingSeconds how long filing took, real time
    * @param totalSeconds from the first filing to the last delivery, real time
+   * @param drained true if every filed message was delivered within the drain limit
+   * @param drainLimitSeconds the drain limit
+   * @param heldBack how many filings waited for the origin's backlog to fall (backpressure)
    * @param latency end-to-end latency in microseconds
    * @param counters each station's counters
    * @param refusals each station's refusals
    * @param tls whether links used mutual TLS
    */
   public record Result(long offered, long filed, long delivered, long duplicates,
-      double filingSeconds, double totalSeconds, Histogram latency,
-      Map<String, Map<String, Long>> counters, Map<String, Long> refusals, boolean tls) {
+      double filingSeconds, double totalSeconds, boolean drained, double drainLimitSeconds,
+      long heldBack, Histogram latency, Map<String, Map<String, Long>> counters,
+      Map<String, Long> refusals, boolean tls) {
 
-    /** Returns true if every filed message arrived exactly once. */
+    /**
+     * Returns true if every filed message arrived exactly once: nothing twice, and (the run
+     * drained) nothing missing.
+     */
     public boolean exactlyOnce() {
-      return delivered == filed && duplicates == 0 && filed == offered;
+      return duplicates == 0 && drained && delivered == filed && filed == offered;
     }
 
-    /** Returns the delivered messages per second over the whole run. */
+    /** Returns true if something was lost or duplicated, for certain. */
+    public boolean violated() {
+      return duplicates > 0 || (drained && (delivered != filed || filed != offered));
+    }
+
+    /** Returns the offered messages per second while filing. */
+    public double offeredRate() {
+      return filingSeconds > 0 ? filed / filingSeconds : 0;
+    }
+
+    /** Returns the delivered messages per second, first filing to last delivery. */
     public double throughput() {
       return totalSeconds > 0 ? delivered / totalSeconds : 0;
     }
@@ -119,14 +146,19 @@ public final class StationLoad {
     /** Renders the report. */
     public String render() {
       StringBuilder sb = new StringBuilder();
-      sb.append(String.format(Locale.ROOT, "load: %d messages offered over %.1f s (%s, journals"
-          + " on)%n", offered, filingSeconds, tls ? "mutual TLS" : "plain TCP on loopback"));
+      sb.append(String.format(Locale.ROOT, "load: %d messages offered over %.2f s, %.0f/s (%s,"
+          + " journals on; %d filings held back by backpressure)%n", offered, filingSeconds,
+          offeredRate(), tls ? "mutual TLS" : "plain TCP on loopback", heldBack));
+      String verdict = exactlyOnce() ? "every message exactly once"
+          : violated() ? "NOT exactly once"
+          : "not drained within " + Math.round(drainLimitSeconds) + " s: " + (filed - delivered)
+              + " still in flight (no loss or duplicate seen)";
       sb.append(String.format(Locale.ROOT, "filed %d, delivered %d, duplicates %d: %s%n", filed,
-          delivered, duplicates, exactlyOnce() ? "every message exactly once" : "NOT exactly once"));
-      sb.append(String.format(Locale.ROOT, "throughput: %.0f messages/s (%.2f s from first"
+          delivered, duplicates, verdict));
+      sb.append(String.format(Locale.ROOT, "delivered: %.0f messages/s (%.2f s from first"
           + " filing to last delivery)%n", throughput(), totalSeconds));
       if (latency.getTotalCount() > 0) {
-        sb.append(String.format(Locale.ROOT, "latency, filing to delivery (ms): p50 %.2f, p90"
+        sb.append(String.format(Locale.ROOT, "latency, due to delivered (ms): p50 %.2f, p90"
             + " %.2f, p99 %.2f, p99.9 %.2f, max %.2f%n",
             latency.getValueAtPercentile(50) / 1e3, latency.getValueAtPercentile(90) / 1e3,
             latency.getValueAtPercentile(99) / 1e3, latency.getValueAtPercentile(99.9) / 1e3,
@@ -162,64 +194,63 @@ public final class StationLoad {
       }
     }
     Path pki = tls ? writePki(t) : null;
-    Map<String, Long> started = new ConcurrentHashMap<>();
-    Map<String, Long> startedByRef = new ConcurrentHashMap<>();
+    long[] due = new long[(int) offered];
+    Map<String, Long> dueByRef = new ConcurrentHashMap<>();
     Map<String, Integer> deliveries = new ConcurrentHashMap<>();
     Recorder recorder = new Recorder(3);
     AtomicLong lastDelivery = new AtomicLong();
     AtomicLong filed = new AtomicLong();
-    List<StandaloneStation> stations = new ArrayList<>();
-    StandaloneStation.Listener listener = new StandaloneStation.Listener() {
-      @Override
-      public void filed(StandaloneStation.Filing f) {
-        Long t0 = started.remove(f.source());
-        if (t0 != null) {
-          startedByRef.put(f.reference(), t0);
-        }
+    List<ProcessStation> stations = new ArrayList<>();
+    long t0;
+    long filingEnd;
+    long heldBack = 0;
+    boolean drained;
+    try {
+      stations.addAll(startAll(t, workDir, pki, seed, f -> {
+        int i = Integer.parseInt(f.source().substring(5)) - 1;
+        dueByRef.put(f.reference(), due[i]);
         filed.incrementAndGet();
-      }
-
-      @Override
-      public void delivered(StandaloneStation.Delivery d) {
+      }, d -> {
         long now = System.nanoTime();
         if (deliveries.merge(d.reference(), 1, Integer::sum) == 1) {
-          Long t0 = startedByRef.remove(d.reference());
-          if (t0 != null) {
-            recorder.recordValue(Math.max(1, (now - t0) / 1_000));
+          Long at = dueByRef.remove(d.reference());
+          if (at != null) {
+            recorder.recordValue(Math.max(1, (now - at) / 1_000));
           }
         }
         lastDelivery.set(now);
-      }
-    };
-    long t0;
-    long filingEnd;
-    try {
-      stations.addAll(startAll(t, workDir, pki, seed, listener));
-      StandaloneStation from = null;
-      for (StandaloneStation st : stations) {
+      }));
+      ProcessStation from = null;
+      for (ProcessStation st : stations) {
         if (st.name().equals(origin)) {
           from = st;
         }
       }
       t0 = System.nanoTime();
       double interval = 1e9 / perSecond;
-      for (long i = 0; i < offered; i++) {
-        long due = t0 + (long) (i * interval);
+      for (int i = 0; i < offered; i++) {
+        due[i] = t0 + (long) (i * interval);
         long wait;
-        while ((wait = due - System.nanoTime()) > 0) {
+        while ((wait = due[i] - System.nanoTime()) > 0) {
           LockSupport.parkNanos(wait);
         }
-        String source = "load:" + (i + 1);
-        started.put(source, due); // open loop: latency counts from when it was due
-        from.file(source, MessageGenerator.text(seed, (int) i), addressee);
+        if (from.backlog() > MAX_BACKLOG) {
+          heldBack++;
+          while (from.backlog() > MAX_BACKLOG) {
+            LockSupport.parkNanos(100_000);
+          }
+        }
+        from.file(MessageGenerator.text(seed, i), "load:" + (i + 1), addressee);
       }
       filingEnd = System.nanoTime();
-      long deadline = filingEnd + settle.toNanos();
-      while (deliveries.size() < offered && System.nanoTime() < deadline) {
-        Thread.sleep(10);
+      long deadline = filingEnd + drainLimit.toNanos();
+      while ((deliveries.size() < filed.get() || filed.get() < offered)
+          && System.nanoTime() < deadline) {
+        Thread.sleep(5);
       }
+      drained = deliveries.size() >= offered;
     } finally {
-      for (StandaloneStation s : stations) {
+      for (ProcessStation s : stations) {
         s.close();
       }
     }
@@ -229,13 +260,14 @@ public final class StationLoad {
     }
     Map<String, Map<String, Long>> counters = new LinkedHashMap<>();
     Map<String, Long> refusals = new LinkedHashMap<>();
-    for (StandaloneStation s : stations) {
-      counters.put(s.name(), s.counters().asMap());
+    for (ProcessStation s : stations) {
+      counters.put(s.name(), s.counters());
       refusals.put(s.name(), s.refusals().total());
     }
     long end = Math.max(lastDelivery.get(), t0);
     return new Result(offered, filed.get(), deliveries.size(), dup, (filingEnd - t0) / 1e9,
-        (end - t0) / 1e9, recorder.getIntervalHistogram(), counters, refusals, tls);
+        (end - t0) / 1e9, drained, drainLimit.toNanos() / 1e9, heldBack,
+        recorder.getIntervalHistogram(), counters, refusals, tls);
   }
 
   /**
@@ -245,20 +277,23 @@ public final class StationLoad {
    * those already started are closed.
    *
    * @param pki the PKI directory for mutual TLS, or null for plain TCP
+   * @param filings who hears of filings
+   * @param deliveries who hears of deliveries
    */
-  public static List<StandaloneStation> startAll(Topology topology, Path dir, Path pki,
-      long seed, StandaloneStation.Listener listener) throws IOException, InterruptedException {
+  public static List<ProcessStation> startAll(Topology topology, Path dir, Path pki, long seed,
+      Consumer<ProcessStation.Filing> filings, Consumer<ProcessStation.Delivery> deliveries)
+      throws IOException, InterruptedException {
     Map<String, InetSocketAddress> directory = new ConcurrentHashMap<>();
     List<Topology.StationSpec> specs = new ArrayList<>(topology.stations());
     java.util.Collections.reverse(specs); // receivers first
-    List<StandaloneStation> started = new ArrayList<>();
+    List<ProcessStation> started = new ArrayList<>();
     boolean ok = false;
     try {
       for (Topology.StationSpec s : specs) {
-        StandaloneStation st = StandaloneStation.builder().topology(topology).name(s.name())
-            .journal(dir.resolve(s.name() + ".journal")).pki(pki).seed(seed)
-            .listen(new InetSocketAddress("127.0.0.1", 0)).directory(directory)
-            .drainTimeout(Duration.ofSeconds(2)).listener(listener).build();
+        ProcessStation st = ProcessStation.builder().topology(topology).name(s.name())
+            .directory(dir).pki(pki).seed(seed)
+            .listen(new InetSocketAddress("127.0.0.1", 0)).peers(directory)
+            .drain(Duration.ofSeconds(2)).filings(filings).deliveries(deliveries).build();
         directory.put(s.name(), st.start());
         started.add(st);
       }
@@ -266,7 +301,7 @@ public final class StationLoad {
       return started;
     } finally {
       if (!ok) {
-        for (StandaloneStation st : started) {
+        for (ProcessStation st : started) {
           st.close();
         }
       }

@@ -1,4 +1,4 @@
-package org.shifrovka.sim.station;
+package org.shifrovka.sim.process;
 
 import io.netty.channel.Channel;
 import io.netty.channel.ChannelHandlerContext;
@@ -17,7 +17,7 @@ import java.util.function.LongSupplier;
 import org.shifrovka.sim.codec.Frame;
 import org.shifrovka.sim.codec.FrameKind;
 import org.shifrovka.sim.pki.PeerNameCheck;
-import org.shifrovka.sim.station.Refusals.Reason;
+import org.shifrovka.sim.process.Refusals.Reason;
 
 /**
  * The last handler of a connection a station accepted: checks who is speaking and how much, then

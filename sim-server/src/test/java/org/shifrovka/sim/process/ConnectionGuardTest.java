@@ -1,4 +1,4 @@
-package org.shifrovka.sim.station;
+package org.shifrovka.sim.process;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -14,7 +14,7 @@ import java.util.concurrent.atomic.AtomicLong;
 import org.junit.jupiter.api.Test;
 import org.shifrovka.sim.codec.Frame;
 import org.shifrovka.sim.codec.RadiogramHeader;
-import org.shifrovka.sim.station.Refusals.Reason;
+import org.shifrovka.sim.process.Refusals.Reason;
 
 class ConnectionGuardTest {
   private final AtomicLong now = new AtomicLong();

@@ -1,4 +1,4 @@
-package org.shifrovka.sim.station;
+package org.shifrovka.sim.process;
 
 import java.time.Duration;
 import java.util.Objects;
@@ -9,7 +9,7 @@ import org.shifrovka.sim.codec.WireFormat;
  * connection only, is counted in {@link Refusals} and logged with the peer's address.
  *
  * <p>The defaults leave honest stations far from every limit: a sender keeps at most
- * {@code window} telegrams unacknowledged per link (see {@link StandaloneStation}), well under
+ * {@code window} telegrams unacknowledged per link (see {@link ProcessStation}), well under
  * {@code maxPendingFrames}, and the heartbeat it sends every third of {@code idleTimeout} keeps an
  * idle link open.
  *

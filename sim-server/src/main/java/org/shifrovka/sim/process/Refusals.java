@@ -1,4 +1,4 @@
-package org.shifrovka.sim.station;
+package org.shifrovka.sim.process;
 
 import java.lang.System.Logger.Level;
 import java.net.SocketAddress;
