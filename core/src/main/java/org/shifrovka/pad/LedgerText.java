@@ -88,8 +88,12 @@ final class LedgerText {
     String[] lines = text.split("\n", -1);
     checkControlCharacters(lines, source);
     int first = 0;
-    while (lines[first].isBlank() || lines[first].startsWith("#")) {
-      first++; // text is not blank, so a line that is neither exists
+    while (first < lines.length && (lines[first].isBlank() || lines[first].startsWith("#"))) {
+      first++;
+    }
+    if (first == lines.length) {
+      throw new MalformedInputException(source, 1, 1, "only comments, not a pad ledger: the first"
+          + " line must be \"" + MAGIC + "\"" + DAMAGED);
     }
     String magic = stripCr(lines[first]);
     if (magic.equals(MAGIC)) {
