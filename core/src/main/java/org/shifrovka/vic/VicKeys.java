@@ -2,6 +2,7 @@ package org.shifrovka.vic;
 
 import java.util.Arrays;
 import java.util.Objects;
+import org.shifrovka.transposition.ColumnarTransposition;
 
 /**
  * The key derivation of the VIC cipher, line by line as Kahn lettered it: from the message
@@ -130,36 +131,28 @@ public final class VicKeys {
     return out;
   }
 
-  /** Sequentializes letters: 1-9 then 0 in alphabetical order, equal letters left to right. */
+  /**
+   * Sequentializes letters: 1-9 then 0 in alphabetical order, equal letters left to right (the
+   * column numbers of a columnar transposition keyed by them, mod 10).
+   */
   public static int[] sequentialize(String letters) {
-    int[] ranks = new int[letters.length()];
-    for (int i = 0; i < ranks.length; i++) {
-      ranks[i] = letters.charAt(i);
-    }
-    return number(ranks);
+    return mod10(ColumnarTransposition.ofKeyword(letters).columnNumbers());
   }
 
   /** Sequentializes digits: 1-9 then 0, 0 counting as ten, equal digits left to right. */
   public static int[] sequentialize(int[] digits) {
-    int[] ranks = new int[digits.length];
-    for (int i = 0; i < ranks.length; i++) {
-      ranks[i] = digits[i] == 0 ? 10 : digits[i];
+    StringBuilder sb = new StringBuilder(digits.length);
+    for (int d : digits) {
+      sb.append((char) ('0' + d));
     }
-    return number(ranks);
+    return mod10(ColumnarTransposition.ofDigits(sb.toString()).columnNumbers());
   }
 
-  private static int[] number(int[] ranks) {
-    Integer[] order = new Integer[ranks.length];
-    for (int i = 0; i < order.length; i++) {
-      order[i] = i;
+  private static int[] mod10(int[] numbers) {
+    for (int i = 0; i < numbers.length; i++) {
+      numbers[i] %= 10;
     }
-    Arrays.sort(order, (x, y) -> ranks[x] != ranks[y] ? Integer.compare(ranks[x], ranks[y])
-        : Integer.compare(x, y));
-    int[] out = new int[ranks.length];
-    for (int k = 0; k < order.length; k++) {
-      out[order[k]] = (k + 1) % 10;
-    }
-    return out;
+    return numbers;
   }
 
   private static int indexOf(int[] a, int v) {
