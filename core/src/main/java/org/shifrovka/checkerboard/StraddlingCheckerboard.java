@@ -96,12 +96,31 @@ public final class StraddlingCheckerboard {
   }
 
   /**
-   * A Russian board keyed by СНЕГОПАД (inferred layout: see the history notes): three blanks, the
-   * keyword's first seven letters in the top row, the rest of the keyword-mixed alphabet
-   * (Ё written Е, Ъ written Ь) in three rows with the figure shift and the full stop.
+   * The Cyrillic board of the VIC cipher as Kahn published it: the first seven letters of
+   * СНЕГОПАД in the top row over the column digits 5 0 7 3 8 9 4 6 1 2 (VIC's line S), the three
+   * blank columns 6, 1 and 2 labelling the rows, the other 23 letters (no Ё, Й or Ъ: written Е, И
+   * and Ь) and the signs filled in column by column:
+   * <pre>
+   *     5 0 7 3 8 9 4 6 1 2
+   *     С Н Е Г О П А
+   *  6  Б Ж . К № Р Ф Ч Ы Ю
+   *  1  В З , Л / Т Х Ш Ь Я
+   *  2  Д И % М # У Ц Щ Э =
+   * </pre>
+   * {@code /} is Н/Ц (the figure shift), {@code #} Н/Т (start of text), {@code =} ПВТ (repeat)
+   * and {@code %} П/Л (meaning not established).
    */
   public static StraddlingCheckerboard russian() {
-    return keyed("0123456789", "СНЕГОПАД", 3, RUSSIAN_ALPHABET, new Locale("ru"));
+    return builder().columnDigits("5073894612").topRow("СНЕГОПА   ")
+        .rows("БЖ.К№РФЧЫЮ" + "ВЗ,Л/ТХШЬЯ" + "ДИ%М#УЦЩЭ=").locale(new Locale("ru")).build();
+  }
+
+  /**
+   * A Russian board keyed by a word as {@link #keyed} makes it: three blanks, the keyword-mixed
+   * alphabet of {@link #RUSSIAN_ALPHABET} (inferred layout, not a documented board).
+   */
+  public static StraddlingCheckerboard russianKeyed(String columnDigits, String keyword) {
+    return keyed(columnDigits, keyword, 3, RUSSIAN_ALPHABET, new Locale("ru"));
   }
 
   /** The Russian alphabet the board carries: 31 letters (no Ё, no Ъ). */
@@ -188,6 +207,8 @@ public final class StraddlingCheckerboard {
         c = 'Е';
       } else if (c == 'Ъ' && codes[c] == null) {
         c = 'Ь';
+      } else if (c == 'Й' && codes[c] == null) {
+        c = 'И';
       }
       String code = c == FIGURE_SHIFT ? null : codes[c];
       if (code == null) {

@@ -41,11 +41,17 @@ class StraddlingCheckerboardTest {
   }
 
   @Test
-  void russianBoard() throws Exception {
+  void russianBoard_isKahnsVicBoard() throws Exception {
     StraddlingCheckerboard b = StraddlingCheckerboard.russian();
-    assertThat(b.code('С')).isEqualTo("0");
-    assertThat(b.decode(b.encode("Снегопад 13 января. Ёлка", "t")))
-        .isEqualTo("СНЕГОПАД13ЯНВАРЯ.ЕЛКА");
+    // Kahn's figure 2 (via the project's period reference, section 6.2)
+    assertThat(b.encode("ПРИКРЫТИЯ", "t")).isEqualTo("9" + "69" + "20" + "63" + "69" + "61" + "19"
+        + "20" + "12");
+    assertThat(b.code('С')).isEqualTo("5");
+    assertThat(b.encode("7", "t")).isEqualTo("18" + "777" + "18");
+    assertThat(b.decode(b.encode("Снегопад 13 января. Ёлка, чай", "t")))
+        .isEqualTo("СНЕГОПАД13ЯНВАРЯ.ЕЛКА,ЧАИ");
+    StraddlingCheckerboard keyed = StraddlingCheckerboard.russianKeyed("0123456789", "СНЕГОПАД");
+    assertThat(keyed.decode(keyed.encode("ЦЕНТР", "t"))).isEqualTo("ЦЕНТР");
   }
 
   @Test
