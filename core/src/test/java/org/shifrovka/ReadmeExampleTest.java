@@ -33,6 +33,14 @@ class ReadmeExampleTest {
         .matcher(readme);
     assertThat(m.find()).as("README has an 'Embed the library' java block").isTrue();
     String source = m.group(1);
+    Matcher dep = Pattern.compile("## Embed the library.*?```xml\\n(.*?)```", Pattern.DOTALL)
+        .matcher(readme);
+    assertThat(dep.find()).as("README gives the Maven coordinates").isTrue();
+    Matcher version = Pattern.compile("<artifactId>shifrovka-parent</artifactId>\\s*"
+        + "<version>([^<]+)</version>").matcher(Files.readString(Paths.get("..", "pom.xml")));
+    assertThat(version.find()).isTrue();
+    assertThat(dep.group(1)).contains("<groupId>org.shifrovka</groupId>",
+        "<artifactId>shifrovka-core</artifactId>", "<version>" + version.group(1) + "</version>");
     assertThat(source.lines().count()).isLessThanOrEqualTo(40);
     Path file = dir.resolve("EmbedExample.java");
     Files.writeString(file, source, StandardCharsets.UTF_8);
