@@ -8,7 +8,6 @@ import io.netty.util.AttributeKey;
 import io.netty.util.ReferenceCountUtil;
 import io.netty.util.concurrent.Future;
 import io.netty.util.concurrent.Promise;
-import java.lang.System.Logger.Level;
 import java.security.cert.Certificate;
 import java.security.cert.CertificateException;
 import java.security.cert.X509Certificate;
@@ -16,6 +15,7 @@ import java.util.Objects;
 import java.util.Set;
 import java.util.concurrent.atomic.LongAdder;
 import javax.net.ssl.SSLPeerUnverifiedException;
+import org.shifrovka.sim.observe.ThrottledLog;
 
 /**
  * Admits a TLS peer only if its certificate names an allowed station; placed right after the
@@ -38,7 +38,8 @@ public final class PeerNameCheck extends ChannelInboundHandlerAdapter {
       AttributeKey.valueOf(PeerNameCheck.class, "peerStation");
 
   private static final System.Logger LOG = System.getLogger(PeerNameCheck.class.getName());
-  private static final int MAX_REASON = 160;
+  /** Refused handshakes, which anyone can cause: a few lines per interval, then a summary. */
+  private static final ThrottledLog REFUSED = ThrottledLog.of(LOG, "TLS: refused peers:");
 
   private final Set<String> allowed;
   private final LongAdder refusals;
@@ -136,10 +137,7 @@ public final class PeerNameCheck extends ChannelInboundHandlerAdapter {
     if (!refused) {
       refused = true;
       refusals.increment();
-      if (reason.length() > MAX_REASON) {
-        reason = reason.substring(0, MAX_REASON) + "...";
-      }
-      LOG.log(Level.WARNING, "refused peer {0}: {1}", ctx.channel().remoteAddress(), reason);
+      REFUSED.log("TLS", "refused peer {0}: {1}", ctx.channel().remoteAddress(), reason);
       verdict.tryFailure(new PeerRefusedException(reason));
     }
     ctx.close();

@@ -1,15 +1,16 @@
 package org.shifrovka.sim.process;
 
-import java.lang.System.Logger.Level;
 import java.net.SocketAddress;
 import java.util.EnumMap;
 import java.util.Map;
 import java.util.concurrent.atomic.LongAdder;
 import java.util.function.LongSupplier;
+import org.shifrovka.sim.observe.ThrottledLog;
 
 /**
- * A station's refusals of bad peers, counted by reason; each is also logged once, with the peer's
- * address. Thread-safe.
+ * A station's refusals of bad peers, counted by reason and logged with the peer's address: the
+ * first few of every ten seconds one line each, the rest in a summary line with counts by reason
+ * ({@link ThrottledLog}), so that a flood of hostile connections cannot flood the log. Thread-safe.
  */
 public final class Refusals {
   /** Why a connection was refused. */
@@ -39,14 +40,21 @@ public final class Refusals {
   private final String station;
   private final LongSupplier tls;
   private final EnumMap<Reason, LongAdder> counts = new EnumMap<>(Reason.class);
+  private final ThrottledLog log;
 
   /**
    * Returns empty counters for {@code station}; {@code tls} reads the refusals the TLS peer-name
    * check counts and logs itself (see {@link org.shifrovka.sim.pki.StationTrust#refusedPeers()}).
    */
   public Refusals(String station, LongSupplier tls) {
+    this(station, tls, ThrottledLog.of(LOG, station + ": refused"));
+  }
+
+  /** Returns empty counters that log to {@code log}. */
+  Refusals(String station, LongSupplier tls, ThrottledLog log) {
     this.station = station;
     this.tls = tls;
+    this.log = log;
     for (Reason r : Reason.values()) {
       counts.put(r, new LongAdder());
     }
@@ -55,7 +63,12 @@ public final class Refusals {
   /** Counts and logs a refusal of the connection from {@code peer}. */
   public void refuse(Reason reason, SocketAddress peer, String detail) {
     counts.get(reason).increment();
-    LOG.log(Level.WARNING, "{0}: refused {1}: {2}: {3}", station, peer, reason, detail);
+    log.log(reason.name(), "{0}: refused {1}: {2}: {3}", station, peer, reason, detail);
+  }
+
+  /** Logs the summary of refusals not yet logged one by one (at shutdown). */
+  public void flushLog() {
+    log.flush();
   }
 
   /** Returns the count for one reason. */

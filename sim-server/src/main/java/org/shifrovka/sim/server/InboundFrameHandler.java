@@ -5,6 +5,7 @@ import io.netty.channel.SimpleChannelInboundHandler;
 import io.netty.handler.codec.DecoderException;
 import java.util.concurrent.atomic.AtomicLong;
 import org.shifrovka.sim.codec.Frame;
+import org.shifrovka.internal.SafeText;
 
 /**
  * The last inbound handler of a station's server connection: hands decoded frames to the
@@ -39,10 +40,10 @@ public final class InboundFrameHandler extends SimpleChannelInboundHandler<Frame
           && cause.getMessage().startsWith(cause.getCause().getClass().getName())
           ? cause.getCause() : cause;
       LOG.log(System.Logger.Level.WARNING, "{0}: closing connection from {1}: malformed frame: {2}",
-          station, ctx.channel().remoteAddress(), c.getMessage());
+          station, ctx.channel().remoteAddress(), SafeText.of(String.valueOf(c.getMessage())));
     } else {
       LOG.log(System.Logger.Level.WARNING, "{0}: closing connection from {1}: {2}", station,
-          ctx.channel().remoteAddress(), cause.toString());
+          ctx.channel().remoteAddress(), SafeText.of(cause.toString()));
     }
     ctx.close();
   }
