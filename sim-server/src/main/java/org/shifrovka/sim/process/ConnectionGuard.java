@@ -14,6 +14,7 @@ import java.util.Set;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.LongSupplier;
+import org.shifrovka.internal.SafeText;
 import org.shifrovka.sim.codec.Frame;
 import org.shifrovka.sim.codec.FrameKind;
 import org.shifrovka.sim.pki.PeerNameCheck;
@@ -33,7 +34,8 @@ import org.shifrovka.sim.process.Refusals.Reason;
  * other connections go on) on: an oversized or malformed frame; a frame in the name of a station
  * this one has no link with, or of another station than the peer; frames faster than the limit
  * (a token bucket of {@code burst} frames refilled at {@code framesPerSecond}); more frames
- * waiting for the station than {@code maxPendingFrames}; no frame for {@code idleTimeout}; and on
+ * waiting for the station than {@code maxPendingFrames}; no whole frame for {@code idleTimeout}
+ * (bytes dribbled without ending a frame do not count: slow-loris); and on
  * plain TCP, no first frame within {@code handshakeTimeout}.
  *
  * <p>Who the peer is: on TLS, only the station its certificate names, as the
@@ -61,6 +63,8 @@ final class ConnectionGuard extends ChannelInboundHandlerAdapter {
   private double tokens;
   private long refilledAt;
   private ScheduledFuture<?> handshakeTimer;
+  private ScheduledFuture<?> frameDeadline;
+  private long lastFrameAt;
 
   ConnectionGuard(Set<String> allowed, boolean tls, StationLimits limits, Refusals refusals,
       Inbound inbound, LongSupplier nanoTime) {
@@ -76,6 +80,17 @@ final class ConnectionGuard extends ChannelInboundHandlerAdapter {
 
   @Override
   public void channelActive(ChannelHandlerContext ctx) {
+    // Whole frames, not bytes, keep a connection open: a peer that dribbles a frame byte by byte
+    // (slow-loris) keeps the byte-level idle timer quiet but is refused here.
+    lastFrameAt = nanoTime.getAsLong();
+    long period = Math.max(1, limits.idleTimeout().toMillis() / 4);
+    frameDeadline = ctx.executor().scheduleAtFixedRate(() -> {
+      long quiet = nanoTime.getAsLong() - lastFrameAt;
+      if (!refused && quiet > limits.idleTimeout().toNanos()) {
+        refuse(ctx, Reason.IDLE, "no whole frame for " + quiet / 1_000_000 + " ms (at most "
+            + limits.idleTimeout().toMillis() + " ms)");
+      }
+    }, period, period, TimeUnit.MILLISECONDS);
     if (!tls) { // on TLS the SslHandler enforces the handshake timeout
       handshakeTimer = ctx.executor().schedule(() -> {
         if (peer == null) {
@@ -92,6 +107,9 @@ final class ConnectionGuard extends ChannelInboundHandlerAdapter {
     if (handshakeTimer != null) {
       handshakeTimer.cancel(false);
     }
+    if (frameDeadline != null) {
+      frameDeadline.cancel(false);
+    }
     ctx.fireChannelInactive();
   }
 
@@ -102,6 +120,7 @@ final class ConnectionGuard extends ChannelInboundHandlerAdapter {
       return;
     }
     Frame f = (Frame) msg;
+    lastFrameAt = nanoTime.getAsLong();
     if (!takeToken()) {
       refuse(ctx, Reason.TOO_FAST, "more than " + limits.framesPerSecond() + " frames/s (burst "
           + limits.burst() + ")");
@@ -144,18 +163,9 @@ final class ConnectionGuard extends ChannelInboundHandlerAdapter {
     inbound.frame(peer, f, ctx.channel(), done);
   }
 
-  /** A claimed name as it may go into a log line: control characters escaped. */
+  /** A claimed name as it may go into a log line. */
   private static String printable(String s) {
-    StringBuilder sb = new StringBuilder(s.length());
-    for (int i = 0; i < s.length(); i++) {
-      char c = s.charAt(i);
-      if (Character.isISOControl(c)) {
-        sb.append(String.format(java.util.Locale.ROOT, "\\u%04x", (int) c));
-      } else {
-        sb.append(c);
-      }
-    }
-    return sb.toString();
+    return SafeText.of(s, 64);
   }
 
   private boolean takeToken() {

@@ -141,4 +141,46 @@ class ConnectionGuardTest {
     assertThat(passed).isEmpty();
     assertThat(refusals.count(Reason.TLS)).isEqualTo(1);
   }
+
+  @Test
+  void aPeerThatDribblesAFrameByteByByte_isRefusedAsIdle_slowLoris() {
+    StationLimits limits = new StationLimits(4096, 1000, 100, 100, Duration.ofSeconds(60),
+        Duration.ofSeconds(10));
+    EmbeddedChannel ch = new EmbeddedChannel(org.shifrovka.sim.codec.WireFormat.newFramer(),
+        org.shifrovka.sim.codec.FrameDecoder.INSTANCE, new ConnectionGuard(Set.of("TEREBIN"),
+        false, limits, refusals, (peer, f, c, done) -> passed.add(f), now::get));
+    ch.writeInbound(encoded(Frame.service(1, 0, "TEREBIN", "QRV"))); // names itself
+    io.netty.buffer.ByteBuf next = encoded(radiogram("TEREBIN", 15));
+    for (int second = 0; second < 90 && ch.isActive() && next.isReadable(); second++) {
+      ch.writeInbound(next.readRetainedSlice(1)); // one byte a second
+      now.addAndGet(1_000_000_000L);
+      ch.advanceTimeBy(1, java.util.concurrent.TimeUnit.SECONDS);
+      ch.runScheduledPendingTasks();
+    }
+    next.release();
+    assertThat(ch.isActive()).isFalse();
+    assertThat(passed).isEmpty();
+    assertThat(refusals.count(Reason.IDLE)).isEqualTo(1);
+  }
+
+  @Test
+  void aPeerThatSendsWholeFrames_staysOpenPastTheIdleTimeout() {
+    EmbeddedChannel ch = channel(1000, 100, 100);
+    for (int i = 0; i < 5; i++) { // a heartbeat every 30 s for 150 s
+      ch.writeInbound(Frame.service(i + 1, 0, "TEREBIN", "QRV"));
+      now.addAndGet(30_000_000_000L);
+      ch.advanceTimeBy(30, java.util.concurrent.TimeUnit.SECONDS);
+      ch.runScheduledPendingTasks();
+    }
+    assertThat(ch.isActive()).isTrue();
+    assertThat(refusals.count(Reason.IDLE)).isZero();
+  }
+
+  private static io.netty.buffer.ByteBuf encoded(Frame f) {
+    EmbeddedChannel enc = new EmbeddedChannel(org.shifrovka.sim.codec.FrameEncoder.INSTANCE);
+    enc.writeOutbound(f);
+    io.netty.buffer.ByteBuf b = enc.readOutbound();
+    enc.finish();
+    return b;
+  }
 }
