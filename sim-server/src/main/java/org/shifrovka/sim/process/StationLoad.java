@@ -158,7 +158,7 @@ public final class StationLoad {
       sb.append(String.format(Locale.ROOT, "delivered: %.0f messages/s (%.2f s from first"
           + " filing to last delivery)%n", throughput(), totalSeconds));
       if (latency.getTotalCount() > 0) {
-        sb.append(String.format(Locale.ROOT, "latency, due to delivered (ms): p50 %.2f, p90"
+        sb.append(String.format(Locale.ROOT, "latency, filing to delivery (ms): p50 %.2f, p90"
             + " %.2f, p99 %.2f, p99.9 %.2f, max %.2f%n",
             latency.getValueAtPercentile(50) / 1e3, latency.getValueAtPercentile(90) / 1e3,
             latency.getValueAtPercentile(99) / 1e3, latency.getValueAtPercentile(99.9) / 1e3,
