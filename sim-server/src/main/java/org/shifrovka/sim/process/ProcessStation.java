@@ -408,6 +408,11 @@ public final class ProcessStation implements AutoCloseable {
     return filingsQueued.get() + waiting;
   }
 
+  /** Returns true if this station has a connection up to every neighbour. */
+  public boolean linksUp() throws InterruptedException, ExecutionException {
+    return office.submit(() -> links.keySet().containsAll(neighbours)).get();
+  }
+
   /** Returns how many telegrams wait for a receipt. */
   public int unacknowledged() throws InterruptedException, ExecutionException {
     return office.submit(() -> core.unacknowledged()).get();
