@@ -1,6 +1,7 @@
 package org.shifrovka;
 
 import java.util.Objects;
+import org.shifrovka.internal.SafeText;
 
 /**
  * Input that shifrovka cannot accept: a message with characters no table can carry, or a malformed
@@ -9,7 +10,8 @@ import java.util.Objects;
  * <p>The message always names where the problem is, in the form {@code source:line:column: reason}
  * (for example {@code pads.txt:14:31: expected a 5-digit group, found "3758"}), so that a command-line
  * tool can print it as one line. Lines and columns count from 1; a column of 0 means "the whole line"
- * and a line of 0 means "the whole input".
+ * and a line of 0 means "the whole input". The message quotes the input safely: a control
+ * character in a damaged file is shown as {@code \u000B}, never written raw, and a long line is cut.
  */
 public final class MalformedInputException extends Exception {
   private static final long serialVersionUID = 1L;
@@ -35,15 +37,19 @@ public final class MalformedInputException extends Exception {
     this.reason = Objects.requireNonNull(reason, "reason");
   }
 
+  /**
+   * The message: position and reason, with whatever of the input they quote made safe for a log
+   * or a terminal ({@link SafeText}: control characters escaped, at most about 600 characters).
+   */
   private static String format(String source, int line, int column, String reason) {
-    StringBuilder sb = new StringBuilder(source);
+    StringBuilder sb = new StringBuilder(SafeText.of(source, 200));
     if (line > 0) {
       sb.append(':').append(line);
       if (column > 0) {
         sb.append(':').append(column);
       }
     }
-    return sb.append(": ").append(reason).toString();
+    return sb.append(": ").append(SafeText.of(reason, 600)).toString();
   }
 
   /** Returns the file name or input label. */
@@ -61,7 +67,7 @@ public final class MalformedInputException extends Exception {
     return column;
   }
 
-  /** Returns the reason without the position. */
+  /** Returns the reason without the position, as given (not escaped: see {@link #getMessage}). */
   public String reason() {
     return reason;
   }

@@ -33,6 +33,14 @@ class ReadmeExampleTest {
         .matcher(readme);
     assertThat(m.find()).as("README has an 'Embed the library' java block").isTrue();
     String source = m.group(1);
+    Matcher dep = Pattern.compile("## Embed the library.*?```xml\\n(.*?)```", Pattern.DOTALL)
+        .matcher(readme);
+    assertThat(dep.find()).as("README gives the Maven coordinates").isTrue();
+    Matcher version = Pattern.compile("<artifactId>shifrovka-parent</artifactId>\\s*"
+        + "<version>([^<]+)</version>").matcher(Files.readString(Paths.get("..", "pom.xml")));
+    assertThat(version.find()).isTrue();
+    assertThat(dep.group(1)).contains("<groupId>org.shifrovka</groupId>",
+        "<artifactId>shifrovka-core</artifactId>", "<version>" + version.group(1) + "</version>");
     assertThat(source.lines().count()).isLessThanOrEqualTo(40);
     Path file = dir.resolve("EmbedExample.java");
     Files.writeString(file, source, StandardCharsets.UTF_8);
@@ -56,7 +64,7 @@ class ReadmeExampleTest {
     List<String> lines = out.toString(StandardCharsets.UTF_8).lines().toList();
     assertThat(lines.get(lines.size() - 1))
         .isEqualTo("COMRADE FILIPPOV COMMA I RECEIVED YOUR TELEGRAM STOP");
-    assertThat(Files.readString(dir.resolve("ledger.txt"))).contains("SHIFROVKA PAD LEDGER 2")
+    assertThat(Files.readString(dir.resolve("ledger.txt"))).contains("SHIFROVKA PAD LEDGER 3")
         .contains("pad ");
   }
 }

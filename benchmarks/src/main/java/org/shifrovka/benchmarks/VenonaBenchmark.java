@@ -51,6 +51,8 @@ public final class VenonaBenchmark {
    *
    * @param args seeds as {@code 1,2,3}, and optionally {@code --generator-model}
    */
+  static final int ROUNDS = Integer.getInteger("rounds", 3);
+
   public static void main(String[] args) {
     List<Long> seeds = new ArrayList<>(List.of(1L, 2L, 3L));
     boolean generatorModel = false;
@@ -159,18 +161,23 @@ public final class VenonaBenchmark {
     int nTwo = 0;
     int nThree = 0;
     long t0 = System.nanoTime();
+    List<List<DepthMember>> all = new ArrayList<>();
     for (TrafficAnswers.TrueDepth d : t.answers().depths()) {
+      all.add(d.members());
+    }
+    List<Reading> readings = reader.readTraffic(t.intercepts(), all, ROUNDS);
+    int k = 0;
+    for (TrafficAnswers.TrueDepth d : t.answers().depths()) {
+      Reading reading = readings.get(k++);
       int shortest = Integer.MAX_VALUE;
       for (DepthMember m : d.members()) {
         shortest = Math.min(shortest, t.intercepts().get(m.interceptId() - 1).cipherGroups());
       }
       if (d.members().size() == 2 && shortest >= 100) {
-        two = two.plus(ReadingScore.of(reader.read(t.intercepts(), d.members()), t.answers(),
-            t.codebook()));
+        two = two.plus(ReadingScore.of(reading, t.answers(), t.codebook()));
         nTwo++;
       } else if (d.members().size() == 3) {
-        three = three.plus(ReadingScore.of(reader.read(t.intercepts(), d.members()),
-            t.answers(), t.codebook()));
+        three = three.plus(ReadingScore.of(reading, t.answers(), t.codebook()));
         nThree++;
       }
     }

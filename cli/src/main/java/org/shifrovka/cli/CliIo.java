@@ -2,25 +2,14 @@ package org.shifrovka.cli;
 
 import java.io.IOException;
 import java.io.InputStream;
-import java.nio.ByteBuffer;
-import java.nio.CharBuffer;
-import java.nio.channels.FileChannel;
-import java.nio.charset.CharsetDecoder;
-import java.nio.charset.CoderResult;
-import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.FileSystemException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
-import java.nio.file.StandardOpenOption;
-import java.nio.file.attribute.FileAttribute;
-import java.nio.file.attribute.PosixFilePermission;
-import java.nio.file.attribute.PosixFilePermissions;
-import java.util.EnumSet;
-import java.util.Set;
 import org.shifrovka.MalformedInputException;
+import org.shifrovka.internal.AtomicFile;
+import org.shifrovka.internal.AtomicFile.Access;
+import org.shifrovka.internal.StrictUtf8;
 
 /**
  * File input and output of the tool: UTF-8 only, {@code -} for standard input, and files written
@@ -30,8 +19,6 @@ public final class CliIo {
   /** The name error messages use for standard input. */
   public static final String STDIN_NAME = "<stdin>";
 
-  private static final Set<PosixFilePermission> OWNER_ONLY =
-      EnumSet.of(PosixFilePermission.OWNER_READ, PosixFilePermission.OWNER_WRITE);
 
   private CliIo() {}
 
@@ -68,32 +55,7 @@ public final class CliIo {
 
   /** Decodes strict UTF-8, dropping a leading byte order mark. */
   static String decode(byte[] bytes, String name) throws MalformedInputException {
-    CharsetDecoder decoder = StandardCharsets.UTF_8.newDecoder()
-        .onMalformedInput(CodingErrorAction.REPORT)
-        .onUnmappableCharacter(CodingErrorAction.REPORT);
-    ByteBuffer in = ByteBuffer.wrap(bytes);
-    CharBuffer out = CharBuffer.allocate(bytes.length + 1);
-    CoderResult r = decoder.decode(in, out, true);
-    if (!r.isError()) {
-      r = decoder.flush(out);
-    }
-    if (r.isError()) {
-      int bad = in.position();
-      int line = 1;
-      int lineStart = 0;
-      for (int i = 0; i < bad; i++) {
-        if (bytes[i] == '\n') {
-          line++;
-          lineStart = i + 1;
-        }
-      }
-      throw new MalformedInputException(name, line, bad - lineStart + 1,
-          "not valid UTF-8 (byte " + String.format(java.util.Locale.ROOT, "0x%02X",
-              bytes[bad] & 0xFF) + "); shifrovka reads UTF-8 text only");
-    }
-    out.flip();
-    String s = out.toString();
-    return s.startsWith("\uFEFF") ? s.substring(1) : s;
+    return StrictUtf8.decode(bytes, name);
   }
 
   /**
@@ -107,16 +69,8 @@ public final class CliIo {
    */
   public static void writeSecretAtomically(Path target, String text, boolean overwrite)
       throws IOException, CliException {
-    byte[] bytes = text.getBytes(StandardCharsets.UTF_8);
-    writeAtomically(target, overwrite, tmp -> {
-      try (FileChannel ch = FileChannel.open(tmp, StandardOpenOption.WRITE,
-          StandardOpenOption.TRUNCATE_EXISTING)) {
-        ByteBuffer buf = ByteBuffer.wrap(bytes);
-        while (buf.hasRemaining()) {
-          ch.write(buf);
-        }
-      }
-    });
+    refuseExisting(target, overwrite);
+    AtomicFile.write(target, text.getBytes(StandardCharsets.UTF_8), Access.OWNER_ONLY);
   }
 
   /** Fills the temporary file of {@link #writeAtomically}. */
@@ -156,36 +110,16 @@ public final class CliIo {
 
   private static void writeAtomically(Path target, boolean overwrite, FileContent content,
       boolean ordinary) throws IOException, CliException {
+    refuseExisting(target, overwrite);
+    AtomicFile.write(target, ordinary ? Access.READABLE_BY_ALL : Access.OWNER_ONLY,
+        content::writeTo);
+  }
+
+  private static void refuseExisting(Path target, boolean overwrite) throws CliException {
     if (!overwrite && Files.exists(target)) {
       throw new CliException(ExitCodes.USAGE, target + " exists; choose another file or give"
           + " --force to replace it");
     }
-    Path abs = target.toAbsolutePath();
-    Path dir = abs.getParent();
-    Path tmp = Files.createTempFile(dir, "." + abs.getFileName() + ".", ".tmp", ownerOnly(dir));
-    try {
-      content.writeTo(tmp);
-      try (FileChannel ch = FileChannel.open(tmp, StandardOpenOption.WRITE)) {
-        ch.force(true);
-      }
-      if (ordinary && dir.getFileSystem().supportedFileAttributeViews().contains("posix")) {
-        Files.setPosixFilePermissions(tmp, PosixFilePermissions.fromString("rw-r--r--"));
-      }
-      try {
-        Files.move(tmp, abs, StandardCopyOption.ATOMIC_MOVE);
-      } catch (AtomicMoveNotSupportedException e) {
-        Files.move(tmp, abs, StandardCopyOption.REPLACE_EXISTING);
-      }
-    } finally {
-      Files.deleteIfExists(tmp);
-    }
-  }
-
-  private static FileAttribute<?>[] ownerOnly(Path dir) {
-    if (dir.getFileSystem().supportedFileAttributeViews().contains("posix")) {
-      return new FileAttribute<?>[] {PosixFilePermissions.asFileAttribute(OWNER_ONLY)};
-    }
-    return new FileAttribute<?>[0];
   }
 
   /** Deletes a directory and everything in it; best effort (what cannot be deleted stays). */

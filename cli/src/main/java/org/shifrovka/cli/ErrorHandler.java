@@ -12,6 +12,7 @@ import java.util.Locale;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.shifrovka.MalformedInputException;
+import org.shifrovka.internal.SafeText;
 import org.shifrovka.pad.PadSecurityException;
 import picocli.CommandLine;
 import picocli.CommandLine.IExecutionExceptionHandler;
@@ -56,7 +57,10 @@ final class ErrorHandler implements IExecutionExceptionHandler, IExitCodeExcepti
     PrintWriter err = commandLine.getErr();
     int code = getExitCode(ex);
     boolean verbose = verbose(fullParseResult);
-    String line = "error: " + message(unwrap(ex));
+    Throwable cause = unwrap(ex);
+    String message = message(cause);
+    String line = "error: " + (cause instanceof MalformedInputException ? message // safe already
+        : SafeText.of(message, 1000));
     if (code == ExitCodes.INTERNAL && !verbose) {
       line += " (run with --verbose for the stack trace)";
     }
@@ -80,7 +84,7 @@ final class ErrorHandler implements IExecutionExceptionHandler, IExitCodeExcepti
       }
     }
     line.append(" (see '").append(cl.getCommandSpec().qualifiedName()).append(" --help')");
-    err.println(line.toString().replace('\n', ' '));
+    err.println(SafeText.of(line.toString().replace('\n', ' '), 1000));
     err.flush();
     return ExitCodes.USAGE;
   }

@@ -11,6 +11,7 @@ import org.shifrovka.cli.command.StationCommand;
 import org.shifrovka.cli.command.EncodeCommand;
 import org.shifrovka.cli.command.ManPageCommand;
 import org.shifrovka.cli.command.ExplainCommand;
+import org.shifrovka.cli.command.CtcCommand;
 import org.shifrovka.cli.command.MorseCommand;
 import org.shifrovka.cli.command.PadCommand;
 import org.shifrovka.cli.command.PkiCommand;
@@ -45,6 +46,7 @@ import picocli.CommandLine.Spec;
       DecodeCommand.class,
       TelegramCommand.class,
       MorseCommand.class,
+      CtcCommand.class,
       DemoCommand.class,
       ExplainCommand.class,
       SimulateCommand.class,

@@ -65,7 +65,7 @@ class CliIoTest {
     assertThatThrownBy(() -> CliIo.writeAtomically(f, true, tmp -> {
       Files.write(tmp, new byte[] {5});
       throw new java.io.IOException("disk full");
-    })).hasMessage("disk full");
+    })).hasMessage("cannot write " + f.toAbsolutePath() + ": disk full");
     assertThat(Files.readAllBytes(f)).containsExactly(1, 2, 3);
     try (var files = Files.list(dir)) {
       assertThat(files).containsExactly(f);

@@ -98,7 +98,38 @@ class EncodeCommandTest {
         "--pads", arg(k.pads()), "--ledger", arg(dir.resolve("other.txt.ledger")), "-");
     assertThat(wrong.code()).isEqualTo(ExitCodes.SECURITY);
     assertThat(wrong.err()).contains("another pad printed as book 1949");
-    assertThat(second.err()).doesNotContain("started a new ledger");
+    assertThat(second.err()).doesNotContain("new ledger");
+  }
+
+  @Test
+  void encode_thatFails_withNewLedger_leavesNoLedgerFile(@TempDir Path dir) throws Exception {
+    Keys k = Keys.make(dir, 5);
+    Path fresh = dir.resolve("fresh.ledger");
+    CliRun.Result r = CliRun.withStdin("hi \uD83D\uDE00\n", "encode", "--codebook",
+        arg(k.codebook()), "--pads", arg(k.pads()), "--ledger", arg(fresh), "--new-ledger",
+        "--unknown", "refuse", "-").exits(ExitCodes.BAD_DATA);
+    assertThat(r.out()).isEmpty();
+    assertThat(fresh).doesNotExist();
+    try (var files = Files.list(dir)) {
+      assertThat(files.map(p -> p.getFileName().toString())).noneMatch(n -> n.contains("fresh"));
+    }
+  }
+
+  @Test
+  void encode_withADamagedLedger_isRefusedWithThePosition_andUsesNoSheet(@TempDir Path dir)
+      throws Exception {
+    Keys k = Keys.make(dir, 5);
+    CliRun.withStdin(MESSAGE, k.encodeArgs("--serial", "1", "-")).exits(ExitCodes.OK);
+    String whole = Files.readString(k.ledger());
+    Files.writeString(k.ledger(), whole.substring(0, whole.indexOf("\nend ") + 1));
+    CliRun.Result r = CliRun.withStdin(MESSAGE, k.encodeArgs("--serial", "2", "-"))
+        .exits(ExitCodes.BAD_DATA);
+    assertThat(r.out()).isEmpty();
+    assertThat(r.err()).contains("\nerror: " + k.ledger().toRealPath() + ":")
+        .contains("cut short").doesNotContain("Exception");
+    Files.write(k.ledger(), new byte[0]);
+    assertThat(CliRun.withStdin(MESSAGE, k.encodeArgs("--serial", "2", "-"))
+        .exits(ExitCodes.BAD_DATA).err()).contains(":1:1: the file is empty");
   }
 
   @Test

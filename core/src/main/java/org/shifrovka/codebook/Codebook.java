@@ -673,6 +673,19 @@ public final class Codebook {
   }
 
   /**
+   * Reads a codebook file: strict UTF-8, named in error messages as given.
+   *
+   * @param file the file
+   * @throws MalformedInputException naming the file, line and column of the first problem
+   * @throws java.io.IOException if it cannot be read
+   */
+  public static Codebook read(java.nio.file.Path file) throws java.io.IOException,
+      MalformedInputException {
+    return parse(org.shifrovka.internal.StrictUtf8.decode(java.nio.file.Files.readAllBytes(file),
+        file.toString()), file.toString());
+  }
+
+  /**
    * Reads a codebook file.
    *
    * @param text the file contents

@@ -55,6 +55,51 @@ public final class DepthReader {
   }
 
   /**
+   * Reads every depth of a body of traffic the way an analyst works through it: all depths are read
+   * with this reader's model, the model is then trained further on what was read
+   * ({@link TelegrapheseModel#withReadings}), and all are read again, {@code rounds} times in all.
+   * Telegraphese repeats its formulas from telegram to telegram, so what one depth gives up helps
+   * read the others. Nothing but the intercepts is used.
+   *
+   * @param depths the depths, each as its members
+   * @param rounds how many times to read (1: once, with this reader's model)
+   * @return the readings of the last round, in the order of {@code depths}
+   * @throws IllegalArgumentException if rounds is below 1 or a member is not among the intercepts
+   */
+  public List<Reading> readTraffic(List<Intercept> intercepts, List<List<DepthMember>> depths,
+      int rounds) {
+    if (rounds < 1) {
+      throw new IllegalArgumentException("rounds must be at least 1");
+    }
+    DepthReader reader = this;
+    List<Reading> out = new ArrayList<>();
+    for (int round = 0; round < rounds; round++) {
+      if (round > 0) {
+        List<int[]> read = new ArrayList<>();
+        for (Reading r : out) {
+          for (Reading.Telegram t : r.telegrams()) {
+            read.add(t.codes());
+          }
+        }
+        reader = new DepthReader(this, model.withReadings(read));
+      }
+      out = new ArrayList<>();
+      for (List<DepthMember> d : depths) {
+        out.add(reader.read(intercepts, d));
+      }
+    }
+    return out;
+  }
+
+  private DepthReader(DepthReader settings, TelegrapheseModel model) {
+    this.book = settings.book;
+    this.model = model;
+    this.beam = settings.beam;
+    this.candidates = settings.candidates;
+    this.cacheWeight = settings.cacheWeight;
+  }
+
+  /**
    * Reads a depth found among intercepts.
    *
    * @throws IllegalArgumentException if a member is not among the intercepts

@@ -47,6 +47,9 @@ public final class TelegrapheseModel {
   /** Added to a context's follower types: a context seen once or twice is trusted less. */
   private static final double KAPPA = 2;
 
+  private final Codebook book;
+  private final List<int[]> training; // coded training texts, kept for withReadings
+  private final List<String> favoured;
   private final double[] logUnigram; // log10 P(code)
   private final double[] unigram;
   private final Map<Integer, int[]> followers; // context -> codes seen after it
@@ -56,8 +59,11 @@ public final class TelegrapheseModel {
   private final int[] byUnigram; // codes, most likely first
   private final boolean[] valid;
 
-  private TelegrapheseModel(double[] unigram, Map<Integer, Map<Integer, Integer>> bigrams,
-      boolean[] valid) {
+  private TelegrapheseModel(Codebook book, List<int[]> training, List<String> favoured,
+      double[] unigram, Map<Integer, Map<Integer, Integer>> bigrams, boolean[] valid) {
+    this.book = book;
+    this.training = List.copyOf(training);
+    this.favoured = List.copyOf(favoured);
     this.unigram = unigram;
     this.logUnigram = new double[unigram.length];
     for (int i = 0; i < unigram.length; i++) {
@@ -114,7 +120,47 @@ public final class TelegrapheseModel {
    * codebook vocabulary (see the class comment).
    */
   public static TelegrapheseModel standard(Codebook book) {
-    return train(book, List.of(Scenario1949.message()), domainEntries(book.language()));
+    List<String> corpus = new ArrayList<>();
+    corpus.add(Scenario1949.message());
+    if (book.language() == Language.ENGLISH) {
+      corpus.addAll(Corpus.ADDRESSES);
+    }
+    return train(book, corpus, domainEntries(book.language()));
+  }
+
+  /** The shipped public-domain prose ({@code CORPUS-SOURCES.md}), read once. */
+  private static final class Corpus {
+    static final String RESOURCE = "/org/shifrovka/cryptanalysis/sotu-1934-1953.txt";
+    static final List<String> ADDRESSES = read();
+
+    private static List<String> read() {
+      try (InputStream in = TelegrapheseModel.class.getResourceAsStream(RESOURCE)) {
+        if (in == null) {
+          throw new IllegalStateException("missing resource " + RESOURCE);
+        }
+        List<String> out = new ArrayList<>();
+        StringBuilder block = null;
+        for (String line : new String(in.readAllBytes(), StandardCharsets.UTF_8).split("\n")) {
+          if (line.startsWith("#")) {
+            continue;
+          }
+          if (line.startsWith("@@")) {
+            if (block != null) {
+              out.add(block.toString());
+            }
+            block = new StringBuilder();
+          } else if (block != null) {
+            block.append(line).append('\n');
+          }
+        }
+        if (block != null) {
+          out.add(block.toString());
+        }
+        return List.copyOf(out);
+      } catch (IOException e) {
+        throw new UncheckedIOException(e);
+      }
+    }
   }
 
   /**
@@ -128,6 +174,18 @@ public final class TelegrapheseModel {
    */
   public static TelegrapheseModel train(Codebook book, List<String> corpus,
       List<String> favoured) {
+    List<int[]> coded = new ArrayList<>(corpus.size());
+    for (String text : corpus) {
+      coded.add(units(book, text));
+    }
+    return trainCoded(book, coded, favoured);
+  }
+
+  /**
+   * Trains a model on texts already coded: sequences of groups, a negative number where a stretch
+   * was not read (the next group starts afresh).
+   */
+  static TelegrapheseModel trainCoded(Codebook book, List<int[]> corpus, List<String> favoured) {
     boolean[] valid = new boolean[Codebook.CAPACITY];
     double[] counts = new double[Codebook.CAPACITY];
     int spell = book.code(SpecialGroup.SPELL);
@@ -150,15 +208,14 @@ public final class TelegrapheseModel {
       raise(book, counts, valid, Integer.toString(i));
     }
     Map<Integer, Map<Integer, Integer>> bigrams = new HashMap<>();
-    for (String text : corpus) {
-      int[] units = units(book, text);
+    for (int[] units : corpus) {
       int prev = START;
       for (int u : units) {
         if (u >= 0 && u < Codebook.CAPACITY && valid[u]) {
           counts[u] += 1;
           bigrams.computeIfAbsent(prev, k -> new HashMap<>()).merge(u, 1, Integer::sum);
         }
-        prev = u;
+        prev = u < 0 ? START : u;
       }
     }
     double total = 0;
@@ -169,7 +226,18 @@ public final class TelegrapheseModel {
     for (int c = 0; c < p.length; c++) {
       p[c] = counts[c] / total;
     }
-    return new TelegrapheseModel(p, bigrams, valid);
+    return new TelegrapheseModel(book, corpus, favoured, p, bigrams, valid);
+  }
+
+  /**
+   * Returns this model trained further on readings of intercepted traffic: the analyst's own
+   * recoveries, as sequences of groups read (negative where nothing was read). The readings are
+   * what the attack made of the ciphertext, never the plain text or the generator.
+   */
+  public TelegrapheseModel withReadings(List<int[]> readings) {
+    List<int[]> all = new ArrayList<>(training);
+    all.addAll(readings);
+    return trainCoded(book, all, favoured);
   }
 
   private static void raise(Codebook book, double[] counts, boolean[] valid, String entry) {

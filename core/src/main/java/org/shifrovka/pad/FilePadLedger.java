@@ -1,16 +1,14 @@
 package org.shifrovka.pad;
 
 import java.io.IOException;
-import java.nio.ByteBuffer;
 import java.nio.channels.FileChannel;
 import java.nio.channels.FileLock;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.FileAlreadyExistsException;
+import java.nio.file.FileSystemException;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.nio.file.StandardOpenOption;
 import java.nio.file.attribute.FileAttribute;
 import java.nio.file.attribute.PosixFilePermission;
@@ -23,17 +21,25 @@ import java.util.SortedSet;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.locks.ReentrantLock;
 import org.shifrovka.MalformedInputException;
+import org.shifrovka.internal.AtomicFile;
+import org.shifrovka.internal.AtomicFile.Access;
+import org.shifrovka.internal.StrictUtf8;
 
 /**
- * A ledger kept in a text file; see {@link PadLedger#open}.
+ * A ledger kept in a text file ({@link LedgerText}); see {@link PadLedger#open}.
+ *
+ * <p>The file is known by its real path: a symbolic link, or another spelling of the same path, is
+ * resolved to the one file it names, and the data and the lock are both that file's, so that two
+ * names can never become two ledgers. A file with several hard links is refused, because replacing
+ * it would split its names into two ledgers.
  *
  * <p>Reading (opening an existing ledger, {@link #usedSheets}) takes no lock and writes nothing:
  * the file is only ever replaced whole by an atomic rename, so a reader sees the old or the new
  * ledger. Every change runs under a lock: a JVM-wide lock per file (so that two instances in one process
- * exclude each other) and an exclusive {@link FileLock} on a sibling {@code .lock} file (so that
- * processes do). Under the lock the file is read afresh, the change is checked against it, and the
- * new contents are written to a temporary file, forced to disk, and renamed over the old one
- * atomically; a crash leaves either the old or the new ledger, never half of one.
+ * exclude each other) and an exclusive {@link FileLock} on the {@code .lock} file beside the real
+ * file (so that processes do). Under the lock the file is read afresh, the change is checked against
+ * it, and the new contents are written whole or not at all ({@link AtomicFile}): a crash leaves
+ * either the old or the new ledger, never half of one, and a failure leaves no temporary file.
  */
 final class FilePadLedger implements PadLedger {
   private static final ConcurrentHashMap<Path, ReentrantLock> JVM_LOCKS = new ConcurrentHashMap<>();
@@ -44,9 +50,11 @@ final class FilePadLedger implements PadLedger {
   private final Path lockFile;
   private final Clock clock;
   private final ReentrantLock jvmLock;
+  /** The pad of a ledger not yet created ({@link Mode#NEW_ON_FIRST_USE}); null once it exists. */
+  private volatile PadBook pendingBook;
 
   private FilePadLedger(Path file, Clock clock) {
-    this.file = file;
+    this.file = file; // the real path
     this.lockFile = file.resolveSibling(file.getFileName() + ".lock");
     this.clock = clock;
     this.jvmLock = JVM_LOCKS.computeIfAbsent(file, k -> new ReentrantLock());
@@ -59,24 +67,33 @@ final class FilePadLedger implements PadLedger {
     /** The file must not exist; it is created. */
     NEW,
     /** Either; a missing file is created. */
-    EITHER
+    EITHER,
+    /**
+     * The file must not exist now; it is created by the first reservation, so that a command that
+     * fails before it leaves no file behind.
+     */
+    NEW_ON_FIRST_USE
   }
 
   static FilePadLedger open(Path file, Clock clock, Mode mode, PadBook book)
       throws IOException, MalformedInputException, WrongPadException {
     Objects.requireNonNull(clock, "clock");
-    Path abs = file.toAbsolutePath().normalize();
-    FilePadLedger ledger = new FilePadLedger(abs, clock);
-    boolean exists = Files.exists(abs);
+    Path real = realPath(file);
+    FilePadLedger ledger = new FilePadLedger(real, clock);
+    boolean exists = Files.exists(real);
     if (mode == Mode.EXISTING && !exists) {
-      throw new NoSuchFileException(abs.toString(), null, "no pad ledger here");
+      throw new NoSuchFileException(file.toString(), null, "no pad ledger here");
     }
-    if (mode == Mode.NEW && exists) {
-      throw new FileAlreadyExistsException(abs.toString(), null,
+    if ((mode == Mode.NEW || mode == Mode.NEW_ON_FIRST_USE) && exists) {
+      throw new FileAlreadyExistsException(file.toString(), null,
           "a pad ledger exists here already");
     }
-    if (exists && mode != Mode.NEW) {
+    if (exists) {
       ledger.read(); // validates it; reading takes no lock and changes nothing
+      return ledger;
+    }
+    if (mode == Mode.NEW_ON_FIRST_USE) {
+      ledger.pendingBook = book;
       return ledger;
     }
     try {
@@ -99,7 +116,42 @@ final class FilePadLedger implements PadLedger {
     if (!Files.exists(file)) {
       throw new NoSuchFileException(file.toString(), null, "the pad ledger has disappeared");
     }
-    return LedgerState.parse(Files.readString(file, StandardCharsets.UTF_8), file.toString());
+    return LedgerText.parse(StrictUtf8.decode(Files.readAllBytes(file), file.toString()),
+        file.toString());
+  }
+
+  /**
+   * Resolves {@code file} to the one real file it names (following symbolic links), or, if it does
+   * not exist, to its name in the real directory.
+   *
+   * @throws java.nio.file.FileSystemException if it is a dangling link, not a regular file, or a
+   *     file with more than one hard link
+   */
+  static Path realPath(Path file) throws IOException {
+    Path abs = file.toAbsolutePath();
+    if (Files.isSymbolicLink(abs) && !Files.exists(abs)) {
+      throw new FileSystemException(file.toString(), null, "a symbolic link to "
+          + Files.readSymbolicLink(abs) + ", which does not exist: a pad ledger must be found"
+          + " where the link points, not made up anew");
+    }
+    if (!Files.exists(abs)) {
+      Path parent = abs.getParent();
+      return parent.toRealPath().resolve(abs.getFileName().toString());
+    }
+    Path real = abs.toRealPath();
+    if (!Files.isRegularFile(real)) {
+      throw new FileSystemException(file.toString(), null, "not a regular file");
+    }
+    if (real.getFileSystem().supportedFileAttributeViews().contains("unix")) {
+      Object links = Files.getAttribute(real, "unix:nlink");
+      if (links instanceof Integer && (Integer) links > 1) {
+        throw new FileSystemException(file.toString(), null, "the pad ledger has " + links
+            + " names (hard links); refused, because rewriting it would split them into two"
+            + " ledgers that each hand out the same sheets: keep one name and use symbolic"
+            + " links for others");
+      }
+    }
+    return real;
   }
 
   @Override
@@ -138,6 +190,9 @@ final class FilePadLedger implements PadLedger {
 
   @Override
   public SortedSet<Integer> usedSheets(String bookId) throws IOException {
+    if (pendingBook != null && !Files.exists(file)) {
+      return java.util.Collections.emptySortedSet();
+    }
     try {
       return read().usedSheets(bookId);
     } catch (MalformedInputException e) {
@@ -162,6 +217,17 @@ final class FilePadLedger implements PadLedger {
   }
 
   private <T> T locked(Step<T> step) throws Exception {
+    synchronized (this) {
+      PadBook pending = pendingBook;
+      if (pending != null) { // the first reservation creates the file
+        T result = locked(state -> {
+          state.bindTo(pending);
+          return step.apply(state);
+        }, true, Mode.NEW);
+        pendingBook = null;
+        return result;
+      }
+    }
     return locked(step, true, Mode.EXISTING);
   }
 
@@ -190,37 +256,12 @@ final class FilePadLedger implements PadLedger {
       }
       T result = step.apply(state);
       if (write) {
-        writeAtomically(state.render());
+        AtomicFile.write(file, LedgerText.render(state).getBytes(StandardCharsets.UTF_8),
+            Access.OWNER_ONLY);
       }
       return result;
     } finally {
       jvmLock.unlock();
-    }
-  }
-
-  private void writeAtomically(String contents) throws IOException {
-    Path dir = file.getParent();
-    Path tmp = dir.resolve("." + file.getFileName() + ".tmp");
-    Files.deleteIfExists(tmp);
-    try (FileChannel ch = FileChannel.open(tmp, Set.of(StandardOpenOption.CREATE_NEW,
-        StandardOpenOption.WRITE), ownerOnly())) {
-      ByteBuffer buf = ByteBuffer.wrap(contents.getBytes(StandardCharsets.UTF_8));
-      while (buf.hasRemaining()) {
-        ch.write(buf);
-      }
-      ch.force(true);
-    } catch (FileAlreadyExistsException e) {
-      throw new IOException("cannot write " + tmp + ": it exists", e);
-    }
-    try {
-      Files.move(tmp, file, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
-    } catch (AtomicMoveNotSupportedException e) {
-      Files.move(tmp, file, StandardCopyOption.REPLACE_EXISTING);
-    }
-    try (FileChannel d = FileChannel.open(dir, StandardOpenOption.READ)) {
-      d.force(true); // make the rename durable; not possible on every platform
-    } catch (IOException | UnsupportedOperationException e) {
-      // best effort
     }
   }
 

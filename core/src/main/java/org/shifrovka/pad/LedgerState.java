@@ -9,15 +9,12 @@ import java.util.List;
 import java.util.Map;
 import java.util.SortedSet;
 import java.util.TreeSet;
-import org.shifrovka.MalformedInputException;
 
-/** The used-sheet records a ledger holds, with the rules of reservation. Not thread-safe. */
+/**
+ * The used-sheet records a ledger holds, with the rules of reservation; {@link LedgerText} is its
+ * form in a file. Not thread-safe.
+ */
 final class LedgerState {
-  /** The first line of a ledger that records its pad (written). */
-  static final String MAGIC = "SHIFROVKA PAD LEDGER 2";
-  /** The first line of a ledger of version 1, which names no pad (read; bound on first use). */
-  static final String MAGIC_1 = "SHIFROVKA PAD LEDGER 1";
-
   /** The pad this ledger belongs to, once bound: its book id and digest. */
   private String padId;
   private String padDigest;
@@ -156,85 +153,19 @@ final class LedgerState {
     }
   }
 
-  String render() {
-    StringBuilder sb = new StringBuilder(entries.size() * 40 + 128);
-    sb.append(MAGIC).append('\n');
-    sb.append("# The ledger of one pad: its book and digest, then the used sheets: book, sheet,\n");
-    sb.append("# time of reservation (UTC). A sheet listed here is never used again. Do not edit.\n");
-    if (padId != null) {
-      sb.append("pad ").append(padId).append(' ').append(padDigest).append('\n');
-    }
-    for (Entry e : entries) {
-      sb.append(e.bookId()).append(' ').append(e.sheet()).append(' ').append(e.at()).append('\n');
-    }
-    return sb.toString();
+  /** Returns the book digest this ledger is bound to, or null if it is not bound yet. */
+  String padDigest() {
+    return padDigest;
   }
 
-  static LedgerState parse(String text, String source) throws MalformedInputException {
-    LedgerState state = new LedgerState();
-    String[] lines = text.split("\r?\n", -1);
-    boolean magic = false;
-    for (int i = 0; i < lines.length; i++) {
-      String line = lines[i];
-      int ln = i + 1;
-      if (line.isBlank() || line.startsWith("#")) {
-        continue;
-      }
-      if (!magic) {
-        if (!line.equals(MAGIC) && !line.equals(MAGIC_1)) {
-          throw new MalformedInputException(source, ln, 1,
-              "not a shifrovka pad ledger: the first line must be \"" + MAGIC + "\"");
-        }
-        magic = true;
-        continue;
-      }
-      String[] f = line.split(" ", -1);
-      if (f[0].equals("pad")) {
-        if (f.length != 3 || !f[2].matches("sha256:[0-9a-f]{64}") || state.padId != null
-            || !state.entries.isEmpty()) {
-          throw new MalformedInputException(source, ln, 1,
-              "expected one line \"pad <book> sha256:<digest>\" before the sheets, found \""
-              + line + "\"");
-        }
-        state.padId = f[1];
-        state.padDigest = f[2];
-        continue;
-      }
-      if (state.padId != null && !f[0].equals(state.padId)) {
-        throw new MalformedInputException(source, ln, 1, "a sheet of book " + f[0]
-            + " in the ledger of book " + state.padId);
-      }
-      if (f.length != 3) {
-        throw new MalformedInputException(source, ln, 1,
-            "expected \"<book> <sheet> <time>\", found \"" + line + "\"");
-      }
-      int sheet;
-      try {
-        sheet = Integer.parseInt(f[1]);
-      } catch (NumberFormatException e) {
-        throw new MalformedInputException(source, ln, f[0].length() + 2,
-            "expected a sheet number, found \"" + f[1] + "\"");
-      }
-      Instant at;
-      try {
-        at = Instant.parse(f[2]);
-      } catch (java.time.format.DateTimeParseException e) {
-        throw new MalformedInputException(source, ln, f[0].length() + f[1].length() + 3,
-            "expected a UTC time such as 1949-01-13T08:10:00Z, found \"" + f[2] + "\"");
-      }
-      if (sheet < 1) {
-        throw new MalformedInputException(source, ln, f[0].length() + 2,
-            "sheet numbers start at 1, found " + sheet);
-      }
-      if (state.isUsed(f[0], sheet)) {
-        throw new MalformedInputException(source, ln, 1, "sheet " + sheet + " of book " + f[0]
-            + " is recorded twice");
-      }
-      state.add(new Entry(f[0], sheet, at));
-    }
-    if (!magic && !text.isBlank()) {
-      throw new MalformedInputException(source, 1, 1, "not a shifrovka pad ledger");
-    }
-    return state;
+  /** Binds the ledger as its file records it, before any entry. */
+  void bindAsRecorded(String bookId, String digest) {
+    padId = bookId;
+    padDigest = digest;
+  }
+
+  /** Returns the entries in the order they were recorded. */
+  List<Entry> entries() {
+    return Collections.unmodifiableList(entries);
   }
 }

@@ -44,7 +44,8 @@ import org.shifrovka.MalformedInputException;
  */
 public final class PadBook {
   static final String MAGIC = "SHIFROVKA ONE-TIME PAD 1";
-  private static final Pattern BOOK_ID = Pattern.compile("[0-9A-Z-]{1,20}");
+  /** What a book id may be (also checked by {@link PadSpec}). */
+  static final Pattern BOOK_ID = Pattern.compile("[0-9A-Z-]{1,20}");
 
   private final String id;
   private final int groupsPerSheet;
@@ -232,6 +233,19 @@ public final class PadBook {
       }
     }
     return sb.toString();
+  }
+
+  /**
+   * Reads a pad file: strict UTF-8, named in error messages as given.
+   *
+   * @param file the file
+   * @throws MalformedInputException naming the file, line and column of the first problem
+   * @throws java.io.IOException if it cannot be read
+   */
+  public static PadBook read(java.nio.file.Path file) throws java.io.IOException,
+      MalformedInputException {
+    return parse(org.shifrovka.internal.StrictUtf8.decode(java.nio.file.Files.readAllBytes(file),
+        file.toString()), file.toString());
   }
 
   /**

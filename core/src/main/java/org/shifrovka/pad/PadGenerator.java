@@ -94,6 +94,24 @@ public final class PadGenerator {
         groupsPerSheet, sheetsDone);
   }
 
+  /**
+   * Makes the book {@code spec} describes, with a random 5-digit id unless it names one.
+   * Indicators are distinct within the book.
+   */
+  public PadBook generate(PadSpec spec) {
+    return generate(spec, done -> { });
+  }
+
+  /**
+   * Makes the book {@code spec} describes, telling {@code sheetsDone} after each sheet how many
+   * are made (a command line draws its progress from it).
+   */
+  public PadBook generate(PadSpec spec, IntConsumer sheetsDone) {
+    return spec.bookId().isPresent()
+        ? generate(spec.bookId().get(), spec.sheets(), spec.groupsPerSheet(), sheetsDone)
+        : generate(spec.sheets(), spec.groupsPerSheet(), sheetsDone);
+  }
+
   /** Makes a book with the given id. */
   public PadBook generate(String bookId, int sheets, int groupsPerSheet) {
     return generate(bookId, sheets, groupsPerSheet, done -> { });

@@ -56,10 +56,16 @@ public interface PadLedger {
    * its book's id and {@link PadBook#digest()}, and later ones with any other pad are refused
    * with {@link WrongPadException}. Opening reads the file and changes nothing.
    *
+   * <p>A ledger is known by its real file: a symbolic link or another spelling of its path opens the
+   * same ledger, with the same lock; a file with several hard links is refused. The file's records
+   * and the file as a whole carry checks, so that an empty, truncated or changed ledger is refused
+   * with the position of the damage instead of being taken for a new one.
+   *
    * @throws java.nio.file.NoSuchFileException if there is no ledger at {@code file}: a mistyped
    *     path must not start a fresh ledger, which would use sheet 1 again
-   * @throws MalformedInputException if the file exists but is not a valid ledger
-   * @throws IOException if it cannot be read
+   * @throws MalformedInputException if the file exists but is not a whole, valid ledger: empty, cut
+   *     short, changed or of another kind, with the line and column
+   * @throws IOException if it cannot be read, is a dangling link or has several hard links
    */
   static PadLedger open(Path file, Clock clock) throws IOException, MalformedInputException {
     try {
@@ -77,9 +83,26 @@ public interface PadLedger {
    * @throws IOException if it cannot be written
    */
   static PadLedger create(Path file, PadBook book, Clock clock) throws IOException {
+    return openNew(file, book, clock, FilePadLedger.Mode.NEW);
+  }
+
+  /**
+   * Returns a new ledger for {@code book} that is written to {@code file} by its first reservation,
+   * with owner-only permissions: what a command that may fail before it enciphers anything needs
+   * (such a command leaves no file behind). The file must not exist now, and is refused if it exists
+   * by the first reservation.
+   *
+   * @throws java.nio.file.FileAlreadyExistsException if a ledger exists at {@code file}
+   * @throws IOException if the directory cannot be resolved
+   */
+  static PadLedger createOnFirstUse(Path file, PadBook book, Clock clock) throws IOException {
+    return openNew(file, book, clock, FilePadLedger.Mode.NEW_ON_FIRST_USE);
+  }
+
+  private static PadLedger openNew(Path file, PadBook book, Clock clock, FilePadLedger.Mode mode)
+      throws IOException {
     try {
-      return FilePadLedger.open(file, clock, FilePadLedger.Mode.NEW,
-          java.util.Objects.requireNonNull(book, "book"));
+      return FilePadLedger.open(file, clock, mode, java.util.Objects.requireNonNull(book, "book"));
     } catch (MalformedInputException | WrongPadException e) {
       throw new AssertionError("a new ledger is empty", e);
     }

@@ -28,8 +28,24 @@ public record Station(String name, String place, ZoneId zone) {
     }
   }
 
-  /** Returns a station. */
+  /**
+   * Returns a station.
+   *
+   * @param name its call name, one upper-case word ({@code TEREBIN})
+   * @param place where it is ({@code Xibaipo})
+   * @param zone its local time zone
+   */
+  public static Station of(String name, String place, ZoneId zone) {
+    return new Station(name, place, zone);
+  }
+
+  /**
+   * Returns a station, its zone given by name ({@code Asia/Shanghai}): a convenience for
+   * {@link #of(String, String, ZoneId)}.
+   *
+   * @throws java.time.DateTimeException if no zone has that name
+   */
   public static Station of(String name, String place, String zone) {
-    return new Station(name, place, ZoneId.of(zone));
+    return of(name, place, ZoneId.of(zone));
   }
 }

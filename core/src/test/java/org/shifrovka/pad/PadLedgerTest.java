@@ -153,8 +153,8 @@ class PadLedgerTest {
     Files.writeString(file, "SHIFROVKA PAD LEDGER 1\n" + book.id() + " 1 1949-01-13T13:40:00Z\n");
     PadLedger ledger = PadLedger.open(file, CLOCK);
     assertThat(ledger.reserve(book, 1)).isEqualTo(new SheetRun(book.id(), 2, 1));
-    assertThat(Files.readString(file)).startsWith("SHIFROVKA PAD LEDGER 2\n")
-        .contains("\npad " + book.id() + " " + book.digest() + "\n");
+    assertThat(Files.readString(file)).startsWith("SHIFROVKA PAD LEDGER 3\n")
+        .contains("\npad " + book.id() + " " + book.digest() + " ");
     PadBook other = PadGenerator.seededInsecure(9).generate("OTHER", 10, 60);
     assertThatThrownBy(() -> ledger.reserve(other, 1)).isInstanceOf(WrongPadException.class);
   }
@@ -166,5 +166,187 @@ class PadLedgerTest {
     assertThatThrownBy(() -> PadLedger.open(file, CLOCK))
         .isInstanceOf(MalformedInputException.class)
         .hasMessage(file + ":2:7: expected a sheet number, found \"x\"");
+  }
+
+  // Issue 22, finding 1: a ledger reached by another name must stay one ledger.
+
+  @Test
+  void aSymbolicLink_opensTheLedgerItNames_andKeepsBeingALink() throws Exception {
+    Path file = dir.resolve("ledger.txt");
+    PadLedger.create(file, book, CLOCK).reserve(book, 2);
+    Path link = Files.createSymbolicLink(dir.resolve("link.txt"), file.getFileName());
+    assertThat(PadLedger.open(link, CLOCK).reserve(book, 1))
+        .isEqualTo(new SheetRun(book.id(), 3, 1));
+    assertThat(Files.isSymbolicLink(link)).isTrue();
+    assertThat(PadLedger.open(file, CLOCK).usedSheets(book.id())).containsExactly(1, 2, 3);
+    try (var files = Files.list(dir)) {
+      assertThat(files.map(p -> p.getFileName().toString()))
+          .containsExactlyInAnyOrder("ledger.txt", "ledger.txt.lock", "link.txt");
+    }
+  }
+
+  @Test
+  void parallelEncodes_throughDifferentSpellingsOfOnePath_neverShareASheet() throws Exception {
+    PadBook big = PadGenerator.seededInsecure(2).generate(60, 20);
+    Path file = dir.resolve("ledger.txt");
+    PadLedger.create(file, big, CLOCK);
+    Files.createDirectory(dir.resolve("sub"));
+    Files.createSymbolicLink(dir.resolve("link.txt"), file);
+    List<Path> names = List.of(file, dir.resolve("./ledger.txt"),
+        dir.resolve("sub/../ledger.txt"), dir.resolve("link.txt"));
+    ExecutorService pool = Executors.newFixedThreadPool(4);
+    try {
+      List<Future<List<Integer>>> results = new ArrayList<>();
+      for (Path name : names) {
+        results.add(pool.submit(() -> {
+          List<Integer> got = new ArrayList<>();
+          for (int round = 0; round < 10; round++) { // a fresh open per encode, as the CLI does
+            got.add(PadLedger.open(name, CLOCK).reserve(big, 1).first());
+          }
+          return got;
+        }));
+      }
+      Set<Integer> all = new HashSet<>();
+      for (Future<List<Integer>> f : results) {
+        for (int sheet : f.get()) {
+          assertThat(all.add(sheet)).as("sheet %d handed out twice", sheet).isTrue();
+        }
+      }
+      assertThat(all).hasSize(40);
+    } finally {
+      pool.shutdownNow();
+    }
+    assertThat(PadLedger.open(file, CLOCK).usedSheets(big.id())).hasSize(40);
+  }
+
+  @Test
+  void aLedgerWithTwoHardLinks_isRefused() throws Exception {
+    Path file = dir.resolve("ledger.txt");
+    PadLedger.create(file, book, CLOCK);
+    Path second = Files.createLink(dir.resolve("hard.txt"), file);
+    assertThatThrownBy(() -> PadLedger.open(second, CLOCK))
+        .isInstanceOf(java.nio.file.FileSystemException.class)
+        .hasMessageContaining("2 names (hard links)");
+    assertThatThrownBy(() -> PadLedger.open(file, CLOCK))
+        .hasMessageContaining("hard links");
+  }
+
+  @Test
+  void aDanglingLink_isNoFreshLedger() throws Exception {
+    Path link = Files.createSymbolicLink(dir.resolve("link.txt"), dir.resolve("gone.txt"));
+    assertThatThrownBy(() -> PadLedger.create(link, book, CLOCK))
+        .hasMessageContaining("does not exist");
+    assertThat(Files.exists(dir.resolve("gone.txt"))).isFalse();
+  }
+
+  // Issue 22, finding 2: damage is refused with its position, never taken for a new ledger.
+
+  private Path usedLedger() throws Exception {
+    Path file = dir.resolve("ledger.txt");
+    PadLedger ledger = PadLedger.create(file, book, CLOCK);
+    ledger.reserve(book, 3);
+    return file;
+  }
+
+  private void assertRefused(Path file, String position, String reason) throws Exception {
+    assertThatThrownBy(() -> PadLedger.open(file, CLOCK).reserve(book, 1))
+        .isInstanceOf(MalformedInputException.class)
+        .hasMessageStartingWith(file.toRealPath() + position)
+        .hasMessageContaining(reason);
+  }
+
+  @Test
+  void anEmptyLedger_isRefused() throws Exception {
+    Path file = usedLedger();
+    Files.write(file, new byte[0]);
+    assertRefused(file, ":1:1: ", "the file is empty");
+  }
+
+  @Test
+  void aLedgerCutInsideItsHeader_orAtAnyLineEnd_isRefused() throws Exception {
+    Path file = usedLedger();
+    String whole = Files.readString(file);
+    Files.writeString(file, whole.substring(0, 40));
+    assertRefused(file, ":", "cut short");
+    String[] lines = whole.split("\n");
+    for (int keep = 1; keep < lines.length; keep++) { // every line boundary before the end line
+      Files.writeString(file, String.join("\n", java.util.Arrays.copyOf(lines, keep)) + "\n");
+      assertRefused(file, ":", "cut short");
+    }
+    Files.writeString(file, whole.substring(0, whole.length() - 1)); // only the last newline lost
+    assertRefused(file, ":", "cut short");
+  }
+
+  @Test
+  void aNewlineFlippedToAVerticalTab_cannotHideASheet() throws Exception {
+    Path file = usedLedger();
+    String whole = Files.readString(file);
+    int after = whole.indexOf("Do not edit");
+    int nl = whole.indexOf('\n', after); // the newline ending the last comment line
+    Files.writeString(file, whole.substring(0, nl) + '\u000B' + whole.substring(nl + 1));
+    assertRefused(file, ":", "a control character (U+000B)");
+  }
+
+  @Test
+  void aChangedDigit_isRefusedAtItsLine() throws Exception {
+    Path file = usedLedger();
+    String whole = Files.readString(file);
+    String changed = whole.replace(book.id() + " 2 ", book.id() + " 7 ");
+    assertThat(changed).isNotEqualTo(whole);
+    Files.writeString(file, changed);
+    int line = (int) whole.substring(0, whole.indexOf(book.id() + " 2 ")).chars()
+        .filter(c -> c == '\n').count() + 1;
+    assertRefused(file, ":" + line + ":", "does not match its check");
+  }
+
+  @Test
+  void aRemovedSheetLineWithItsCheck_isRefusedByTheEndLine() throws Exception {
+    Path file = usedLedger();
+    String whole = Files.readString(file);
+    int start = whole.indexOf("\n" + book.id() + " 2 ") + 1;
+    int end = whole.indexOf('\n', start) + 1;
+    Files.writeString(file, whole.substring(0, start) + whole.substring(end));
+    assertRefused(file, ":", "does not match its check");
+  }
+
+  @Test
+  void aByteThatIsNotUtf8_isRefusedWithItsPosition() throws Exception {
+    Path file = usedLedger();
+    byte[] bytes = Files.readAllBytes(file);
+    bytes[1] = (byte) 0xFF;
+    Files.write(file, bytes);
+    assertRefused(file, ":1:2: ", "not valid UTF-8 (byte 0xFF)");
+  }
+
+  @Test
+  void aLedgerOfAnotherKind_isRefused() throws Exception {
+    Path file = dir.resolve("notes.txt");
+    Files.writeString(file, "groceries\n");
+    assertRefused(file, ":1:1: ", "not a shifrovka pad ledger");
+  }
+
+  // Issue 22, finding 2: nothing is created when a command fails.
+
+  @Test
+  void aLedgerCreatedOnFirstUse_isNoFileUntilASheetIsUsed() throws Exception {
+    Path file = dir.resolve("fresh.txt");
+    PadLedger ledger = PadLedger.createOnFirstUse(file, book, CLOCK);
+    assertThat(ledger.usedSheets(book.id())).isEmpty();
+    try (var files = Files.list(dir)) {
+      assertThat(files).isEmpty();
+    }
+    assertThat(ledger.reserve(book, 2)).isEqualTo(new SheetRun(book.id(), 1, 2));
+    assertThat(ledger.reserve(book, 1)).isEqualTo(new SheetRun(book.id(), 3, 1));
+    assertThat(PadLedger.open(file, CLOCK).usedSheets(book.id())).containsExactly(1, 2, 3);
+  }
+
+  @Test
+  void aLedgerCreatedOnFirstUse_refusesAFileThatAppearedMeanwhile() throws Exception {
+    Path file = dir.resolve("fresh.txt");
+    PadLedger late = PadLedger.createOnFirstUse(file, book, CLOCK);
+    PadLedger.create(file, book, CLOCK).reserve(book, 1);
+    assertThatThrownBy(() -> late.reserve(book, 1))
+        .isInstanceOf(java.nio.file.FileAlreadyExistsException.class);
+    assertThat(PadLedger.open(file, CLOCK).usedSheets(book.id())).containsExactly(1);
   }
 }

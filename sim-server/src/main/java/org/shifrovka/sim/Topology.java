@@ -32,6 +32,7 @@ import java.util.function.UnaryOperator;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.shifrovka.MalformedInputException;
+import org.shifrovka.internal.StrictUtf8;
 import org.shifrovka.scenario.Scenario1949;
 import org.shifrovka.sim.fault.LinkSpec;
 import org.shifrovka.sim.server.ForwardMode;
@@ -310,7 +311,7 @@ public final class Topology {
    * @throws IOException if a file cannot be read
    */
   public static Topology parse(Path file) throws IOException, MalformedInputException {
-    String text = Files.readString(file, StandardCharsets.UTF_8);
+    String text = StrictUtf8.decode(Files.readAllBytes(file), file.toString());
     Path dir = file.toAbsolutePath().getParent();
     return parse(text, file.toString(), dir);
   }

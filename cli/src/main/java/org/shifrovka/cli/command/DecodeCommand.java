@@ -6,7 +6,9 @@ import java.util.ArrayList;
 import java.util.List;
 import org.shifrovka.CipherOffice;
 import org.shifrovka.Decipherment;
+import org.shifrovka.MalformedInputException;
 import org.shifrovka.ReceivedMessage;
+import org.shifrovka.cli.CliIo;
 import org.shifrovka.cli.ExitCodes;
 import org.shifrovka.cli.Json;
 import org.shifrovka.codebook.Codebook;
@@ -14,6 +16,7 @@ import org.shifrovka.pad.PadBook;
 import org.shifrovka.telegram.ArchivalCopy;
 import org.shifrovka.telegram.Radiogram;
 import org.shifrovka.telegram.Station;
+import org.shifrovka.transposition.TransposedCheckerboard;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
@@ -48,12 +51,16 @@ public final class DecodeCommand extends AbstractCommand {
     }
   }
 
-  @Option(names = "--codebook", paramLabel = "<file>", required = true,
-      description = "The codebook file the telegrams were encoded with.")
+  @Option(names = "--codebook", paramLabel = "<file>",
+      description = "The codebook file the telegrams were encoded with (every system but"
+          + " checkerboard+double-transposition).")
   Path codebook;
 
-  @Option(names = "--pads", paramLabel = "<file>", required = true, description = "The pad file.")
+  @Option(names = "--pads", paramLabel = "<file>",
+      description = "The pad file (every system but checkerboard+double-transposition).")
   Path pads;
+
+  @Mixin SystemOptions systems;
 
   @Mixin StationOptions stations;
 
@@ -74,6 +81,10 @@ public final class DecodeCommand extends AbstractCommand {
 
   @Override
   public Integer call() throws Exception {
+    systems.requireKeys(this, codebook, pads);
+    if (systems.system == SystemOptions.CipherSystem.CHECKERBOARD_DOUBLE_TRANSPOSITION) {
+      return decodeHandSystem();
+    }
     Codebook book = readCodebook(codebook);
     PadBook padBook = readPads(pads);
     List<Radiogram> radiograms = readRadiograms(inputs.files()).stream()
@@ -106,7 +117,8 @@ public final class DecodeCommand extends AbstractCommand {
           if (sb.length() > 0) {
             sb.append("\n----\n\n");
           }
-          sb.append(m.text()).append('\n');
+          sb.append(systems.system == SystemOptions.CipherSystem.CTC_PAD
+              ? ctcText(m.text().toString()) : m.text()).append('\n');
         }
         text = sb.toString();
       }
@@ -117,6 +129,28 @@ public final class DecodeCommand extends AbstractCommand {
       err().flush();
     }
     return d.clean() ? ExitCodes.OK : ExitCodes.FAILURE;
+  }
+
+  /** The Chinese text of a ctc+pad message: its telegraph code groups read back. */
+  private String ctcText(String groups) throws MalformedInputException {
+    return systems.table.decodeGroups(groups, "the deciphered telegraph code");
+  }
+
+  /** {@code --system checkerboard+double-transposition}: digits in, the message out. */
+  private int decodeHandSystem() throws Exception {
+    TransposedCheckerboard hand = systems.handSystem(this);
+    List<Path> files = inputs.files();
+    StringBuilder out = new StringBuilder();
+    for (Path f : files) {
+      CliIo.Input in = read(f);
+      try {
+        out.append(hand.decipher(in.text())).append('\n');
+      } catch (IllegalArgumentException e) {
+        throw new MalformedInputException(in.name(), 0, 0, e.getMessage());
+      }
+    }
+    print(out.toString());
+    return ExitCodes.OK;
   }
 
   /** Renders the archival copies of every message, as {@code --format archival} prints them. */

@@ -9,6 +9,7 @@ import org.shifrovka.cli.CliIo;
 import org.shifrovka.cli.ExitCodes;
 import org.shifrovka.cli.Json;
 import org.shifrovka.codebook.Codebook;
+import org.shifrovka.ctc.TelegraphCode;
 import org.shifrovka.pad.PadBook;
 import org.shifrovka.telegram.Precedence;
 import org.shifrovka.telegram.Radiogram;
@@ -16,6 +17,7 @@ import org.shifrovka.telegram.Register;
 import org.shifrovka.telegram.RegistryNumber;
 import org.shifrovka.telegram.Station;
 import org.shifrovka.telegram.Telegram;
+import org.shifrovka.transposition.TransposedCheckerboard;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
@@ -41,7 +43,10 @@ import picocli.CommandLine.Parameters;
     footer = {
       "  shifrovka encode --codebook codebook.txt --pads pads.txt \\",
       "      --for FILIPPOV --serial 15 --precedence urgent --date 1949-01-13T21:40 \\",
-      "      --max-groups 120 message.txt > radiograms.txt"
+      "      --max-groups 120 message.txt > radiograms.txt",
+      "  shifrovka encode --system ctc+pad --codebook codebook.txt --pads pads.txt mao.txt",
+      "  shifrovka encode --system checkerboard+double-transposition --key1 ZEBRAS \\",
+      "      --key2 STRIPE message.txt"
     })
 public final class EncodeCommand extends AbstractCommand {
   /** The output formats. */
@@ -54,12 +59,15 @@ public final class EncodeCommand extends AbstractCommand {
     }
   }
 
-  @Option(names = "--codebook", paramLabel = "<file>", required = true,
-      description = "The codebook file.")
+  @Option(names = "--codebook", paramLabel = "<file>",
+      description = "The codebook file (every system but checkerboard+double-transposition).")
   Path codebook;
 
-  @Option(names = "--pads", paramLabel = "<file>", required = true, description = "The pad file.")
+  @Option(names = "--pads", paramLabel = "<file>",
+      description = "The pad file (every system but checkerboard+double-transposition).")
   Path pads;
+
+  @Mixin SystemOptions systems;
 
   @Mixin LedgerOptions ledger;
 
@@ -102,10 +110,22 @@ public final class EncodeCommand extends AbstractCommand {
 
   @Override
   public Integer call() throws Exception {
+    systems.requireKeys(this, codebook, pads);
+    if (systems.system == SystemOptions.CipherSystem.CHECKERBOARD_DOUBLE_TRANSPOSITION) {
+      TransposedCheckerboard hand = systems.handSystem(this);
+      CliIo.Input in = read(input);
+      print(TransposedCheckerboard.groups(hand.encipher(in.text(), in.name())));
+      return ExitCodes.OK;
+    }
     // everything that can be wrong with the arguments or the files is found before the ledger
     Codebook book = readCodebook(codebook);
     PadBook padBook = readPads(pads);
     CliIo.Input message = read(input);
+    String plain = message.text();
+    if (systems.system == SystemOptions.CipherSystem.CTC_PAD) {
+      // the Chinese text becomes its telegraph code groups, which the codebook sends as figures
+      plain = TelegraphCode.formatGroups(systems.table.encode(plain, message.name()));
+    }
     CipherOffice.Builder b = CipherOffice.builder().codebook(book).padBook(padBook)
         .unknownCharacters(unknown.policy);
     Station from;
@@ -122,12 +142,13 @@ public final class EncodeCommand extends AbstractCommand {
       warn("pad book " + padBook.id() + " was made from a seed and is INSECURE");
     }
     CipherOffice office = b.ledger(ledger.open(this, pads, padBook, env().clock())).build();
-    String transliterated = UnknownCharactersOption.transliterationWarning(message);
+    String transliterated = systems.system == SystemOptions.CipherSystem.CTC_PAD ? null
+        : UnknownCharactersOption.transliterationWarning(message);
     if (transliterated != null) {
       warn(transliterated);
     }
 
-    Encipherment enc = office.encipher(message.text(), message.name());
+    Encipherment enc = office.encipher(plain, message.name());
 
     // the sheets are on record; only now is anything printed
     List<Telegram> telegrams = enc.telegrams();

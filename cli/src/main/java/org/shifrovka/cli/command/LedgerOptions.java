@@ -42,8 +42,9 @@ final class LedgerOptions {
     Path p = path(pads);
     if (newLedger) {
       try {
-        PadLedger created = PadLedger.create(p, book, clock);
-        command.warn("started a new ledger " + p + " for pad book " + book.id());
+        PadLedger created = PadLedger.createOnFirstUse(p, book, clock);
+        command.warn("starting a new ledger " + p + " for pad book " + book.id()
+            + " (written when the first sheet is used)");
         return created;
       } catch (FileAlreadyExistsException e) {
         throw command.usage(p + " is a ledger already; leave out --new-ledger to use it");

@@ -4,15 +4,9 @@ import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.StringReader;
 import java.io.StringWriter;
-import java.nio.ByteBuffer;
-import java.nio.channels.FileChannel;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
-import java.nio.file.StandardOpenOption;
-import java.nio.file.attribute.FileAttribute;
 import java.nio.file.attribute.PosixFilePermission;
 import java.nio.file.attribute.PosixFilePermissions;
 import java.security.GeneralSecurityException;
@@ -27,6 +21,8 @@ import java.util.Set;
 import org.bouncycastle.util.io.pem.PemObject;
 import org.bouncycastle.util.io.pem.PemReader;
 import org.bouncycastle.util.io.pem.PemWriter;
+import org.shifrovka.internal.AtomicFile;
+import org.shifrovka.internal.AtomicFile.Access;
 
 /**
  * PEM files of certificates ({@code CERTIFICATE}) and EC private keys (PKCS#8 {@code PRIVATE
@@ -36,10 +32,6 @@ import org.bouncycastle.util.io.pem.PemWriter;
 final class PemFiles {
   private static final String CERTIFICATE = "CERTIFICATE";
   private static final String PRIVATE_KEY = "PRIVATE KEY";
-  private static final Set<PosixFilePermission> OWNER_ONLY = PosixFilePermissions.fromString(
-      "rw-------");
-  private static final Set<PosixFilePermission> PUBLIC = PosixFilePermissions.fromString(
-      "rw-r--r--");
   private static final Set<PosixFilePermission> OWNER_DIR = PosixFilePermissions.fromString(
       "rwx------");
 
@@ -52,14 +44,14 @@ final class PemFiles {
     } catch (CertificateException e) {
       throw new IOException("cannot encode the certificate for " + file, e);
     }
-    writeAtomically(file, pem(CERTIFICATE, der), PUBLIC);
+    AtomicFile.write(file, pem(CERTIFICATE, der), Access.READABLE_BY_ALL);
   }
 
   static void writePrivateKey(Path file, PrivateKey key) throws IOException {
     byte[] der = key.getEncoded(); // PKCS#8
     byte[] text = pem(PRIVATE_KEY, der);
     try {
-      writeAtomically(file, text, OWNER_ONLY);
+      AtomicFile.write(file, text, Access.OWNER_ONLY);
     } finally {
       Arrays.fill(der, (byte) 0);
       Arrays.fill(text, (byte) 0);
@@ -118,39 +110,6 @@ final class PemFiles {
     }
   }
 
-  private static void writeAtomically(Path file, byte[] contents,
-      Set<PosixFilePermission> permissions) throws IOException {
-    Path dir = file.toAbsolutePath().getParent();
-    boolean posix = posix(dir);
-    FileAttribute<?>[] attrs = posix
-        ? new FileAttribute<?>[] {PosixFilePermissions.asFileAttribute(OWNER_ONLY)}
-        : new FileAttribute<?>[0];
-    Path tmp = Files.createTempFile(dir, "." + file.getFileName(), ".tmp", attrs);
-    try {
-      try (FileChannel ch = FileChannel.open(tmp, StandardOpenOption.WRITE)) {
-        ByteBuffer buf = ByteBuffer.wrap(contents);
-        while (buf.hasRemaining()) {
-          ch.write(buf);
-        }
-        ch.force(true);
-      }
-      if (posix) {
-        Files.setPosixFilePermissions(tmp, permissions);
-      }
-      try {
-        Files.move(tmp, file, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
-      } catch (AtomicMoveNotSupportedException e) {
-        Files.move(tmp, file, StandardCopyOption.REPLACE_EXISTING);
-      }
-    } finally {
-      Files.deleteIfExists(tmp);
-    }
-    try (FileChannel d = FileChannel.open(dir, StandardOpenOption.READ)) {
-      d.force(true); // make the rename durable; not possible on every platform
-    } catch (IOException | UnsupportedOperationException e) {
-      // best effort
-    }
-  }
 
   private static boolean posix(Path p) {
     return p.getFileSystem().supportedFileAttributeViews().contains("posix");

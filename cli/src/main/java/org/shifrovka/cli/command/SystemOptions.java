@@ -1,0 +1,114 @@
+package org.shifrovka.cli.command;
+
+import java.util.Locale;
+import org.shifrovka.checkerboard.StraddlingCheckerboard;
+import org.shifrovka.ctc.TelegraphCode;
+import org.shifrovka.transposition.DoubleTransposition;
+import org.shifrovka.transposition.TransposedCheckerboard;
+import picocli.CommandLine.Option;
+
+/**
+ * {@code --system} of {@code encode} and {@code decode}, and the keys of the systems other than
+ * the codebook: {@code --table} (the Chinese telegraph code), {@code --board}, {@code --key1} and
+ * {@code --key2} (the checkerboard and its double transposition).
+ */
+final class SystemOptions {
+
+  /** The systems {@code encode} and {@code decode} compose. */
+  enum CipherSystem {
+    CODEBOOK_PAD("codebook+pad"),
+    CTC_PAD("ctc+pad"),
+    CHECKERBOARD_DOUBLE_TRANSPOSITION("checkerboard+double-transposition");
+
+    final String label;
+
+    CipherSystem(String label) {
+      this.label = label;
+    }
+
+    /** True if the system needs the codebook and the pad. */
+    boolean usesPad() {
+      return this != CHECKERBOARD_DOUBLE_TRANSPOSITION;
+    }
+  }
+
+  /** The system labels. */
+  static final class SystemValues extends Converters.Values<CipherSystem> {
+    SystemValues() {
+      super(SystemOptions::system, "codebook+pad", "ctc+pad",
+          "checkerboard+double-transposition");
+    }
+  }
+
+  private static CipherSystem system(String value) {
+    for (CipherSystem s : CipherSystem.values()) {
+      if (s.label.equalsIgnoreCase(value)) {
+        return s;
+      }
+    }
+    throw new IllegalArgumentException("unknown system \"" + value + "\" (expected codebook+pad,"
+        + " ctc+pad or checkerboard+double-transposition)");
+  }
+
+  /** {@code english} or {@code russian}. */
+  static final class BoardValues extends Converters.Values<StraddlingCheckerboard> {
+    BoardValues() {
+      super(SystemOptions::board, "english", "russian");
+    }
+  }
+
+  private static StraddlingCheckerboard board(String value) {
+    switch (value.toLowerCase(Locale.ROOT)) {
+      case "english":
+        return StraddlingCheckerboard.english();
+      case "russian":
+        return StraddlingCheckerboard.russian();
+      default:
+        throw new IllegalArgumentException("unknown checkerboard \"" + value
+            + "\" (expected english or russian)");
+    }
+  }
+
+  @Option(names = "--system", paramLabel = "<system>", defaultValue = "codebook+pad",
+      converter = SystemValues.class, completionCandidates = SystemValues.class,
+      description = "codebook+pad (the 1949 office), ctc+pad (Chinese text in the Chinese"
+          + " telegraph code, its four-digit groups sent as the codebook's figures under the pad)"
+          + " or checkerboard+double-transposition (the agent's hand system: no codebook, no pad;"
+          + " needs --key1 and --key2) (default: ${DEFAULT-VALUE}).")
+  CipherSystem system = CipherSystem.CODEBOOK_PAD;
+
+  @Option(names = "--table", paramLabel = "traditional|mainland", defaultValue = "traditional",
+      converter = CtcCommand.TableValues.class,
+      completionCandidates = CtcCommand.TableValues.class,
+      description = "ctc+pad: the Chinese telegraph code table (default: ${DEFAULT-VALUE}).")
+  TelegraphCode table;
+
+  @Option(names = "--board", paramLabel = "english|russian", defaultValue = "english",
+      converter = BoardValues.class, completionCandidates = BoardValues.class,
+      description = "checkerboard+double-transposition: the checkerboard (default:"
+          + " ${DEFAULT-VALUE}).")
+  StraddlingCheckerboard board;
+
+  @Option(names = "--key1", paramLabel = "<word>",
+      description = "checkerboard+double-transposition: the first transposition key.")
+  String key1;
+
+  @Option(names = "--key2", paramLabel = "<word>",
+      description = "checkerboard+double-transposition: the second transposition key.")
+  String key2;
+
+  /** Returns the hand system of the checkerboard and the two keys. */
+  TransposedCheckerboard handSystem(AbstractCommand command) {
+    if (key1 == null || key2 == null || key1.isBlank() || key2.isBlank()) {
+      throw command.usage("--system checkerboard+double-transposition needs --key1 and --key2");
+    }
+    return new TransposedCheckerboard(board, DoubleTransposition.ofKeywords(key1, key2));
+  }
+
+  /** Refuses a missing codebook or pad file for a system that needs them. */
+  void requireKeys(AbstractCommand command, Object codebook, Object pads) {
+    if (system.usesPad() && (codebook == null || pads == null)) {
+      throw command.usage("--system " + system.label + " needs --codebook and --pads");
+    }
+  }
+}
