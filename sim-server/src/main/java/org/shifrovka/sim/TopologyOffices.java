@@ -29,6 +29,7 @@ public final class TopologyOffices {
   private final long seed;
   private final Clock clock;
   private final Map<String, PadBook> books;
+  private boolean filingIntervals = true;
 
   /**
    * Returns the offices of {@code self}.
@@ -53,6 +54,17 @@ public final class TopologyOffices {
     this.seed = seed;
     this.clock = clock;
     this.books = books;
+  }
+
+  /**
+   * Files every part of a message at once, ignoring the topology's {@code filingInterval} (which
+   * is simulated time: a station in real time would otherwise hold parts back for minutes).
+   *
+   * @return this
+   */
+  public TopologyOffices withoutFilingIntervals() {
+    filingIntervals = false;
+    return this;
   }
 
   /** Returns the pad book of the directed link {@code from -> to}. */
@@ -97,7 +109,7 @@ public final class TopologyOffices {
         .padBook(padBook(self.name(), to)).ledger(ledger)
         .clock(clock).from(self.station()).to(station(to)).addressee(addressee)
         .firstSerial(firstSerial)
-        .precedence(self.precedence()).filingInterval(self.filingInterval());
+        .precedence(self.precedence()).filingInterval(filingIntervals ? self.filingInterval() : java.time.Duration.ZERO);
     if (self.parts() > 0) {
       b.parts(self.parts());
     } else if (self.maxGroups() > 0) {

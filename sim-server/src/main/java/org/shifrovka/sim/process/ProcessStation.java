@@ -262,7 +262,7 @@ public final class ProcessStation implements AutoCloseable {
     }
     List<JournalRecord> records = journal.records();
     TopologyOffices offices = new TopologyOffices(topology, self,
-        Scenario1949.withSeed(seed).codebook(), seed, clock);
+        Scenario1949.withSeed(seed).codebook(), seed, clock).withoutFilingIntervals();
     for (Topology.LinkDecl l : topology.links()) { // made now, not when a telegram waits
       String peer = l.a().equals(name()) ? l.b() : l.b().equals(name()) ? l.a() : null;
       if (peer != null) {
@@ -408,6 +408,11 @@ public final class ProcessStation implements AutoCloseable {
     return filingsQueued.get() + waiting;
   }
 
+  /** Returns true if this station has a connection up to every neighbour. */
+  public boolean linksUp() throws InterruptedException, ExecutionException {
+    return office.submit(() -> links.keySet().containsAll(neighbours)).get();
+  }
+
   /** Returns how many telegrams wait for a receipt. */
   public int unacknowledged() throws InterruptedException, ExecutionException {
     return office.submit(() -> core.unacknowledged()).get();
@@ -432,6 +437,7 @@ public final class ProcessStation implements AutoCloseable {
         boolean current = links.remove(peer, ch) || !links.containsKey(peer);
         if (!closing && current) {
           core.linkDown(now(), peer);
+          waiting = core.waiting();
           group.schedule(() -> dial(peer), REDIAL_MILLIS, TimeUnit.MILLISECONDS);
         }
       }));
@@ -442,6 +448,7 @@ public final class ProcessStation implements AutoCloseable {
             before.close();
           }
           core.linkUp(now(), peer);
+          waiting = core.waiting();
         } else {
           ch.close();
         }
@@ -588,7 +595,10 @@ public final class ProcessStation implements AutoCloseable {
 
     @Override
     public Timer setTimer(long at, Timeout t) {
-      ScheduledFuture<?> f = office.schedule(() -> core.timeout(now(), t),
+      ScheduledFuture<?> f = office.schedule(() -> {
+        core.timeout(now(), t);
+        waiting = core.waiting();
+      },
           Math.max(0, at - now()), TimeUnit.NANOSECONDS);
       return () -> f.cancel(false);
     }

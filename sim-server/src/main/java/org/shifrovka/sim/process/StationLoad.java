@@ -158,7 +158,7 @@ public final class StationLoad {
       sb.append(String.format(Locale.ROOT, "delivered: %.0f messages/s (%.2f s from first"
           + " filing to last delivery)%n", throughput(), totalSeconds));
       if (latency.getTotalCount() > 0) {
-        sb.append(String.format(Locale.ROOT, "latency, due to delivered (ms): p50 %.2f, p90"
+        sb.append(String.format(Locale.ROOT, "latency, filing to delivery (ms): p50 %.2f, p90"
             + " %.2f, p99 %.2f, p99.9 %.2f, max %.2f%n",
             latency.getValueAtPercentile(50) / 1e3, latency.getValueAtPercentile(90) / 1e3,
             latency.getValueAtPercentile(99) / 1e3, latency.getValueAtPercentile(99.9) / 1e3,
@@ -273,7 +273,8 @@ public final class StationLoad {
   /**
    * Starts every station of {@code topology} in this process on loopback ports of their own
    * choosing (each dials the others at the ports they bound), receivers first, with journals
-   * {@code NAME.journal} in {@code dir}; returns them in the order started. If one cannot start,
+   * {@code NAME.journal} in {@code dir}; returns them in the order started, once every link is up
+   * (or after 10 s). If one cannot start,
    * those already started are closed.
    *
    * @param pki the PKI directory for mutual TLS, or null for plain TCP
@@ -296,6 +297,16 @@ public final class StationLoad {
             .drain(Duration.ofSeconds(2)).filings(filings).deliveries(deliveries).build();
         directory.put(s.name(), st.start());
         started.add(st);
+      }
+      long deadline = System.nanoTime() + 10_000_000_000L; // every link up before any filing
+      for (ProcessStation st : started) {
+        try {
+          while (!st.linksUp() && System.nanoTime() < deadline) {
+            Thread.sleep(10);
+          }
+        } catch (java.util.concurrent.ExecutionException e) {
+          throw new IOException(st.name() + ": " + e.getCause(), e.getCause());
+        }
       }
       ok = true;
       return started;
