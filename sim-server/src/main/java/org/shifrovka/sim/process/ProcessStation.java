@@ -34,6 +34,7 @@ import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
 import java.util.function.Consumer;
 import org.shifrovka.CipherOffice;
+import org.shifrovka.internal.SafeText;
 import org.shifrovka.pad.PadBook;
 import org.shifrovka.pad.PadLedger;
 import org.shifrovka.pad.PadSheet;
@@ -476,7 +477,8 @@ public final class ProcessStation implements AutoCloseable {
       } catch (InterruptedException e) {
         Thread.currentThread().interrupt();
       } catch (ExecutionException | RuntimeException e) {
-        LOG.log(System.Logger.Level.WARNING, "{0}: draining: {1}", name(), e.toString());
+        LOG.log(System.Logger.Level.WARNING, "{0}: draining: {1}", name(),
+            SafeText.of(e.toString()));
       }
     }
     closing = true;
@@ -497,7 +499,7 @@ public final class ProcessStation implements AutoCloseable {
         journal.close();
       }
     } catch (IOException e) {
-      LOG.log(System.Logger.Level.WARNING, "{0}: {1}", name(), e.getMessage());
+      LOG.log(System.Logger.Level.WARNING, "{0}: {1}", name(), SafeText.of(e.getMessage()));
     }
     if (office != null) {
       office.shutdownGracefully(0, 1, TimeUnit.SECONDS).syncUninterruptibly();
@@ -506,7 +508,7 @@ public final class ProcessStation implements AutoCloseable {
       try {
         lock.close();
       } catch (IOException e) {
-        LOG.log(System.Logger.Level.WARNING, "{0}: {1}", name(), e.getMessage());
+        LOG.log(System.Logger.Level.WARNING, "{0}: {1}", name(), SafeText.of(e.getMessage()));
       }
     }
   }
@@ -643,7 +645,7 @@ public final class ProcessStation implements AutoCloseable {
 
     @Override
     public void alarm(String station, String detail) {
-      LOG.log(System.Logger.Level.WARNING, "{0}: ALARM {1}", station, detail);
+      LOG.log(System.Logger.Level.WARNING, "{0}: ALARM {1}", station, SafeText.of(detail));
     }
   }
 
