@@ -56,6 +56,7 @@ final class ConnectionGuard extends ChannelInboundHandlerAdapter {
   private final Refusals refusals;
   private final Inbound inbound;
   private final LongSupplier nanoTime;
+  private final java.util.function.Consumer<Channel> named;
   private final AtomicInteger pending = new AtomicInteger();
   private final Runnable done = pending::decrementAndGet;
   private String peer;
@@ -68,6 +69,13 @@ final class ConnectionGuard extends ChannelInboundHandlerAdapter {
 
   ConnectionGuard(Set<String> allowed, boolean tls, StationLimits limits, Refusals refusals,
       Inbound inbound, LongSupplier nanoTime) {
+    this(allowed, tls, limits, refusals, inbound, nanoTime, ch -> { });
+  }
+
+  /** As above; {@code named} hears once that the connection's peer has named itself. */
+  ConnectionGuard(Set<String> allowed, boolean tls, StationLimits limits, Refusals refusals,
+      Inbound inbound, LongSupplier nanoTime, java.util.function.Consumer<Channel> named) {
+    this.named = named;
     this.allowed = allowed;
     this.tls = tls;
     this.limits = limits;
@@ -132,6 +140,7 @@ final class ConnectionGuard extends ChannelInboundHandlerAdapter {
         refuse(ctx, Reason.TLS, "a frame before the certificate was checked");
         return;
       }
+      named.accept(ctx.channel());
     }
     if (f.kind() == FrameKind.RADIOGRAM || f.kind() == FrameKind.SERVICE) {
       if (peer == null) {
@@ -142,6 +151,7 @@ final class ConnectionGuard extends ChannelInboundHandlerAdapter {
         }
         peer = f.origin();
         ctx.channel().attr(PeerNameCheck.PEER_STATION).set(peer);
+        named.accept(ctx.channel());
       } else if (!peer.equals(f.origin())) {
         refuse(ctx, Reason.UNKNOWN_STATION, peer + " sent a frame in the name of \""
             + printable(f.origin()) + "\"");

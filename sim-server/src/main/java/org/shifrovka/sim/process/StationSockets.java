@@ -68,6 +68,10 @@ final class StationSockets {
   private final Supplier<Frame> hello;
   private final EventLoopGroup group;
   private final ChannelGroup accepted = new DefaultChannelGroup(GlobalEventExecutor.INSTANCE);
+  /** Accepted connections whose peer has not named itself, oldest first (guarded by this). */
+  private final java.util.ArrayDeque<Channel> unnamed = new java.util.ArrayDeque<>();
+  /** Accepted connections whose peer has named itself (guarded by this). */
+  private final java.util.Set<Channel> namedOpen = new java.util.HashSet<>();
 
   StationSockets(String name, Set<String> neighbours, StationTrust trust, StationLimits limits,
       Refusals refusals, ConnectionGuard.Inbound inbound, Supplier<Frame> hello,
@@ -94,13 +98,28 @@ final class StationSockets {
         }).bind(at).sync().channel();
   }
 
+  /**
+   * Admits an accepted connection. Connections whose peer has not named itself yet (no TLS verdict,
+   * or on plain TCP no first frame) wait in a pool of their own of {@code maxConnections}: when it is
+   * full, the oldest of them is closed to make room, so that connections that never name themselves
+   * (a flood, or a slow handshake) cannot keep an honest neighbour out. A connection that has named
+   * its peer takes one of the {@code maxConnections} slots of named connections.
+   */
   private void initAccepted(SocketChannel ch) {
-    if (accepted.size() >= limits.maxConnections()) {
-      refusals.refuse(Refusals.Reason.TOO_MANY_CONNECTIONS, ch.remoteAddress(),
-          accepted.size() + " connections are open already");
-      ch.close();
-      return;
+    Channel evicted = null;
+    synchronized (this) {
+      if (unnamed.size() >= limits.maxConnections()) {
+        evicted = unnamed.pollFirst();
+      }
+      unnamed.addLast(ch);
     }
+    if (evicted != null) {
+      refusals.refuse(Refusals.Reason.TOO_MANY_CONNECTIONS, evicted.remoteAddress(),
+          "closed the oldest of " + limits.maxConnections() + " connections that had not named"
+          + " their station, to make room");
+      evicted.close();
+    }
+    ch.closeFuture().addListener(f -> unnamedOrNamedClosed(ch));
     ChannelPipeline p = ch.pipeline();
     if (trust != null) {
       SslHandler ssl = trust.serverContext().newHandler(ch.alloc());
@@ -112,8 +131,32 @@ final class StationSockets {
         .addLast("framer", WireFormat.newFramer(limits.maxFrameBytes()))
         .addLast("decoder", FrameDecoder.INSTANCE)
         .addLast("guard", new ConnectionGuard(neighbours, trust != null, limits, refusals,
-            inbound, System::nanoTime));
+            inbound, System::nanoTime, this::named));
     accepted.add(ch);
+  }
+
+  /** Moves a connection whose peer named itself to the named slots, or refuses it if all are taken. */
+  private void named(Channel ch) {
+    boolean refuse;
+    synchronized (this) {
+      if (!unnamed.remove(ch)) {
+        return; // closed or evicted meanwhile
+      }
+      refuse = namedOpen.size() >= limits.maxConnections();
+      if (!refuse) {
+        namedOpen.add(ch);
+      }
+    }
+    if (refuse) {
+      refusals.refuse(Refusals.Reason.TOO_MANY_CONNECTIONS, ch.remoteAddress(),
+          limits.maxConnections() + " named connections are open already");
+      ch.close();
+    }
+  }
+
+  private synchronized void unnamedOrNamedClosed(Channel ch) {
+    unnamed.remove(ch);
+    namedOpen.remove(ch);
   }
 
   /**

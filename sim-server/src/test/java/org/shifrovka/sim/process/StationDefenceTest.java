@@ -187,6 +187,46 @@ class StationDefenceTest {
     assertAllDelivered();
   }
 
+  @Test
+  void aFloodOfConnectionsThatNeverNameThemselves_cannotKeepAnHonestNeighbourOut()
+      throws Exception {
+    // a long handshake time: without eviction a silent connection would hold its slot for 40 s
+    StationLimits limits = new StationLimits(4096, 2_000, 500, 1_024, Duration.ofSeconds(60),
+        Duration.ofSeconds(40), 30);
+    Topology t = Chains.topology(200);
+    ProcessStation kuznetsov = chain(t, null, limits);
+    InetSocketAddress at = address(t, "KUZNETSOV");
+    java.util.concurrent.atomic.AtomicBoolean on = new java.util.concurrent.atomic.AtomicBoolean(
+        true);
+    List<Socket> hoard = java.util.Collections.synchronizedList(new ArrayList<>());
+    Thread flood = new Thread(() -> { // silent connections, about 200 a second
+      while (on.get() && hoard.size() < 8_000) {
+        try {
+          hoard.add(new Socket(at.getAddress(), at.getPort()));
+          Thread.sleep(5);
+        } catch (IOException | InterruptedException e) {
+          return;
+        }
+      }
+    }, "hoard");
+    flood.start();
+    try {
+      awaitCount(kuznetsov.refusals(), Reason.TOO_MANY_CONNECTIONS, 1); // the pool is full
+      // TEREBIN restarts while the flood goes on: it must get a connection to KUZNETSOV
+      stations.remove(2).close();
+      start(t, "TEREBIN", null, limits);
+      assertAllDelivered();
+    } finally {
+      on.set(false);
+      flood.join();
+      synchronized (hoard) {
+        for (Socket h : hoard) {
+          h.close();
+        }
+      }
+    }
+  }
+
   private static Channel dialTls(EventLoopGroup group, SslContext ctx, InetSocketAddress at)
       throws InterruptedException {
     return new Bootstrap().group(group).channel(NioSocketChannel.class)
