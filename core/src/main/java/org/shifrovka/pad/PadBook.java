@@ -51,6 +51,11 @@ public final class PadBook {
   /** The printed sheets, or null for a book whose sheets are derived on demand. */
   private final List<PadSheet> sheets;
   private final SheetDerivation derivation;
+  /**
+   * The sheets derived last, by number modulo its length (a telegram's sheets are looked up by
+   * sender and receiver in turn): immutable sheets, so a racy read sees a whole one or null.
+   */
+  private final PadSheet[] recent;
   private final int sheetCount;
   private final String generator;
   /** The indicators in ascending order, and the sheet of each: looked up without boxing. */
@@ -63,6 +68,7 @@ public final class PadBook {
     this.groupsPerSheet = groupsPerSheet;
     this.sheets = sheets;
     this.derivation = null;
+    this.recent = null;
     this.sheetCount = sheets.size();
     this.generator = generator;
     this.byIndicator = sheets.toArray(new PadSheet[0]);
@@ -78,6 +84,7 @@ public final class PadBook {
     this.groupsPerSheet = groupsPerSheet;
     this.sheets = null;
     this.derivation = derivation;
+    this.recent = new PadSheet[64];
     this.sheetCount = sheetCount;
     this.generator = derivation.label();
     this.byIndicator = null;
@@ -88,8 +95,9 @@ public final class PadBook {
    * Returns a seeded book whose sheets are derived on demand from (seed, id, sheet number), each
    * without the sheets before it: it holds no sheets, so a book of 100,000 sheets costs what one of
    * ten does until it is used, and every process that derives it from the same arguments gets the
-   * same digits. Each sheet's key groups come from HMAC-SHA512 in counter mode, its indicator from
-   * a keyed permutation of the sheet numbers (so indicators are distinct and a received one finds
+   * same digits. Each sheet's key groups come from the ChaCha20 key stream (RFC 7539) with the
+   * sheet number as nonce, under a key hashed from seed and id; its indicator from a keyed
+   * permutation of the sheet numbers (so indicators are distinct and a received one finds
    * its sheet at once). <strong>Insecure</strong>, like every seeded pad: the seed gives the pad.
    *
    * @param seed the seed
@@ -186,7 +194,16 @@ public final class PadBook {
       throw new IllegalArgumentException("book " + id + " has sheets 1-" + sheetCount
           + ", not " + number);
     }
-    return sheets != null ? sheets.get(number - 1) : derivation.sheet(number, groupsPerSheet);
+    if (sheets != null) {
+      return sheets.get(number - 1);
+    }
+    int slot = number & (recent.length - 1);
+    PadSheet s = recent[slot];
+    if (s == null || s.number() != number) {
+      s = derivation.sheet(number, groupsPerSheet);
+      recent[slot] = s;
+    }
+    return s;
   }
 
   /** Returns the sheet whose indicator is {@code indicator}, if any. */

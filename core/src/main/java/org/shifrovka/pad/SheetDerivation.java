@@ -2,18 +2,20 @@ package org.shifrovka.pad;
 
 import java.nio.charset.StandardCharsets;
 import org.bouncycastle.crypto.digests.SHA512Digest;
-import org.bouncycastle.crypto.macs.HMac;
+import org.bouncycastle.crypto.engines.ChaCha7539Engine;
 import org.bouncycastle.crypto.params.KeyParameter;
+import org.bouncycastle.crypto.params.ParametersWithIV;
 import org.bouncycastle.util.Pack;
 
 /**
  * Derives any sheet of a seeded book from (seed, book id, sheet number) alone, without the sheets
- * before it: HMAC-SHA512 in counter mode per sheet for the key groups, and a keyed permutation of
+ * before it: a counter-based generator, the ChaCha20 (RFC 7539) key stream under a key hashed from
+ * seed and book id (SHA-512) with the sheet number as nonce, for the key groups, and a keyed permutation of
  * the sheet numbers onto 00000-99999 for the indicators, so that indicators are distinct by
  * construction and a received indicator maps back to its sheet in constant time.
  *
  * <p>Insecure by design, like every seeded pad: the digits follow from the seed. Thread-safe (a
- * fresh MAC per call; the state here is immutable).
+ * fresh cipher per call; the state here is immutable).
  */
 final class SheetDerivation {
   static final String LABEL = PadGenerator.SEEDED_LABEL + "-derived";
@@ -24,8 +26,7 @@ final class SheetDerivation {
       "shifrovka derived pad v1".getBytes(StandardCharsets.US_ASCII);
 
   private final long seed;
-  private final byte[] key;
-  private final byte[] bookId;
+  private final KeyParameter key;
   private final long[] roundKeys = new long[6];
 
   SheetDerivation(long seed, String bookId) {
@@ -34,10 +35,13 @@ final class SheetDerivation {
     sha.update(PERSONALIZATION, 0, PERSONALIZATION.length);
     byte[] s = Pack.longToBigEndian(seed);
     sha.update(s, 0, s.length);
-    this.key = new byte[64];
-    sha.doFinal(key, 0);
-    this.bookId = bookId.getBytes(StandardCharsets.US_ASCII);
-    byte[] block = mac(1, 0, 0);
+    byte[] id = bookId.getBytes(StandardCharsets.US_ASCII);
+    sha.update(id, 0, id.length);
+    byte[] hash = new byte[64];
+    sha.doFinal(hash, 0);
+    this.key = new KeyParameter(hash, 0, 32);
+    byte[] block = new byte[roundKeys.length * 8];
+    stream(1, 0).processBytes(block, 0, block.length, block, 0);
     for (int i = 0; i < roundKeys.length; i++) {
       roundKeys[i] = Pack.bigEndianToLong(block, i * 8);
     }
@@ -78,13 +82,13 @@ final class SheetDerivation {
       d[k] = (byte) (ind % 10);
       ind /= 10;
     }
-    HMac hmac = newMac();
-    byte[] block = new byte[64];
+    ChaCha7539Engine stream = stream(0, number);
+    byte[] block = new byte[256];
     int at = block.length;
-    int counter = 0;
     for (int i = 5; i < d.length; ) {
       if (at == block.length) {
-        mac(hmac, 0, number, counter++, block);
+        java.util.Arrays.fill(block, (byte) 0);
+        stream.processBytes(block, 0, block.length, block, 0);
         at = 0;
       }
       int b = block[at++] & 0xFF;
@@ -125,26 +129,13 @@ final class SheetDerivation {
     return (int) (z ^ (z >>> 31)) & HALF_MASK;
   }
 
-  private HMac newMac() {
-    HMac hmac = new HMac(new SHA512Digest());
-    hmac.init(new KeyParameter(key));
-    return hmac;
-  }
-
-  private byte[] mac(int domain, int number, int counter) {
-    byte[] out = new byte[64];
-    mac(newMac(), domain, number, counter, out);
-    return out;
-  }
-
-  /** MAC over book id, a domain byte (0 digits, 1 indicator keys), sheet and block counter. */
-  private void mac(HMac hmac, int domain, int number, int counter, byte[] out) {
-    hmac.update(bookId, 0, bookId.length);
-    hmac.update((byte) domain);
-    byte[] n = new byte[8];
-    Pack.intToBigEndian(number, n, 0);
-    Pack.intToBigEndian(counter, n, 4);
-    hmac.update(n, 0, n.length);
-    hmac.doFinal(out, 0);
+  /** The key stream of one sheet: nonce = domain (0 digits, 1 indicator keys), 0, sheet number. */
+  private ChaCha7539Engine stream(int domain, int number) {
+    byte[] nonce = new byte[12];
+    nonce[0] = (byte) domain;
+    Pack.intToBigEndian(number, nonce, 8);
+    ChaCha7539Engine e = new ChaCha7539Engine();
+    e.init(true, new ParametersWithIV(key, nonce));
+    return e;
   }
 }

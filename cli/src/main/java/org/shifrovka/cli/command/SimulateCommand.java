@@ -65,6 +65,11 @@ public final class SimulateCommand extends AbstractCommand {
       description = "Write the event log as JSON lines to this file.")
   Path events;
 
+  @Option(names = "--timeline", paramLabel = "<auto|full>", defaultValue = "auto",
+      description = "full: print the whole timeline; auto (default): past "
+          + TIMELINE_LINES + " lines, its first and last lines and a count.")
+  String timelineMode;
+
   @Option(names = "--every-frame", description = "Show every frame on the air in the timeline.")
   boolean everyFrame;
 
@@ -100,9 +105,38 @@ public final class SimulateCommand extends AbstractCommand {
     }
     b.verbose(everyFrame);
     OutcomeReport r = run(b, events);
-    print(TimelineLayout.render(r.timeline(), env().terminal().width()));
+    print(TimelineLayout.render(timeline(r.timeline()), env().terminal().width()));
     print("\n" + r.render());
     return r.finished() && r.allDeliveredExactlyOnce() ? ExitCodes.OK : ExitCodes.FAILURE;
+  }
+
+  /** Lines of timeline printed whole with {@code --timeline auto}. */
+  static final int TIMELINE_LINES = 2000;
+
+  /** Returns the timeline, or with {@code --timeline auto} past its size, its ends and a count. */
+  private String timeline(String full) {
+    if (!timelineMode.equals("auto") && !timelineMode.equals("full")) {
+      throw usage("--timeline must be auto or full, got \"" + timelineMode + "\"");
+    }
+    if (timelineMode.equals("full")) {
+      return full;
+    }
+    String[] lines = full.split("\n", -1);
+    int n = full.endsWith("\n") ? lines.length - 1 : lines.length;
+    if (n <= TIMELINE_LINES) {
+      return full;
+    }
+    int keep = TIMELINE_LINES / 4;
+    StringBuilder sb = new StringBuilder();
+    for (int i = 0; i < keep; i++) {
+      sb.append(lines[i]).append('\n');
+    }
+    sb.append("... ").append(n - 2 * keep).append(" more lines of timeline (").append(n)
+        .append(" in all; --timeline full prints them, --events writes every event) ...\n");
+    for (int i = n - keep; i < n; i++) {
+      sb.append(lines[i]).append('\n');
+    }
+    return sb.toString();
   }
 
   private int runLoad(Topology t) throws IOException, InterruptedException {
