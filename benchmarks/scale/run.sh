@@ -6,6 +6,7 @@
 #   benchmarks/scale/run.sh            # the table of benchmarks/README.md
 #   benchmarks/scale/run.sh star:1000:100:20000   # one run: shape:...:messages-per-origin:sheets
 #
+# SCALE_JAVA_OPTS=-Xmx1g benchmarks/scale/run.sh passes JVM options to the simulating JVM.
 # Needs the CLI jar (mvn -B -q -DskipTests package) and GNU time (/usr/bin/time, Debian "time").
 set -euo pipefail
 root="$(cd "$(dirname "$0")/../.." && pwd)"
@@ -28,13 +29,17 @@ for r in "${runs[@]}"; do
     -o "$yaml" --force
   stations=$(grep -c '^  - {name:' "$yaml")
   set +e
-  /usr/bin/time -v java -jar "$jar" simulate --topology "$yaml" --seed 1 >"$work/out" 2>"$work/time"
+  # shellcheck disable=SC2086 # SCALE_JAVA_OPTS is a list of JVM options, e.g. -Xmx1g
+  /usr/bin/time -v java ${SCALE_JAVA_OPTS:-} -jar "$jar" simulate --real-timeout 0 --topology "$yaml" --seed 1 >"$work/out" 2>"$work/time"
   rc=$?
   set -e
   wall=$(sed -n 's/.*Elapsed (wall clock) time (h:mm:ss or m:ss): //p' "$work/time")
   cpu=$(awk -F': ' '/User time/{u=$2} /System time/{s=$2} END{printf "%.1f s", u+s}' "$work/time")
   rss=$(awk -F': ' '/Maximum resident/{printf "%.0f MB", $2/1024}' "$work/time")
   msgs=$(( (stations - 1) * per ))
-  if [ $rc -eq 0 ]; then once=yes; else once="no (exit $rc: $(grep -m1 -iE 'error|exception' "$work/time" "$work/out" | cut -c1-80))"; fi
+  if [ $rc -eq 0 ]; then once=yes; else
+    why=$(grep -m1 -hiE 'error|exception|not finished|timed out' "$work/time" "$work/out" | cut -c1-80 || true)
+    once="no (exit $rc${why:+: $why})"
+  fi
   echo "| $shape | $stations | $msgs | $sheets | $wall | $cpu | $rss | $once |"
 done

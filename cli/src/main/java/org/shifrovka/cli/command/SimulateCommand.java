@@ -65,6 +65,11 @@ public final class SimulateCommand extends AbstractCommand {
       description = "Write the event log as JSON lines to this file.")
   Path events;
 
+  @Option(names = "--real-timeout", paramLabel = "<seconds>", defaultValue = "120",
+      description = "Stop a run after this many real seconds, reporting it unfinished; 0: no"
+          + " limit, for large topologies (default: ${DEFAULT-VALUE}).")
+  long realTimeout;
+
   @Option(names = "--timeline", paramLabel = "<auto|full>", defaultValue = "auto",
       description = "full: print the whole timeline; auto (default): past "
           + TIMELINE_LINES + " lines, its first and last lines and a count.")
@@ -104,6 +109,11 @@ public final class SimulateCommand extends AbstractCommand {
       b.messages(messagesFrom(t, messages));
     }
     b.verbose(everyFrame);
+    if (realTimeout < 0) {
+      throw usage("--real-timeout must be 0 or more seconds, got " + realTimeout);
+    }
+    b.realTimeout(realTimeout == 0 ? java.time.Duration.ofDays(365)
+        : java.time.Duration.ofSeconds(realTimeout));
     OutcomeReport r = run(b, events);
     print(TimelineLayout.render(timeline(r.timeline()), env().terminal().width()));
     print("\n" + r.render());
