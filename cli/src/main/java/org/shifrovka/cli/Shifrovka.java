@@ -17,6 +17,7 @@ import org.shifrovka.cli.command.PadCommand;
 import org.shifrovka.cli.command.PkiCommand;
 import org.shifrovka.cli.command.ServeCommand;
 import org.shifrovka.cli.command.TelegramCommand;
+import org.shifrovka.cli.command.TopologyCommand;
 import org.shifrovka.cli.command.TrafficCommand;
 import org.shifrovka.cli.command.AttackCommand;
 import picocli.AutoComplete.GenerateCompletion;
@@ -50,6 +51,7 @@ import picocli.CommandLine.Spec;
       DemoCommand.class,
       ExplainCommand.class,
       SimulateCommand.class,
+      TopologyCommand.class,
       StationCommand.class,
       ServeCommand.class,
       PkiCommand.class,

@@ -49,7 +49,15 @@ public final class PadBook {
 
   private final String id;
   private final int groupsPerSheet;
+  /** The printed sheets, or null for a book whose sheets are derived on demand. */
   private final List<PadSheet> sheets;
+  private final SheetDerivation derivation;
+  /**
+   * The sheets derived last, by number modulo its length (a telegram's sheets are looked up by
+   * sender and receiver in turn): immutable sheets, so a racy read sees a whole one or null.
+   */
+  private final PadSheet[] recent;
+  private final int sheetCount;
   private final String generator;
   /** The indicators in ascending order, and the sheet of each: looked up without boxing. */
   private final int[] indicators;
@@ -60,6 +68,9 @@ public final class PadBook {
     this.id = id;
     this.groupsPerSheet = groupsPerSheet;
     this.sheets = sheets;
+    this.derivation = null;
+    this.recent = null;
+    this.sheetCount = sheets.size();
     this.generator = generator;
     this.byIndicator = sheets.toArray(new PadSheet[0]);
     Arrays.sort(byIndicator, Comparator.comparingInt(PadSheet::indicator));
@@ -67,6 +78,45 @@ public final class PadBook {
     for (int i = 0; i < indicators.length; i++) {
       indicators[i] = byIndicator[i].indicator();
     }
+  }
+
+  private PadBook(String id, int groupsPerSheet, int sheetCount, SheetDerivation derivation) {
+    this.id = id;
+    this.groupsPerSheet = groupsPerSheet;
+    this.sheets = null;
+    this.derivation = derivation;
+    this.recent = new PadSheet[64];
+    this.sheetCount = sheetCount;
+    this.generator = derivation.label();
+    this.byIndicator = null;
+    this.indicators = null;
+  }
+
+  /**
+   * Returns a seeded book whose sheets are derived on demand from (seed, id, sheet number), each
+   * without the sheets before it: it holds no sheets, so a book of 100,000 sheets costs what one of
+   * ten does until it is used, and every process that derives it from the same arguments gets the
+   * same digits. Each sheet's key groups come from the ChaCha20 key stream (RFC 7539) with the
+   * sheet number as nonce, under a key hashed from seed and id; its indicator from a keyed
+   * permutation of the sheet numbers (so indicators are distinct and a received one finds
+   * its sheet at once). <strong>Insecure</strong>, like every seeded pad: the seed gives the pad.
+   *
+   * @param seed the seed
+   * @param id the book id (1-20 characters of {@code 0-9 A-Z -})
+   * @param sheets how many sheets, 1-100000
+   * @param groupsPerSheet groups on each sheet, 2-10000
+   * @return the book
+   */
+  public static PadBook derived(long seed, String id, int sheets, int groupsPerSheet) {
+    Objects.requireNonNull(id, "id");
+    checkId(id);
+    if (sheets < 1 || sheets > 100_000) {
+      throw new IllegalArgumentException("sheets must be 1-100000, got " + sheets);
+    }
+    if (groupsPerSheet < 2 || groupsPerSheet > 10_000) {
+      throw new IllegalArgumentException("groups per sheet must be 2-10000, got " + groupsPerSheet);
+    }
+    return new PadBook(id, groupsPerSheet, sheets, new SheetDerivation(seed, id));
   }
 
   /**
@@ -78,10 +128,7 @@ public final class PadBook {
   public static PadBook of(String id, List<PadSheet> sheets, String generator) {
     Objects.requireNonNull(id, "id");
     Objects.requireNonNull(generator, "generator");
-    if (!BOOK_ID.matcher(id).matches()) {
-      throw new IllegalArgumentException("a pad book id is 1-20 characters of 0-9, A-Z and -, got \""
-          + id + "\"");
-    }
+    checkId(id);
     if (sheets.isEmpty()) {
       throw new IllegalArgumentException("a pad book needs at least one sheet");
     }
@@ -106,6 +153,13 @@ public final class PadBook {
         generator);
   }
 
+  private static void checkId(String id) {
+    if (!BOOK_ID.matcher(id).matches()) {
+      throw new IllegalArgumentException("a pad book id is 1-20 characters of 0-9, A-Z and -, got \""
+          + id + "\"");
+    }
+  }
+
   /** Returns the book id. */
   public String id() {
     return id;
@@ -118,7 +172,7 @@ public final class PadBook {
 
   /** Returns the number of sheets. */
   public int sheetCount() {
-    return sheets.size();
+    return sheetCount;
   }
 
   /** Returns how the groups were generated, for example {@code sp800-90a-hmac-drbg}. */
@@ -137,15 +191,31 @@ public final class PadBook {
    * @throws IllegalArgumentException if there is no such sheet
    */
   public PadSheet sheet(int number) {
-    if (number < 1 || number > sheets.size()) {
-      throw new IllegalArgumentException("book " + id + " has sheets 1-" + sheets.size()
+    if (number < 1 || number > sheetCount) {
+      throw new IllegalArgumentException("book " + id + " has sheets 1-" + sheetCount
           + ", not " + number);
     }
-    return sheets.get(number - 1);
+    if (sheets != null) {
+      return sheets.get(number - 1);
+    }
+    int slot = number & (recent.length - 1);
+    PadSheet s = recent[slot];
+    if (s == null || s.number() != number) {
+      s = derivation.sheet(number, groupsPerSheet);
+      recent[slot] = s;
+    }
+    return s;
   }
 
   /** Returns the sheet whose indicator is {@code indicator}, if any. */
   public Optional<PadSheet> sheetByIndicator(int indicator) {
+    if (derivation != null) {
+      if (indicator < 0 || indicator > 99_999) {
+        return Optional.empty();
+      }
+      int n = derivation.sheetOf(indicator);
+      return n > sheetCount ? Optional.empty() : Optional.of(sheet(n));
+    }
     int i = Arrays.binarySearch(indicators, indicator);
     return i < 0 ? Optional.empty() : Optional.of(byIndicator[i]);
   }
@@ -172,7 +242,8 @@ public final class PadBook {
         sha.update((id + "\n" + groupsPerSheet + "\n").getBytes(StandardCharsets.US_ASCII));
         int per = groupsPerSheet * 5;
         byte[] digits = new byte[per];
-        for (PadSheet sheet : sheets) {
+        for (int n = 1; n <= sheetCount; n++) {
+          PadSheet sheet = sheet(n);
           for (int g = 0; g < groupsPerSheet; g++) {
             int v = sheet.group(g);
             for (int k = 4; k >= 0; k--) {
@@ -206,18 +277,19 @@ public final class PadBook {
 
   /** Renders the book in its file format. */
   public String render() {
-    StringBuilder sb = new StringBuilder(sheets.size() * groupsPerSheet * 6 + 256);
+    StringBuilder sb = new StringBuilder(sheetCount * groupsPerSheet * 6 + 256);
     sb.append(MAGIC).append('\n');
     sb.append("book ").append(id).append('\n');
     sb.append("groups-per-sheet ").append(groupsPerSheet).append('\n');
-    sb.append("sheets ").append(sheets.size()).append('\n');
+    sb.append("sheets ").append(sheetCount).append('\n');
     sb.append("generator ").append(generator).append('\n');
     sb.append("# SECRET. Each sheet enciphers one telegram only.");
     if (insecure()) {
       sb.append(" This pad was made from a seed: anyone with the seed can rebuild it.");
     }
     sb.append('\n');
-    for (PadSheet s : sheets) {
+    for (int n = 1; n <= sheetCount; n++) {
+      PadSheet s = sheet(n);
       sb.append('\n').append("SHEET ").append(s.number()).append('\n');
       byte[] d = s.digits();
       for (int g = 0; g < s.groupCount(); g++) {
@@ -261,19 +333,34 @@ public final class PadBook {
 
   @Override
   public boolean equals(Object o) {
-    return o instanceof PadBook && id.equals(((PadBook) o).id)
-        && sheets.equals(((PadBook) o).sheets) && generator.equals(((PadBook) o).generator);
+    if (!(o instanceof PadBook)) {
+      return false;
+    }
+    PadBook b = (PadBook) o;
+    if (!id.equals(b.id) || !generator.equals(b.generator) || sheetCount != b.sheetCount
+        || groupsPerSheet != b.groupsPerSheet) {
+      return false;
+    }
+    if (derivation != null && b.derivation != null) {
+      return true; // same id, size and label (which names the seed): the same derivation
+    }
+    for (int n = 1; n <= sheetCount; n++) {
+      if (!sheet(n).equals(b.sheet(n))) {
+        return false;
+      }
+    }
+    return true;
   }
 
   @Override
   public int hashCode() {
-    return Objects.hash(id, sheets, generator);
+    return Objects.hash(id, sheetCount, groupsPerSheet, generator);
   }
 
   /** Returns the id and size only; never the groups. */
   @Override
   public String toString() {
-    return "PadBook[" + id + ", " + sheets.size() + " sheets of " + groupsPerSheet + " groups"
+    return "PadBook[" + id + ", " + sheetCount + " sheets of " + groupsPerSheet + " groups"
         + (insecure() ? ", INSECURE (seeded)" : "") + "]";
   }
 }

@@ -17,7 +17,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
-import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
 import java.util.function.UnaryOperator;
@@ -75,8 +74,6 @@ public final class ChainSimulation {
   private final java.util.function.Consumer<Running> onListening;
   private final java.util.function.Consumer<EventLog.Entry> onEvent;
   private final LedgerChoice ledgers;
-  /** Pad books made by earlier runs: a pure function of seed and link, so kept for the next. */
-  private final Map<String, PadBook> madeBooks = new java.util.concurrent.ConcurrentHashMap<>();
   private volatile Codebook madeCodebook;
 
   private ChainSimulation(Builder b) {
@@ -128,16 +125,15 @@ public final class ChainSimulation {
    *
    * <p>A simulation may be run again, with the same report (unless links were switched through
    * {@link Builder#onListening} or a run hit the real-time limit); the timeline and event log
-   * sinks receive each run's in turn. The codebook and the pad books a run generates ahead (those
-   * of the links its messages cross) are kept for the later runs, since they are a pure function
-   * of the seed; every run starts with fresh ledgers, registers and serials.
+   * sinks receive each run's in turn. The codebook is kept for the later runs, since it is a pure
+   * function of the seed, and pad sheets are derived on demand; every run starts with fresh
+   * ledgers, registers and serials.
    *
    * @throws InterruptedException if interrupted while waiting
    * @throws IOException if a station cannot bind or connect, or the timeline cannot be written
    */
   public OutcomeReport run() throws InterruptedException, IOException {
     long realStart = System.nanoTime();
-    Map<String, CompletableFuture<PadBook>> padsAhead = generatePads();
     int ioThreads = threads > 0 ? threads : sharedLoop ? 1 : 2;
     EventLoopGroup group = new MultiThreadIoEventLoopGroup(ioThreads,
         new DefaultThreadFactory("sim-io"), NioIoHandler.newFactory());
@@ -179,16 +175,6 @@ public final class ChainSimulation {
         madeCodebook = codebook;
       }
       Pads pads = new Pads(clock, ledgers);
-      pads.books.putAll(madeBooks);
-      for (Map.Entry<String, CompletableFuture<PadBook>> e : padsAhead.entrySet()) {
-        try {
-          pads.books.put(e.getKey(), e.getValue().get());
-          madeBooks.put(e.getKey(), pads.books.get(e.getKey()));
-        } catch (ExecutionException x) {
-          throw new IllegalStateException("cannot generate the pad book " + e.getKey() + ": "
-              + x.getCause(), x.getCause());
-        }
-      }
       Map<String, SimStation> nodes = new LinkedHashMap<>();
       for (Topology.StationSpec s : topology.stations()) {
         outcomes.registers.put(s.name(), new ArrayList<>());
@@ -207,11 +193,16 @@ public final class ChainSimulation {
         nodes.get(m.from()).addHop(new ChannelHop(m.to(), m, ch,
             nodes.get(m.to()).receiverFrom(m.from()), kernel));
       }
+      // routes toward the addressees of messages only: all pairs would cost stations squared
+      java.util.Set<String> addressees = new java.util.LinkedHashSet<>();
+      for (Topology.MessageSpec m : topology.messages()) {
+        addressees.add(m.to());
+      }
       for (Topology.StationSpec s : topology.stations()) {
-        for (Topology.StationSpec a : topology.stations()) {
-          String next = a == s ? null : topology.nextHop(s.name(), a.name());
+        for (String a : addressees) {
+          String next = topology.nextHop(s.name(), a);
           if (next != null) {
-            nodes.get(s.name()).route(a.name(), next);
+            nodes.get(s.name()).route(a, next);
           }
         }
       }
@@ -251,45 +242,6 @@ public final class ChainSimulation {
       timeline.append(report.timeline());
     }
     return report;
-  }
-
-  /**
-   * Starts generating, each on its own daemon thread, the pad book of every directed link that a
-   * message's route crosses, so the books are ready before the kernel starts instead of being
-   * generated on the kernel thread at the first filing (a third of a 10,000-message run). Books
-   * are a pure function of seed and link, so the run is the same; a book not generated here (a
-   * link no message's route crosses) is still made on first use.
-   */
-  private Map<String, CompletableFuture<PadBook>> generatePads() {
-    Map<String, String[]> links = new LinkedHashMap<>();
-    record Route(String from, String to) {}
-    java.util.Set<Route> routes = new java.util.HashSet<>();
-    for (Topology.MessageSpec m : topology.messages()) {
-      if (!routes.add(new Route(m.from(), m.to()))) {
-        continue;
-      }
-      String at = m.from();
-      for (int hops = 0; at != null && !at.equals(m.to()) && hops <= topology.stations().size();
-          hops++) {
-        String next = topology.nextHop(at, m.to());
-        if (next != null) {
-          links.putIfAbsent(TopologyOffices.key(at, next), new String[] {at, next});
-        }
-        at = next;
-      }
-    }
-    Map<String, CompletableFuture<PadBook>> out = new LinkedHashMap<>();
-    links.keySet().removeAll(madeBooks.keySet());
-    for (Map.Entry<String, String[]> l : links.entrySet()) {
-      String[] d = l.getValue();
-      out.put(l.getKey(), CompletableFuture.supplyAsync(
-          () -> TopologyOffices.generate(topology, seed, d[0], d[1]), r -> {
-            Thread t = new Thread(r, "sim-pads-" + l.getKey());
-            t.setDaemon(true);
-            t.start();
-          }));
-    }
-    return out;
   }
 
   /**

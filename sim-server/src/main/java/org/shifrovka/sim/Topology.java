@@ -64,6 +64,10 @@ public final class Topology {
   private final List<LinkDecl> links;
   private final List<Outage> outages;
   private final List<MessageSpec> messages;
+  /** Each destination's route tree (station to next hop), made on first use: see {@link #nextHop}. */
+  private final Map<String, Map<String, String>> routesTo =
+      new java.util.concurrent.ConcurrentHashMap<>();
+  private volatile Map<String, List<String>> adjacency;
 
   Topology(Instant start, RetransmitSettings retransmit, int padSheets, int groupsPerSheet,
       List<StationSpec> stations, List<LinkDecl> links, List<Outage> outages,
@@ -261,31 +265,44 @@ public final class Topology {
     return new Topology(start, retransmit, sheets, groups, stations, links, outages, messages);
   }
 
-  /** Returns the next hop from {@code from} toward {@code to} (shortest path), or null. */
+  /**
+   * Returns the next hop from {@code from} toward {@code to} (shortest path), or null. The first
+   * call for a destination finds the shortest paths of every station toward it at once (a
+   * breadth-first search from it, neighbours in the order the links are declared); later calls
+   * look the route up, so routing a run costs O(stations + links) per destination.
+   */
   public String nextHop(String from, String to) {
-    Map<String, List<String>> adj = new HashMap<>();
-    for (LinkDecl l : links) {
-      adj.computeIfAbsent(l.a(), k -> new ArrayList<>()).add(l.b());
-      adj.computeIfAbsent(l.b(), k -> new ArrayList<>()).add(l.a());
+    if (from.equals(to)) {
+      return null;
     }
-    Map<String, String> first = new HashMap<>();
+    return routesTo.computeIfAbsent(to, this::routeTree).get(from);
+  }
+
+  private Map<String, String> routeTree(String to) {
+    Map<String, List<String>> adj = adjacency;
+    if (adj == null) {
+      adj = new HashMap<>();
+      for (LinkDecl l : links) {
+        adj.computeIfAbsent(l.a(), k -> new ArrayList<>()).add(l.b());
+        adj.computeIfAbsent(l.b(), k -> new ArrayList<>()).add(l.a());
+      }
+      adjacency = adj;
+    }
+    Map<String, String> next = new HashMap<>();
     Deque<String> q = new ArrayDeque<>();
     Set<String> seen = new HashSet<>();
-    seen.add(from);
-    q.add(from);
+    seen.add(to);
+    q.add(to);
     while (!q.isEmpty()) {
       String s = q.poll();
-      if (s.equals(to)) {
-        return first.get(s);
-      }
       for (String n : adj.getOrDefault(s, List.of())) {
         if (seen.add(n)) {
-          first.put(n, s.equals(from) ? n : first.get(s));
+          next.put(n, s);
           q.add(n);
         }
       }
     }
-    return null;
+    return next;
   }
 
   // ---------------------------------------------------------------------------------------------

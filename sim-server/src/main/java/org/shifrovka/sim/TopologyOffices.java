@@ -7,7 +7,6 @@ import java.util.Map;
 import org.shifrovka.CipherOffice;
 import org.shifrovka.codebook.Codebook;
 import org.shifrovka.pad.PadBook;
-import org.shifrovka.pad.PadGenerator;
 import org.shifrovka.pad.PadLedger;
 import org.shifrovka.sim.fault.Decisions;
 import org.shifrovka.telegram.Register;
@@ -19,8 +18,8 @@ import org.shifrovka.telegram.Station;
  *
  * <p>Every station of a run, in one process or in several, derives the same pad book for a link
  * from the same seed: the simulation stands in for the couriers who carried the printed pads (the
- * books are {@linkplain PadGenerator#seededInsecure seeded-insecure} and labelled so). Pad books
- * are made on first use and cached. Not thread-safe.
+ * books are {@linkplain PadBook#derived seeded and derived on demand}, insecure and labelled so).
+ * Pad books are made on first use and cached. Not thread-safe.
  */
 public final class TopologyOffices {
   private final Topology topology;
@@ -78,8 +77,9 @@ public final class TopologyOffices {
   }
 
   /**
-   * Generates the pad book of the directed link {@code from -> to}: a pure function of its
-   * arguments, so it may run on any thread, before or during a run, with the same book.
+   * Returns the pad book of the directed link {@code from -> to}: a pure function of its
+   * arguments, its sheets {@linkplain PadBook#derived derived on demand}, so making it costs
+   * nothing however many sheets the topology provisions.
    */
   static PadBook generate(Topology topology, long seed, String from, String to) {
     String key = key(from, to);
@@ -88,8 +88,7 @@ public final class TopologyOffices {
       h = Decisions.mix(h, c);
     }
     String id = key.matches("[A-Z0-9-]{1,20}") ? key : (abbreviate(from) + "-" + abbreviate(to));
-    return PadGenerator.seededInsecure(h).generate(id, topology.padSheets(),
-        topology.groupsPerSheet());
+    return PadBook.derived(h, id, topology.padSheets(), topology.groupsPerSheet());
   }
 
   /** A pad book id is 1-20 characters of 0-9, A-Z and -: up to 9 of a name, or a hash. */

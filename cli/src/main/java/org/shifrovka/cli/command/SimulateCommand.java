@@ -65,6 +65,16 @@ public final class SimulateCommand extends AbstractCommand {
       description = "Write the event log as JSON lines to this file.")
   Path events;
 
+  @Option(names = "--real-timeout", paramLabel = "<seconds>", defaultValue = "120",
+      description = "Stop a run after this many real seconds, reporting it unfinished; 0: no"
+          + " limit, for large topologies (default: ${DEFAULT-VALUE}).")
+  long realTimeout;
+
+  @Option(names = "--timeline", paramLabel = "<auto|full>", defaultValue = "auto",
+      description = "full: print the whole timeline; auto (default): past "
+          + TIMELINE_LINES + " lines, its first and last lines and a count.")
+  String timelineMode;
+
   @Option(names = "--every-frame", description = "Show every frame on the air in the timeline.")
   boolean everyFrame;
 
@@ -99,10 +109,44 @@ public final class SimulateCommand extends AbstractCommand {
       b.messages(messagesFrom(t, messages));
     }
     b.verbose(everyFrame);
+    if (realTimeout < 0) {
+      throw usage("--real-timeout must be 0 or more seconds, got " + realTimeout);
+    }
+    b.realTimeout(realTimeout == 0 ? java.time.Duration.ofDays(365)
+        : java.time.Duration.ofSeconds(realTimeout));
     OutcomeReport r = run(b, events);
-    print(TimelineLayout.render(r.timeline(), env().terminal().width()));
+    print(TimelineLayout.render(timeline(r.timeline()), env().terminal().width()));
     print("\n" + r.render());
     return r.finished() && r.allDeliveredExactlyOnce() ? ExitCodes.OK : ExitCodes.FAILURE;
+  }
+
+  /** Lines of timeline printed whole with {@code --timeline auto}. */
+  static final int TIMELINE_LINES = 2000;
+
+  /** Returns the timeline, or with {@code --timeline auto} past its size, its ends and a count. */
+  private String timeline(String full) {
+    if (!timelineMode.equals("auto") && !timelineMode.equals("full")) {
+      throw usage("--timeline must be auto or full, got \"" + timelineMode + "\"");
+    }
+    if (timelineMode.equals("full")) {
+      return full;
+    }
+    String[] lines = full.split("\n", -1);
+    int n = full.endsWith("\n") ? lines.length - 1 : lines.length;
+    if (n <= TIMELINE_LINES) {
+      return full;
+    }
+    int keep = TIMELINE_LINES / 4;
+    StringBuilder sb = new StringBuilder();
+    for (int i = 0; i < keep; i++) {
+      sb.append(lines[i]).append('\n');
+    }
+    sb.append("... ").append(n - 2 * keep).append(" more lines of timeline (").append(n)
+        .append(" in all; --timeline full prints them, --events writes every event) ...\n");
+    for (int i = n - keep; i < n; i++) {
+      sb.append(lines[i]).append('\n');
+    }
+    return sb.toString();
   }
 
   private int runLoad(Topology t) throws IOException, InterruptedException {

@@ -51,7 +51,7 @@ public final class Metrics {
 
   /** Records a latency in simulated nanoseconds. */
   public void latency(String histogram, long nanos) {
-    histograms.computeIfAbsent(histogram, h -> new Histogram(MAX_MS, 3))
+    histograms.computeIfAbsent(histogram, h -> new Histogram(3)) // auto-resizing: sized to the values seen
         .recordValue(Math.min(MAX_MS, Math.max(0, nanos / 1_000_000)));
   }
 
