@@ -51,7 +51,8 @@ public final class VenonaBenchmark {
    *
    * @param args seeds as {@code 1,2,3}, and optionally {@code --generator-model}
    */
-  static final int ROUNDS = Integer.getInteger("rounds", 3);
+  /** Rounds of reading the traffic ({@code -Drounds=N}, default 5). */
+  static final int ROUNDS = Integer.getInteger("rounds", 5);
 
   public static void main(String[] args) {
     List<Long> seeds = new ArrayList<>(List.of(1L, 2L, 3L));
