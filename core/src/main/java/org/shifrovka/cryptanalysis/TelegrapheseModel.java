@@ -122,8 +122,9 @@ public final class TelegrapheseModel {
   }
 
   /**
-   * Returns the standard model for a codebook: trained on the 1949 telegram's public text and the
-   * codebook vocabulary (see the class comment).
+   * Returns the standard model for a codebook: trained on the 1949 telegram's public text, for an
+   * English book the State of the Union addresses of 1934-1953, and the codebook vocabulary (see
+   * the class comment).
    */
   public static TelegrapheseModel standard(Codebook book) {
     List<String> corpus = new ArrayList<>();
