@@ -28,6 +28,21 @@ class AttackCommandTest {
   }
 
   @Test
+  void readsTheDepthsAsJson() {
+    Path intercepts = dir.resolve("i.txt");
+    Path book = dir.resolve("codebook.txt");
+    run("traffic", "generate", "--messages", "30", "--seed", "12", "--reuse-rate", "0.2",
+        "--duplicate-pages", "0", "-o", arg(intercepts), "--codebook-out", arg(book))
+        .exits(ExitCodes.OK);
+    String out = run("attack", "read", "--codebook", arg(book), arg(intercepts), "--depth", "1",
+        "--rounds", "2", "--json").exits(ExitCodes.OK).out();
+    assertThat(out).contains("\"format\" : \"shifrovka-reading-1\"").contains("\"rounds\" : 2")
+        .contains("\"id\" : 1").contains("\"groups\" : [").contains("\"text\" : ");
+    assertThat(run("attack", "read", "--codebook", arg(book), arg(intercepts), "--json",
+        "--crib", "STOP").exits(ExitCodes.USAGE).err()).contains("--crib");
+  }
+
+  @Test
   void honestTrafficHasNothingToRead() {
     Path intercepts = dir.resolve("i.txt");
     Path book = dir.resolve("codebook.txt");

@@ -25,6 +25,11 @@ import org.shifrovka.codebook.Codebook;
  * (the SPELL group is never proposed). Instances are immutable and thread-safe.
  */
 public final class DepthReader {
+  /**
+   * How many times the readings of a round count against the public text in the next round's
+   * model (3: measured best of 1 and 3 in benchmarks/README.md, "VENONA").
+   */
+  static final int READING_WEIGHT = 3;
   private final Codebook book;
   private final TelegrapheseModel model;
   private final int beam;
@@ -57,7 +62,8 @@ public final class DepthReader {
   /**
    * Reads every depth of a body of traffic the way an analyst works through it: all depths are read
    * with this reader's model, the model is then trained further on what was read
-   * ({@link TelegrapheseModel#withReadings}), and all are read again, {@code rounds} times in all.
+   * ({@link TelegrapheseModel#withReadings}, each reading counted three times), and all are read
+   * again, {@code rounds} times in all.
    * Telegraphese repeats its formulas from telegram to telegram, so what one depth gives up helps
    * read the others. Nothing but the intercepts is used.
    *
@@ -81,7 +87,7 @@ public final class DepthReader {
             read.add(t.codes());
           }
         }
-        reader = new DepthReader(this, model.withReadings(read));
+        reader = new DepthReader(this, model.withReadings(read, READING_WEIGHT));
       }
       out = new ArrayList<>();
       for (List<DepthMember> d : depths) {

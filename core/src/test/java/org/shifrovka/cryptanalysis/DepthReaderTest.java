@@ -2,6 +2,7 @@ package org.shifrovka.cryptanalysis;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.shifrovka.codebook.Codebook;
@@ -22,6 +23,26 @@ class DepthReaderTest {
     ReadingScore s = ReadingScore.of(r, t.answers(), t.codebook());
     assertThat(s.words()).isGreaterThan(100);
     assertThat(s.accuracy()).isGreaterThan(0.3);
+  }
+
+  /** One round reads each depth as {@code read} does; more rounds keep the depths' order. */
+  @Test
+  void readingTheTrafficOnceIsReadingEachDepth() {
+    Traffic t = TrafficGenerator.builder().messages(30).seed(12).reuseRate(0.2)
+        .duplicatePageRate(0).length(60, 90).build().generate();
+    List<List<DepthMember>> depths = new ArrayList<>();
+    for (TrafficAnswers.TrueDepth d : t.answers().depths()) {
+      depths.add(d.members());
+    }
+    DepthReader reader = DepthReader.of(t.codebook());
+    List<Reading> once = reader.readTraffic(t.intercepts(), depths, 1);
+    List<Reading> twice = reader.readTraffic(t.intercepts(), depths, 2);
+    assertThat(depths).isNotEmpty();
+    for (int i = 0; i < depths.size(); i++) {
+      assertThat(once.get(i)).isEqualTo(reader.read(t.intercepts(), depths.get(i)));
+      assertThat(twice.get(i).telegrams().get(0).interceptId())
+          .isEqualTo(depths.get(i).get(0).interceptId());
+    }
   }
 
   @Test

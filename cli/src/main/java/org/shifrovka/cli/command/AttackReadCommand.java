@@ -1,6 +1,8 @@
 package org.shifrovka.cli.command;
 
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -25,9 +27,11 @@ import picocli.CommandLine.Parameters;
       "Find the depths (as 'attack depth' does), strip the additive off each (the difference of"
           + " two cipher texts on the same key is the difference of their code groups) and read"
           + " the code groups with the captured codebook: a beam search scored by a model of"
-          + " telegraphese trained on the 1949 telegram's public text and the codebook"
-          + " vocabulary, never on the traffic. Where a telegram is alone on its key nothing is"
-          + " read: the pad holds.",
+          + " telegraphese trained on public text (the 1949 telegram, State of the Union"
+          + " addresses 1934-1953) and the codebook vocabulary, never on the traffic's plain"
+          + " text. All depths are read in --rounds rounds: after each, the model also learns"
+          + " from what was read, as an analyst's recoveries from one message help read the"
+          + " next. Where a telegram is alone on its key nothing is read: the pad holds.",
       "--crib drags a guessed phrase along each telegram of the depth and lists the places"
           + " where the others then read as groups of the book, most telegraphese-like first:"
           + " the hand method."
@@ -63,12 +67,27 @@ public final class AttackReadCommand extends AbstractCommand {
       description = "Hypotheses kept at each code group (default: ${DEFAULT-VALUE}).")
   int beam;
 
+  @Option(names = "--rounds", paramLabel = "<n>", defaultValue = "3",
+      description = "Read all depths this many times, the model learning from each reading"
+          + " (default: ${DEFAULT-VALUE}; 1: the public model alone).")
+  int rounds;
+
+  @Option(names = "--json", description = "Print the readings as JSON (see cli/README.md; not"
+      + " with --crib).")
+  boolean json;
+
   @Override
   public Integer call() throws Exception {
     Codebook book = readCodebook(codebook);
     List<Intercept> intercepts = AttackCommand.intercepts(this, file);
     if (beam < 1 || beam > 10_000) {
       throw usage("--beam must be 1-10000, got " + beam);
+    }
+    if (rounds < 1 || rounds > 20) {
+      throw usage("--rounds must be 1-20, got " + rounds);
+    }
+    if (json && crib != null) {
+      throw usage("--json reads the depths; it does not go with --crib");
     }
     DepthFinding f = DepthFinder.standard().find(intercepts);
     List<Depth> depths;
@@ -81,12 +100,28 @@ public final class AttackReadCommand extends AbstractCommand {
     } else {
       depths = f.depths();
     }
-    if (depths.isEmpty()) {
+    if (depths.isEmpty() && !json) {
       print("no depth in " + intercepts.size() + " intercepts: nothing can be read (the pad"
           + " holds)\n");
       return ExitCodes.OK;
     }
     DepthReader reader = DepthReader.builder(book).beam(beam).build();
+    Map<Integer, Reading> readings = new HashMap<>();
+    if (crib == null) {
+      // every depth found is read, also with --depth: what the others give up helps read it
+      List<List<DepthMember>> all = new ArrayList<>();
+      for (Depth d : f.depths()) {
+        all.add(d.members());
+      }
+      List<Reading> read = reader.readTraffic(intercepts, all, rounds);
+      for (int i = 0; i < read.size(); i++) {
+        readings.put(f.depths().get(i).id(), read.get(i));
+      }
+    }
+    if (json) {
+      print(TrafficJson.reading(intercepts.size(), rounds, depths, readings, book));
+      return ExitCodes.OK;
+    }
     StringBuilder sb = new StringBuilder();
     for (Depth d : depths) {
       if (sb.length() > 0) {
@@ -114,7 +149,7 @@ public final class AttackReadCommand extends AbstractCommand {
         }
         continue;
       }
-      Reading r = reader.read(intercepts, d.members());
+      Reading r = readings.get(d.id());
       for (Reading.Telegram t : r.telegrams()) {
         sb.append("  ").append(t.interceptId()).append(": ").append(t.text(book)).append('\n');
       }

@@ -11,16 +11,20 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import org.shifrovka.MalformedInputException;
+import org.shifrovka.codebook.Codebook;
 import org.shifrovka.cryptanalysis.Depth;
 import org.shifrovka.cryptanalysis.DepthFinding;
 import org.shifrovka.cryptanalysis.DepthMember;
 import org.shifrovka.cryptanalysis.DepthScore;
+import org.shifrovka.cryptanalysis.Reading;
 import org.shifrovka.cryptanalysis.TrafficAnswers;
 
 /**
  * The JSON of the cryptanalysis commands: the answers file of {@code traffic generate} (written
- * and read back by {@code attack depth --answers}) and {@code attack depth --json}. The formats
+ * and read back by {@code attack depth --answers}), {@code attack depth --json} and
+ * {@code attack read --json}. The formats
  * are documented in {@code cli/README.md}.
  */
 final class TrafficJson {
@@ -129,6 +133,44 @@ final class TrafficJson {
       s.put("correctPairs", score.correct());
       s.put("precision", round(score.precision()));
       s.put("recall", round(score.recall()));
+    }
+    return write(root);
+  }
+
+  /** Renders the readings of {@code attack read --json}. */
+  static String reading(int intercepts, int rounds, List<Depth> depths,
+      Map<Integer, Reading> readings, Codebook book) {
+    ObjectNode root = MAPPER.createObjectNode();
+    root.put("format", "shifrovka-reading-1");
+    root.put("intercepts", intercepts);
+    root.put("rounds", rounds);
+    ArrayNode out = root.putArray("depths");
+    for (Depth d : depths) {
+      Reading r = readings.get(d.id());
+      ObjectNode o = out.addObject();
+      o.put("id", d.id());
+      o.put("method", d.method().id());
+      members(o.putArray("members"), d.members());
+      ArrayNode telegrams = o.putArray("telegrams");
+      for (Reading.Telegram t : r.telegrams()) {
+        ObjectNode x = telegrams.addObject();
+        x.put("intercept", t.interceptId());
+        x.put("offset", t.offset());
+        x.put("read", t.readPositions());
+        ArrayNode groups = x.putArray("groups");
+        for (int c : t.codes()) {
+          if (c < 0) {
+            groups.addNull();
+          } else {
+            groups.add(String.format(Locale.ROOT, "%04d", c));
+          }
+        }
+        x.put("text", t.text(book));
+      }
+      ArrayNode unaligned = o.putArray("unaligned");
+      for (int id : r.unaligned()) {
+        unaligned.add(id);
+      }
     }
     return write(root);
   }
