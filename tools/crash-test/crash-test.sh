@@ -21,9 +21,9 @@ RANDOM=$SEED
 WORK=$(mktemp -d /tmp/crash-test.XXXXXX)
 trap 'kill $(jobs -p) 2>/dev/null || true' EXIT
 
-mvn -B -q -o compile dependency:build-classpath -pl sim-server -am \
+mvn -B -q -o -DskipTests package dependency:build-classpath -pl sim-server -am \
     -Dmdep.outputFile="$WORK/cp.txt" >/dev/null 2>&1 \
-  || mvn -B -q compile dependency:build-classpath -pl sim-server -am -Dmdep.outputFile="$WORK/cp.txt"
+  || mvn -B -q -DskipTests package dependency:build-classpath -pl sim-server -am -Dmdep.outputFile="$WORK/cp.txt"
 CP="$PWD/sim-server/target/classes:$(cat "$WORK/cp.txt")"
 
 read -r P1 P2 P3 <<<"$(java -cp "$CP" org.shifrovka.sim.process.ProcessStationMain ports 3 | tr '\n' ' ')"
