@@ -50,7 +50,22 @@ public final class Progress implements AutoCloseable {
       return;
     }
     percent = p;
-    String line = label + ": " + p + "% (" + done + " of " + total + ")";
+    draw(label + ": " + p + "% (" + done + " of " + total + ")");
+  }
+
+  /**
+   * Shows {@code text} after the label in place of the line, for a job whose end is not known in
+   * steps, such as a simulation ({@code simulating: 2:15:00 simulated, ...}).
+   *
+   * @param text what to show
+   */
+  public void show(String text) {
+    if (shown) {
+      draw(label + ": " + text);
+    }
+  }
+
+  private void draw(String line) {
     err.print("\r" + line + " ".repeat(Math.max(0, drawn - line.length())));
     err.flush();
     drawn = line.length();

@@ -183,12 +183,14 @@ public final class ChainSimulation {
         nodes.put(s.name(), new SimStation(config, s.role(), kernel, log, new Metrics(s.name()),
             outcomes, new LinkOffices(s, codebook, pads, clock)));
       }
+      // a station reads registry numbers only in receipts from the stations it sends to, so it
+      // is told only their widths: telling every station every other's would cost stations squared
+      Map<String, Integer> widths = new HashMap<>();
       for (Topology.StationSpec s : topology.stations()) {
-        for (SimStation n : nodes.values()) {
-          n.peerRegisterWidth(s.name(), s.registerWidth());
-        }
+        widths.put(s.name(), s.registerWidth());
       }
       for (LinkModel m : models.values()) {
+        nodes.get(m.from()).peerRegisterWidth(m.to(), widths.get(m.to()));
         Channel ch = net.connect(addresses.get(m.to()), m, kernel);
         nodes.get(m.from()).addHop(new ChannelHop(m.to(), m, ch,
             nodes.get(m.to()).receiverFrom(m.from()), kernel));

@@ -11,6 +11,7 @@ import java.util.List;
 import org.shifrovka.MalformedInputException;
 import org.shifrovka.cli.CliIo;
 import org.shifrovka.cli.ExitCodes;
+import org.shifrovka.cli.Progress;
 import org.shifrovka.cli.lesson.TimelineLayout;
 import org.shifrovka.scenario.Scenario1949;
 import org.shifrovka.sim.ChainSimulation;
@@ -114,7 +115,16 @@ public final class SimulateCommand extends AbstractCommand {
     }
     b.realTimeout(realTimeout == 0 ? java.time.Duration.ofDays(365)
         : java.time.Duration.ofSeconds(realTimeout));
-    OutcomeReport r = run(b, events);
+    OutcomeReport r;
+    if (env().terminal().progress()) {
+      // only on a terminal: listening to every event costs an entry each
+      try (SimulationProgress progress = new SimulationProgress(
+          Progress.start(err(), env().terminal(), "simulating", 1), System::nanoTime)) {
+        r = run(b.onEvent(progress), events);
+      }
+    } else {
+      r = run(b, events);
+    }
     print(TimelineLayout.render(timeline(r.timeline()), env().terminal().width()));
     print("\n" + r.render());
     return r.finished() && r.allDeliveredExactlyOnce() ? ExitCodes.OK : ExitCodes.FAILURE;
