@@ -6,9 +6,9 @@ package org.shifrovka.internal;
  * move the cursor, nor reverse the text direction, nor fill a disk.
  *
  * <p>Control characters (C0, DEL, C1), line and paragraph separators, and invisible format
- * characters (bidirectional overrides, zero-width characters) become {@code \n}, {@code \t} or
- * {@code \}{@code uXXXX}; a backslash becomes {@code \\}, so that the result reads back
- * unambiguously. Text longer than the limit keeps its beginning and end, and says how much was
+ * characters (bidirectional overrides, zero-width characters) become {@code \n}, {@code \r},
+ * {@code \t}, or a backslash, {@code u} and the character's four hexadecimal digits (ESC becomes
+ * backslash-u-001B); a backslash becomes two, so that the result reads back unambiguously. Text longer than the limit keeps its beginning and end, and says how much was
  * left out.
  */
 public final class SafeText {

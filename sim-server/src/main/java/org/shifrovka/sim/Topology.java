@@ -548,8 +548,8 @@ public final class Topology {
       }
       Path p = dir.resolve(f.string("file", null));
       try {
-        return List.of(new MessageSpec(from, to, Files.readString(p, StandardCharsets.UTF_8),
-            p.getFileName().toString(), at));
+        return List.of(new MessageSpec(from, to, StrictUtf8.decode(Files.readAllBytes(p),
+            p.toString()), p.getFileName().toString(), at));
       } catch (IOException e) {
         throw error(n, "cannot read message file " + p + ": " + e.getMessage());
       }

@@ -5,6 +5,7 @@ import java.util.Locale;
 import org.shifrovka.cli.CliIo;
 import org.shifrovka.cli.ExitCodes;
 import org.shifrovka.ctc.TelegraphCode;
+import org.shifrovka.text.UnknownCharacters;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
@@ -60,9 +61,10 @@ public final class CtcCommand extends ParentCommand {
     @Mixin TableOption table;
 
     @Option(names = "--unknown", paramLabel = "refuse|drop", defaultValue = "refuse",
+        converter = UnknownCharactersOption.Values.class,
         description = "A character the table lacks: refuse (exit code 3) or drop"
             + " (default: ${DEFAULT-VALUE}).")
-    String unknown;
+    UnknownCharacters unknown;
 
     @Parameters(paramLabel = "FILE", arity = "0..1", defaultValue = "-",
         description = "UTF-8 Chinese text; - is standard input (default).")
@@ -70,17 +72,10 @@ public final class CtcCommand extends ParentCommand {
 
     @Override
     public Integer call() throws Exception {
-      boolean drop;
-      switch (unknown.toLowerCase(Locale.ROOT)) {
-        case "refuse":
-          drop = false;
-          break;
-        case "drop":
-          drop = true;
-          break;
-        default:
-          throw usage("--unknown: expected refuse or drop, not \"" + unknown + "\"");
+      if (unknown == UnknownCharacters.SPELL) {
+        throw usage("--unknown: the telegraph code has no spelling; expected refuse or drop");
       }
+      boolean drop = unknown == UnknownCharacters.DROP;
       CliIo.Input in = read(input);
       int[] codes = table.table.encode(in.text(), in.name(), drop);
       StringBuilder sb = new StringBuilder();
