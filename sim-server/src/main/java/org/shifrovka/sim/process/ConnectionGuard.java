@@ -128,8 +128,9 @@ final class ConnectionGuard extends ChannelInboundHandlerAdapter {
       return;
     }
     Frame f = (Frame) msg;
-    lastFrameAt = nanoTime.getAsLong();
-    if (!takeToken()) {
+    long now = nanoTime.getAsLong();
+    lastFrameAt = now;
+    if (!takeToken(now)) {
       refuse(ctx, Reason.TOO_FAST, "more than " + limits.framesPerSecond() + " frames/s (burst "
           + limits.burst() + ")");
       return;
@@ -145,7 +146,7 @@ final class ConnectionGuard extends ChannelInboundHandlerAdapter {
     if (f.kind() == FrameKind.RADIOGRAM || f.kind() == FrameKind.SERVICE) {
       if (peer == null) {
         if (!allowed.contains(f.origin())) {
-          refuse(ctx, Reason.UNKNOWN_STATION, "station \"" + printable(f.origin())
+          refuse(ctx, Reason.UNKNOWN_STATION, "station \"" + SafeText.of(f.origin(), 64)
               + "\" has no link here");
           return;
         }
@@ -154,7 +155,7 @@ final class ConnectionGuard extends ChannelInboundHandlerAdapter {
         named.accept(ctx.channel());
       } else if (!peer.equals(f.origin())) {
         refuse(ctx, Reason.UNKNOWN_STATION, peer + " sent a frame in the name of \""
-            + printable(f.origin()) + "\"");
+            + SafeText.of(f.origin(), 64) + "\"");
         return;
       }
     } else if (peer == null) {
@@ -173,13 +174,7 @@ final class ConnectionGuard extends ChannelInboundHandlerAdapter {
     inbound.frame(peer, f, ctx.channel(), done);
   }
 
-  /** A claimed name as it may go into a log line. */
-  private static String printable(String s) {
-    return SafeText.of(s, 64);
-  }
-
-  private boolean takeToken() {
-    long now = nanoTime.getAsLong();
+  private boolean takeToken(long now) {
     tokens = Math.min(limits.burst(),
         tokens + (now - refilledAt) * 1e-9 * limits.framesPerSecond());
     refilledAt = now;
