@@ -47,7 +47,7 @@ import org.shifrovka.sim.process.links.PeerLinks;
  * A station of a {@link Topology} as a real process (see {@code shifrovka station}): the
  * {@link StationCore} on one office thread, Netty sockets (one outgoing connection per neighbour,
  * which opens with a hello frame naming this station; frames from a neighbour come on the
- * connection it opened), the wall clock, the SQLite {@link Journal} (group commit: receipts,
+ * connection it opened), the wall clock, the SQLite {@link org.shifrovka.sim.journal.Journal} (group commit: receipts,
  * forwarded frames and deliveries leave only once durable) in a work directory, and pad ledgers
  * rebuilt from the journal at a restart. The stations of a chain may run on separate machines;
  * what they share is the topology file, the seed (codebook and pad books) and, for mutual TLS,
