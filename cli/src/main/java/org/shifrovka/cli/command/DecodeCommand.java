@@ -17,6 +17,7 @@ import org.shifrovka.telegram.ArchivalCopy;
 import org.shifrovka.telegram.Radiogram;
 import org.shifrovka.telegram.Station;
 import org.shifrovka.transposition.TransposedCheckerboard;
+import org.shifrovka.vic.VicCipher;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
@@ -38,7 +39,9 @@ import picocli.CommandLine.Option;
     footer = {
       "  shifrovka decode --codebook codebook.txt --pads pads.txt radiograms.txt",
       "  shifrovka decode --codebook codebook.txt --pads pads.txt --format archival --for FILIPPOV \\",
-      "      --register-base 50450 --register-step 20 --date 1949-01-13T19:30 part3.txt part1.txt"
+      "      --register-base 50450 --register-step 20 --date 1949-01-13T19:30 part3.txt part1.txt",
+      "  shifrovka decode --system vic --board russian --phrase 'ТОЛЬКО СЛЫШНО НА УЛИЦЕ ГДЕ-ТО' \\",
+      "      --key-date 391945 --personal-number 13 hollow-nickel.txt"
     })
 public final class DecodeCommand extends AbstractCommand {
   /** The output formats. */
@@ -52,12 +55,12 @@ public final class DecodeCommand extends AbstractCommand {
   }
 
   @Option(names = "--codebook", paramLabel = "<file>",
-      description = "The codebook file the telegrams were encoded with (every system but"
-          + " checkerboard+double-transposition).")
+      description = "The codebook file the telegrams were encoded with (codebook+pad and"
+          + " ctc+pad).")
   Path codebook;
 
   @Option(names = "--pads", paramLabel = "<file>",
-      description = "The pad file (every system but checkerboard+double-transposition).")
+      description = "The pad file (codebook+pad and ctc+pad).")
   Path pads;
 
   @Mixin SystemOptions systems;
@@ -84,6 +87,15 @@ public final class DecodeCommand extends AbstractCommand {
     systems.requireKeys(this, codebook, pads);
     if (systems.system == SystemOptions.CipherSystem.CHECKERBOARD_DOUBLE_TRANSPOSITION) {
       return decodeHandSystem();
+    }
+    if (systems.system == SystemOptions.CipherSystem.VIC) {
+      VicCipher vic = systems.vic.cipher(this);
+      StringBuilder out = new StringBuilder();
+      for (Path f : inputs.files()) {
+        out.append(VicOptions.decipher(vic, read(f))).append('\n');
+      }
+      print(out.toString());
+      return ExitCodes.OK;
     }
     Codebook book = readCodebook(codebook);
     PadBook padBook = readPads(pads);

@@ -5,12 +5,14 @@ import org.shifrovka.checkerboard.StraddlingCheckerboard;
 import org.shifrovka.ctc.TelegraphCode;
 import org.shifrovka.transposition.DoubleTransposition;
 import org.shifrovka.transposition.TransposedCheckerboard;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 
 /**
  * {@code --system} of {@code encode} and {@code decode}, and the keys of the systems other than
  * the codebook: {@code --table} (the Chinese telegraph code), {@code --board}, {@code --key1} and
- * {@code --key2} (the checkerboard and its double transposition).
+ * {@code --key2} (the checkerboard and its double transposition), and those of VIC
+ * ({@link VicOptions}).
  */
 final class SystemOptions {
 
@@ -18,7 +20,8 @@ final class SystemOptions {
   enum CipherSystem {
     CODEBOOK_PAD("codebook+pad"),
     CTC_PAD("ctc+pad"),
-    CHECKERBOARD_DOUBLE_TRANSPOSITION("checkerboard+double-transposition");
+    CHECKERBOARD_DOUBLE_TRANSPOSITION("checkerboard+double-transposition"),
+    VIC("vic");
 
     final String label;
 
@@ -28,7 +31,7 @@ final class SystemOptions {
 
     /** True if the system needs the codebook and the pad. */
     boolean usesPad() {
-      return this != CHECKERBOARD_DOUBLE_TRANSPOSITION;
+      return this != CHECKERBOARD_DOUBLE_TRANSPOSITION && this != VIC;
     }
   }
 
@@ -36,7 +39,7 @@ final class SystemOptions {
   static final class SystemValues extends Converters.Values<CipherSystem> {
     SystemValues() {
       super(SystemOptions::system, "codebook+pad", "ctc+pad",
-          "checkerboard+double-transposition");
+          "checkerboard+double-transposition", "vic");
     }
   }
 
@@ -47,7 +50,7 @@ final class SystemOptions {
       }
     }
     throw new IllegalArgumentException("unknown system \"" + value + "\" (expected codebook+pad,"
-        + " ctc+pad or checkerboard+double-transposition)");
+        + " ctc+pad, checkerboard+double-transposition or vic)");
   }
 
   /** {@code english} or {@code russian}. */
@@ -74,7 +77,8 @@ final class SystemOptions {
       description = "codebook+pad (the 1949 office), ctc+pad (Chinese text in the Chinese"
           + " telegraph code, its four-digit groups sent as the codebook's figures under the pad)"
           + " or checkerboard+double-transposition (the agent's hand system: no codebook, no pad;"
-          + " needs --key1 and --key2) (default: ${DEFAULT-VALUE}).")
+          + " needs --key1 and --key2) or vic (the VIC cipher of 1953: needs --phrase, --key-date"
+          + " and --personal-number) (default: ${DEFAULT-VALUE}).")
   CipherSystem system = CipherSystem.CODEBOOK_PAD;
 
   @Option(names = "--table", paramLabel = "traditional|mainland", defaultValue = "traditional",
@@ -85,9 +89,11 @@ final class SystemOptions {
 
   @Option(names = "--board", paramLabel = "english|russian", defaultValue = "english",
       converter = BoardValues.class, completionCandidates = BoardValues.class,
-      description = "checkerboard+double-transposition: the checkerboard (default:"
+      description = "checkerboard+double-transposition and vic: the checkerboard (default:"
           + " ${DEFAULT-VALUE}).")
   StraddlingCheckerboard board;
+
+  @Mixin VicOptions vic;
 
   @Option(names = "--key1", paramLabel = "<word>",
       description = "checkerboard+double-transposition: the first transposition key.")
