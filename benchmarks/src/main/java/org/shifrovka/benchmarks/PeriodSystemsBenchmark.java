@@ -7,6 +7,9 @@ import org.shifrovka.checkerboard.StraddlingCheckerboard;
 import org.shifrovka.ctc.TelegraphCode;
 import org.shifrovka.transposition.DoubleTransposition;
 import org.shifrovka.transposition.TransposedCheckerboard;
+import org.shifrovka.vic.VicBoard;
+import org.shifrovka.vic.VicCipher;
+import org.shifrovka.vic.VicEncipherment;
 
 /**
  * <b>What it measures:</b> the encode of each hand system of the period, on the same message: a
@@ -14,8 +17,10 @@ import org.shifrovka.transposition.TransposedCheckerboard;
  * ({@code ctcEncode}, traditional table) and in English capitals for the straddling checkerboard
  * ({@code checkerboardEncode}, the English board), the double transposition of the
  * checkerboard's digits ({@code doubleTranspositionEncode}, keys ZEBRAS and STRIPE) and the two
- * together ({@code checkerboardDoubleTranspositionEncode}). Operations per second, one message
- * each; the codebook's encode of the same telegram is {@code CodebookBenchmark}'s.
+ * together ({@code checkerboardDoubleTranspositionEncode}), and VIC on the same English text
+ * ({@code vicEncode}: Savard's keys and board, keygroup 77651; the key derivation is part of each
+ * message's work, as it was the agent's). Operations per second, one message each; the codebook's
+ * encode of the same telegram is {@code CodebookBenchmark}'s.
  *
  * <p><b>What could make it lie:</b> every method returns what it made (no dead code); the input is
  * a field, not a constant; the setup checks that every encode round-trips, so no benchmark
@@ -40,6 +45,7 @@ public class PeriodSystemsBenchmark extends BenchmarkBase {
   StraddlingCheckerboard board;
   DoubleTransposition transposition;
   TransposedCheckerboard hand;
+  VicCipher vic;
 
   @Setup
   public void setUp() throws MalformedInputException {
@@ -50,11 +56,15 @@ public class PeriodSystemsBenchmark extends BenchmarkBase {
     transposition = DoubleTransposition.ofKeywords("ZEBRAS", "STRIPE");
     hand = new TransposedCheckerboard(board, transposition);
     digits = board.encode(english, "setup");
+    vic = VicCipher.builder().phrase("I dream of Jeannie with t").date("741776").personalNumber(8)
+        .board(VicBoard.ENGLISH).build();
     String noSpaces = english.replace(" ", "");
     if (!ctc.decode(ctc.encode(chinese, "setup")).equals(chinese.replaceAll("\\s", ""))
         || !board.decode(digits).equals(noSpaces)
         || !transposition.decipher(transposition.encipher(digits)).equals(digits)
-        || !hand.decipher(hand.encipher(english, "setup")).equals(noSpaces)) {
+        || !hand.decipher(hand.encipher(english, "setup")).equals(noSpaces)
+        || !vic.decipher(vic.encipher(english, "77651", "setup").ciphertext()).text()
+            .equals(noSpaces)) {
       throw new IllegalStateException("a period system does not round-trip the message");
     }
   }
@@ -77,5 +87,10 @@ public class PeriodSystemsBenchmark extends BenchmarkBase {
   @Benchmark
   public String checkerboardDoubleTranspositionEncode() throws MalformedInputException {
     return hand.encipher(english, "benchmark");
+  }
+
+  @Benchmark
+  public VicEncipherment vicEncode() throws MalformedInputException {
+    return vic.encipher(english, "77651", "benchmark");
   }
 }

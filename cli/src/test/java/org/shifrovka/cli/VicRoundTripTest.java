@@ -29,6 +29,16 @@ class VicRoundTripTest {
         .isEqualTo("ПОЗДРАВЛЯЕМСБЛАГОПОЛУЧНЫМПРИБЫТИЕМ.№13ДЕКАБРЯ\n");
   }
 
+  @Test
+  void aCutMessageComesBackInOrder() {
+    String groups = CliRun.withStdin("Поздравляем с прибытием\n",
+        args("encode", RUSSIAN, "--keygroup", "20818", "--cut", "14")).exits(ExitCodes.OK).out();
+    assertThat(CliRun.withStdin(groups, args("decode", RUSSIAN)).exits(ExitCodes.OK).out())
+        .isEqualTo("ПОЗДРАВЛЯЕМСПРИБЫТИЕМ\n");
+    assertThat(CliRun.withStdin("ATTACK", args("encode", ENGLISH, "--cut", "random"))
+        .exits(ExitCodes.USAGE).err()).contains("no Н/Т sign");
+  }
+
   /** Savard's English worked example (see core's VicWorkedExampleTest), through the tool. */
   @Test
   void englishGivesSavardsGroups() {

@@ -3,6 +3,7 @@ package org.shifrovka.checkerboard;
 import java.util.Arrays;
 import java.util.Locale;
 import java.util.Objects;
+import java.util.TreeMap;
 import org.shifrovka.MalformedInputException;
 
 /**
@@ -33,8 +34,13 @@ public final class StraddlingCheckerboard {
   private final String columnDigits;
   private final String topRow;
   private final String rows;
-  /** Code of each character: 0-9 one digit, 10 + row index * 10 + column for two. */
-  private final String[] codes = new String[0x10000];
+  /**
+   * The characters on the board, sorted, and the code of each (one digit, or row and column
+   * digit): a few dozen cells, so a small sorted table rather than one slot per char, which made
+   * each board cost 256 KB (VIC builds a board per message).
+   */
+  private final char[] cells;
+  private final String[] cellCodes;
   private final int[] rowDigits; // the blank columns' digits, in order
   private final char[] top = new char[10]; // by digit; 0 for a blank
   private final char[][] lower; // [row index][digit]
@@ -54,6 +60,7 @@ public final class StraddlingCheckerboard {
     }
     rowDigits = new int[blanks];
     lower = new char[blanks][10];
+    TreeMap<Character, String> codes = new TreeMap<>();
     int r = 0;
     for (int i = 0; i < 10; i++) {
       int d = columnDigits.charAt(i) - '0';
@@ -62,7 +69,7 @@ public final class StraddlingCheckerboard {
         rowDigits[r++] = d;
       } else {
         top[d] = c;
-        codes[c] = String.valueOf((char) ('0' + d));
+        codes.put(c, String.valueOf((char) ('0' + d)));
       }
     }
     String fig = null;
@@ -72,13 +79,21 @@ public final class StraddlingCheckerboard {
       char c = rows.charAt(k);
       lower[row][d] = c;
       if (c != ' ') {
-        codes[c] = "" + (char) ('0' + rowDigits[row]) + (char) ('0' + d);
+        String code = "" + (char) ('0' + rowDigits[row]) + (char) ('0' + d);
+        codes.put(c, code);
         if (c == FIGURE_SHIFT) {
-          fig = codes[c];
+          fig = code;
         }
       }
     }
     this.figureCode = fig;
+    cells = new char[codes.size()];
+    cellCodes = new String[codes.size()];
+    int at = 0;
+    for (var e : codes.entrySet()) {
+      cells[at] = e.getKey();
+      cellCodes[at++] = e.getValue();
+    }
   }
 
   /**
@@ -173,7 +188,8 @@ public final class StraddlingCheckerboard {
 
   /** Returns the digits the board gives the character, or null if it has none. */
   public String code(char c) {
-    return codes[c];
+    int i = Arrays.binarySearch(cells, c);
+    return i >= 0 ? cellCodes[i] : null;
   }
 
   /**
@@ -213,14 +229,14 @@ public final class StraddlingCheckerboard {
       if (Character.isWhitespace(c)) {
         continue;
       }
-      if (c == 'Ё' && codes[c] == null) {
+      if (c == 'Ё' && code(c) == null) {
         c = 'Е';
-      } else if (c == 'Ъ' && codes[c] == null) {
+      } else if (c == 'Ъ' && code(c) == null) {
         c = 'Ь';
-      } else if (c == 'Й' && codes[c] == null) {
+      } else if (c == 'Й' && code(c) == null) {
         c = 'И';
       }
-      String code = c == FIGURE_SHIFT ? null : codes[c];
+      String code = c == FIGURE_SHIFT ? null : code(c);
       if (code == null) {
         throw new MalformedInputException(source, line, col, "'" + text.charAt(i) + "' (U+"
             + String.format("%04X", (int) text.charAt(i)) + ") is not on the checkerboard");

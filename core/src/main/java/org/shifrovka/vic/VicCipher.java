@@ -134,6 +134,28 @@ public final class VicCipher {
         b.decode(checkerboard));
   }
 
+  /**
+   * Kahn's first step on the Russian board: the message cut at {@code at} (a point the sender
+   * chooses at random), its second part sent first, Н/Т ({@code #}) before the real start.
+   * {@link VicDecipherment#message()} puts the parts back.
+   *
+   * @throws IllegalArgumentException if {@code at} is outside the message or the board has no
+   *     Н/Т sign
+   */
+  public String cutAt(String message, int at) {
+    if (board.over("0123456789").code(START_OF_TEXT) == null) {
+      throw new IllegalArgumentException("the " + board + " board has no Н/Т sign");
+    }
+    if (at < 0 || at > message.length()) {
+      throw new IllegalArgumentException("the cut " + at + " is outside the message of "
+          + message.length() + " characters");
+    }
+    return message.substring(at) + START_OF_TEXT + message.substring(0, at);
+  }
+
+  /** Н/Т, "start of text", on the Russian board. */
+  static final char START_OF_TEXT = '#';
+
   static String digits(int[] line) {
     StringBuilder sb = new StringBuilder(line.length);
     for (int d : line) {

@@ -43,6 +43,18 @@ public record VicDecipherment(VicKeys keys, StraddlingCheckerboard board, List<S
     return groups.get(indicatorIndex);
   }
 
+  /**
+   * Returns the message in its order: if the text has one Н/Т ({@code #}), the part after it and
+   * then the part before it ({@link VicCipher#cutAt}); else the text.
+   */
+  public String message() {
+    int at = text.indexOf(VicCipher.START_OF_TEXT);
+    if (at < 0 || text.indexOf(VicCipher.START_OF_TEXT, at + 1) >= 0) {
+      return text;
+    }
+    return text.substring(at + 1) + text.substring(0, at);
+  }
+
   @Override
   public String toString() {
     return "VicDecipherment[" + groups.size() + " groups]";

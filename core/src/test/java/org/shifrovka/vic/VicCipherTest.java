@@ -42,6 +42,20 @@ class VicCipherTest {
   }
 
   @Test
+  void theCutAtStartOfTextComesBackInOrder() throws Exception {
+    VicCipher vic = withDate("391945");
+    String sent = vic.cutAt("ПОЗДРАВЛЯЕМ С ПРИБЫТИЕМ", 14);
+    assertThat(sent).isEqualTo("ПРИБЫТИЕМ#ПОЗДРАВЛЯЕМ С ");
+    VicDecipherment d = vic.decipher(vic.encipher(sent, "20818", "m").ciphertext());
+    assertThat(d.text()).isEqualTo("ПРИБЫТИЕМ#ПОЗДРАВЛЯЕМС");
+    assertThat(d.message()).isEqualTo("ПОЗДРАВЛЯЕМСПРИБЫТИЕМ");
+    assertThatThrownBy(() -> VicCipher.builder().phrase("I dream of Jeannie with t")
+        .date("741776").personalNumber(8).board(VicBoard.ENGLISH).build().cutAt("AB", 1))
+        .hasMessageContaining("no Н/Т sign");
+    assertThatThrownBy(() -> vic.cutAt("ДА", 3)).hasMessageContaining("outside the message");
+  }
+
+  @Test
   void aCharacterOffTheBoardIsReportedWhereItStands() {
     assertThatThrownBy(() -> withDate("391945").encipher("ДА\nНЕТ!", "20818", "msg.txt"))
         .isInstanceOf(MalformedInputException.class).hasMessageContaining("msg.txt:2:4");

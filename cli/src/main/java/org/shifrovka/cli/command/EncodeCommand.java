@@ -74,6 +74,12 @@ public final class EncodeCommand extends AbstractCommand {
       description = "vic: the message's five-digit keygroup (default: drawn at random).")
   String keygroup;
 
+  @Option(names = "--cut", paramLabel = "<n>|random",
+      description = "vic, russian board: cut the message after character n (or at random), send"
+          + " its second part first, Н/Т before its start, as Kahn describes; decode puts the"
+          + " parts back (default: no cut).")
+  String cut;
+
   @Mixin SystemOptions systems;
 
   @Mixin LedgerOptions ledger;
@@ -128,7 +134,8 @@ public final class EncodeCommand extends AbstractCommand {
       VicCipher vic = systems.vic.cipher(this);
       String group = VicOptions.keygroup(this, keygroup, env().random());
       CliIo.Input in = read(input);
-      print(vic.encipher(in.text(), group, in.name()).ciphertext());
+      String text = VicOptions.cut(this, vic, in.text(), cut, env().random());
+      print(vic.encipher(text, group, in.name()).ciphertext());
       return ExitCodes.OK;
     }
     // everything that can be wrong with the arguments or the files is found before the ledger

@@ -70,6 +70,34 @@ final class VicOptions {
     } catch (IllegalArgumentException e) {
       throw new MalformedInputException(in.name(), 0, 0, e.getMessage());
     }
-    return d.text();
+    return d.message();
+  }
+
+  /**
+   * Kahn's cut of the message before encipherment ({@code --cut}): none when {@code cut} is
+   * null, at a random character for {@code random}, else at the character given (of the message
+   * without its leading and trailing whitespace; errors then name places in the cut text).
+   */
+  static String cut(AbstractCommand command, VicCipher vic, String text, String cut,
+      Random random) {
+    if (cut == null) {
+      return text;
+    }
+    String message = text.strip();
+    int at;
+    if (cut.equals("random")) {
+      at = random.nextInt(message.length() + 1);
+    } else {
+      try {
+        at = Integer.parseInt(cut);
+      } catch (NumberFormatException e) {
+        throw command.usage("--cut takes a character number or random: \"" + cut + "\"");
+      }
+    }
+    try {
+      return vic.cutAt(message, at);
+    } catch (IllegalArgumentException e) {
+      throw command.usage("--cut: " + e.getMessage());
+    }
   }
 }
