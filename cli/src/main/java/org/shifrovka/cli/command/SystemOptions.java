@@ -18,6 +18,7 @@ final class SystemOptions {
   enum CipherSystem {
     CODEBOOK_PAD("codebook+pad"),
     CTC_PAD("ctc+pad"),
+    CHECKERBOARD_PAD("checkerboard+pad"),
     CHECKERBOARD_DOUBLE_TRANSPOSITION("checkerboard+double-transposition");
 
     final String label;
@@ -26,16 +27,21 @@ final class SystemOptions {
       this.label = label;
     }
 
-    /** True if the system needs the codebook and the pad. */
+    /** True if the system needs the pad. */
     boolean usesPad() {
       return this != CHECKERBOARD_DOUBLE_TRANSPOSITION;
+    }
+
+    /** True if the system needs the codebook. */
+    boolean usesCodebook() {
+      return this == CODEBOOK_PAD || this == CTC_PAD;
     }
   }
 
   /** The system labels. */
   static final class SystemValues extends Converters.Values<CipherSystem> {
     SystemValues() {
-      super(SystemOptions::system, "codebook+pad", "ctc+pad",
+      super(SystemOptions::system, "codebook+pad", "ctc+pad", "checkerboard+pad",
           "checkerboard+double-transposition");
     }
   }
@@ -47,7 +53,7 @@ final class SystemOptions {
       }
     }
     throw new IllegalArgumentException("unknown system \"" + value + "\" (expected codebook+pad,"
-        + " ctc+pad or checkerboard+double-transposition)");
+        + " ctc+pad, checkerboard+pad or checkerboard+double-transposition)");
   }
 
   /** {@code english} or {@code russian}. */
@@ -72,8 +78,9 @@ final class SystemOptions {
   @Option(names = "--system", paramLabel = "<system>", defaultValue = "codebook+pad",
       converter = SystemValues.class, completionCandidates = SystemValues.class,
       description = "codebook+pad (the 1949 office), ctc+pad (Chinese text in the Chinese"
-          + " telegraph code, its four-digit groups sent as the codebook's figures under the pad)"
-          + " or checkerboard+double-transposition (the agent's hand system: no codebook, no pad;"
+          + " telegraph code, its four-digit groups sent as the codebook's figures under the pad),"
+          + " checkerboard+pad (the straddling checkerboard's digits straight under the pad; no"
+          + " codebook) or checkerboard+double-transposition (the agent's hand system: no codebook, no pad;"
           + " needs --key1 and --key2) (default: ${DEFAULT-VALUE}).")
   CipherSystem system = CipherSystem.CODEBOOK_PAD;
 
@@ -85,7 +92,8 @@ final class SystemOptions {
 
   @Option(names = "--board", paramLabel = "english|russian", defaultValue = "english",
       converter = BoardValues.class, completionCandidates = BoardValues.class,
-      description = "checkerboard+double-transposition: the checkerboard (default:"
+      description = "checkerboard+pad and checkerboard+double-transposition: the checkerboard"
+          + " (default:"
           + " ${DEFAULT-VALUE}).")
   StraddlingCheckerboard board;
 
@@ -107,8 +115,11 @@ final class SystemOptions {
 
   /** Refuses a missing codebook or pad file for a system that needs them. */
   void requireKeys(AbstractCommand command, Object codebook, Object pads) {
-    if (system.usesPad() && (codebook == null || pads == null)) {
+    if (system.usesCodebook() && (codebook == null || pads == null)) {
       throw command.usage("--system " + system.label + " needs --codebook and --pads");
+    }
+    if (system.usesPad() && pads == null) {
+      throw command.usage("--system " + system.label + " needs --pads");
     }
   }
 }
