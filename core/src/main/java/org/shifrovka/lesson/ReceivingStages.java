@@ -140,8 +140,8 @@ final class ReceivingStages {
     }
     List<Value> out = new ArrayList<>();
     out.add(new Value.Table("Part 1: cipher " + (office.combineMode()
-        == CombineMode.ADDITION ? "-" : "+") + " pad = code",
-        List.of("group", "cipher", "pad", "code"), rows));
+        == CombineMode.ADDITION ? "-" : "+") + " pad = " + (codebook ? "code" : "digits"),
+        List.of("group", "cipher", "pad", codebook ? "code" : "digits"), rows));
     if (readBack != null && codebook) {
       out.add(new Value.Text("Part 1 read back", readBack));
     } else if (readBack != null) {

@@ -1,6 +1,7 @@
 package org.shifrovka.lesson;
 
 import java.io.IOException;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Objects;
@@ -140,18 +141,58 @@ public final class Walkthrough {
    * @throws IllegalArgumentException if there is none; the message lists this system's ids
    */
   public Stage stage(String idOrNumber) {
+    return stage(stageId(system, idOrNumber));
+  }
+
+  /**
+   * Returns the stages a system's walkthrough has, in order, before any message is walked (so
+   * that a command can check {@code --stage} before it touches a ledger).
+   *
+   * @param system the system
+   * @return its stage ids
+   */
+  public static List<Stage.Id> stageIds(CipherSystem system) {
+    List<Stage.Id> ids = new ArrayList<>();
+    switch (system) {
+      case CTC_PAD -> {
+        ids.add(SystemStageId.TELEGRAPH_CODE);
+        ids.addAll(List.of(StageId.values()));
+        ids.add(SystemStageId.TELEGRAPH_CODE_READ);
+      }
+      case CHECKERBOARD_PAD -> ids.addAll(List.of(SystemStageId.CHECKERBOARD, StageId.REGROUP,
+          StageId.PAD_SHEET, StageId.ADDITIVE, StageId.RADIOGRAM, StageId.MORSE, StageId.AIR,
+          StageId.RECEIVE, StageId.DECIPHER, SystemStageId.CHECKERBOARD_READ));
+      case CHECKERBOARD_DOUBLE_TRANSPOSITION -> ids.addAll(List.of(SystemStageId.CHECKERBOARD,
+          SystemStageId.FIRST_TRANSPOSITION, SystemStageId.SECOND_TRANSPOSITION,
+          SystemStageId.UNTRANSPOSE, SystemStageId.CHECKERBOARD_READ));
+      default -> ids.addAll(List.of(StageId.values()));
+    }
+    return List.copyOf(ids);
+  }
+
+  /**
+   * Returns the stage of a system's walkthrough with an id (any case) or a number from 1.
+   *
+   * @param system the system
+   * @param idOrNumber for example {@code additive} or {@code 6}
+   * @return the stage's id
+   * @throws IllegalArgumentException if there is none; the message lists the system's ids
+   */
+  public static Stage.Id stageId(CipherSystem system, String idOrNumber) {
+    List<Stage.Id> ids = stageIds(system);
     String s = idOrNumber.strip().toLowerCase(Locale.ROOT);
-    for (Stage stage : stages) {
-      if (stage.id().id().equals(s) || s.equals(Integer.toString(stage.number()))) {
-        return stage;
+    for (int i = 0; i < ids.size(); i++) {
+      if (ids.get(i).id().equals(s) || s.equals(Integer.toString(i + 1))) {
+        return ids.get(i);
       }
     }
-    StringBuilder ids = new StringBuilder();
-    for (Stage stage : stages) {
-      ids.append(ids.length() == 0 ? "" : ", ").append(stage.id().id());
+    StringBuilder all = new StringBuilder();
+    for (Stage.Id id : ids) {
+      all.append(all.length() == 0 ? "" : ", ").append(id.id());
     }
-    throw new IllegalArgumentException("no stage \"" + idOrNumber + "\" in " + system
-        + " (stages: " + ids + ", or a number from 1 to " + stages.size() + ")");
+    throw new IllegalArgumentException("no stage \"" + idOrNumber + "\"" + (system
+        == CipherSystem.CODEBOOK_PAD ? "" : " in " + system) + " (stages: " + all
+        + ", or a number from 1 to " + ids.size() + ")");
   }
 
   /**

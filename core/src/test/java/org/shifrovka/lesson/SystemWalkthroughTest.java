@@ -27,6 +27,8 @@ class SystemWalkthroughTest {
   }
 
   private static void assertWellFormed(Walkthrough w) {
+    assertThat(w.stages()).extracting(Stage::id)
+        .containsExactlyElementsOf(Walkthrough.stageIds(w.system()));
     for (int i = 0; i < w.stages().size(); i++) {
       Stage s = w.stages().get(i);
       assertThat(s.number()).isEqualTo(i + 1);

@@ -5,6 +5,7 @@ import java.time.Clock;
 import java.util.ArrayList;
 import java.util.List;
 import org.shifrovka.CipherOffice;
+import org.shifrovka.CipherSystem;
 import org.shifrovka.DecipheredDigits;
 import org.shifrovka.Decipherment;
 import org.shifrovka.MalformedInputException;
@@ -84,10 +85,10 @@ public final class DecodeCommand extends AbstractCommand {
   @Override
   public Integer call() throws Exception {
     systems.requireKeys(this, codebook, pads);
-    if (systems.system == SystemOptions.CipherSystem.CHECKERBOARD_DOUBLE_TRANSPOSITION) {
+    if (systems.system == CipherSystem.CHECKERBOARD_DOUBLE_TRANSPOSITION) {
       return decodeHandSystem();
     }
-    boolean checkerboard = systems.system == SystemOptions.CipherSystem.CHECKERBOARD_PAD;
+    boolean checkerboard = systems.system == CipherSystem.CHECKERBOARD_PAD;
     if (checkerboard && format != Format.TEXT) {
       throw usage("checkerboard+pad prints the text only (--format text): it has no codebook"
           + " and no archival copy");
@@ -130,7 +131,7 @@ public final class DecodeCommand extends AbstractCommand {
           if (sb.length() > 0) {
             sb.append("\n----\n\n");
           }
-          sb.append(systems.system == SystemOptions.CipherSystem.CTC_PAD
+          sb.append(systems.system == CipherSystem.CTC_PAD
               ? ctcText(m.text().toString()) : m.text()).append('\n');
         }
         text = sb.toString();

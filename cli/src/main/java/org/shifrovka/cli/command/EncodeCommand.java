@@ -4,6 +4,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import org.shifrovka.CipherOffice;
+import org.shifrovka.CipherSystem;
 import org.shifrovka.cli.CliIo;
 import org.shifrovka.cli.ExitCodes;
 import org.shifrovka.cli.Json;
@@ -111,14 +112,14 @@ public final class EncodeCommand extends AbstractCommand {
   @Override
   public Integer call() throws Exception {
     systems.requireKeys(this, codebook, pads);
-    if (systems.system == SystemOptions.CipherSystem.CHECKERBOARD_DOUBLE_TRANSPOSITION) {
+    if (systems.system == CipherSystem.CHECKERBOARD_DOUBLE_TRANSPOSITION) {
       TransposedCheckerboard hand = systems.handSystem(this);
       CliIo.Input in = read(input);
       print(TransposedCheckerboard.groups(hand.encipher(in.text(), in.name())));
       return ExitCodes.OK;
     }
     // everything that can be wrong with the arguments or the files is found before the ledger
-    boolean checkerboard = systems.system == SystemOptions.CipherSystem.CHECKERBOARD_PAD;
+    boolean checkerboard = systems.system == CipherSystem.CHECKERBOARD_PAD;
     if (checkerboard && format == Format.ARCHIVAL) {
       throw usage("--format archival needs a codebook; checkerboard+pad prints radiograms or"
           + " json");
@@ -127,7 +128,7 @@ public final class EncodeCommand extends AbstractCommand {
     PadBook padBook = readPads(pads);
     CliIo.Input message = read(input);
     String plain = message.text();
-    if (systems.system == SystemOptions.CipherSystem.CTC_PAD) {
+    if (systems.system == CipherSystem.CTC_PAD) {
       // the Chinese text becomes its telegraph code groups, which the codebook sends as figures
       plain = TelegraphCode.formatGroups(systems.table.encode(plain, message.name()));
     } else if (checkerboard) {
@@ -153,7 +154,7 @@ public final class EncodeCommand extends AbstractCommand {
       warn("pad book " + padBook.id() + " was made from a seed and is INSECURE");
     }
     CipherOffice office = b.ledger(ledger.open(this, pads, padBook, env().clock())).build();
-    String transliterated = systems.system != SystemOptions.CipherSystem.CODEBOOK_PAD ? null
+    String transliterated = systems.system != CipherSystem.CODEBOOK_PAD ? null
         : UnknownCharactersOption.transliterationWarning(message);
     if (transliterated != null) {
       warn(transliterated);

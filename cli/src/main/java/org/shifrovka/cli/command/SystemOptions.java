@@ -1,6 +1,7 @@
 package org.shifrovka.cli.command;
 
 import java.util.Locale;
+import org.shifrovka.CipherSystem;
 import org.shifrovka.checkerboard.StraddlingCheckerboard;
 import org.shifrovka.ctc.TelegraphCode;
 import org.shifrovka.transposition.DoubleTransposition;
@@ -14,30 +15,6 @@ import picocli.CommandLine.Option;
  */
 final class SystemOptions {
 
-  /** The systems {@code encode} and {@code decode} compose. */
-  enum CipherSystem {
-    CODEBOOK_PAD("codebook+pad"),
-    CTC_PAD("ctc+pad"),
-    CHECKERBOARD_PAD("checkerboard+pad"),
-    CHECKERBOARD_DOUBLE_TRANSPOSITION("checkerboard+double-transposition");
-
-    final String label;
-
-    CipherSystem(String label) {
-      this.label = label;
-    }
-
-    /** True if the system needs the pad. */
-    boolean usesPad() {
-      return this != CHECKERBOARD_DOUBLE_TRANSPOSITION;
-    }
-
-    /** True if the system needs the codebook. */
-    boolean usesCodebook() {
-      return this == CODEBOOK_PAD || this == CTC_PAD;
-    }
-  }
-
   /** The system labels. */
   static final class SystemValues extends Converters.Values<CipherSystem> {
     SystemValues() {
@@ -47,13 +24,7 @@ final class SystemOptions {
   }
 
   private static CipherSystem system(String value) {
-    for (CipherSystem s : CipherSystem.values()) {
-      if (s.label.equalsIgnoreCase(value)) {
-        return s;
-      }
-    }
-    throw new IllegalArgumentException("unknown system \"" + value + "\" (expected codebook+pad,"
-        + " ctc+pad, checkerboard+pad or checkerboard+double-transposition)");
+    return CipherSystem.of(value);
   }
 
   /** {@code english} or {@code russian}. */
@@ -107,19 +78,24 @@ final class SystemOptions {
 
   /** Returns the hand system of the checkerboard and the two keys. */
   TransposedCheckerboard handSystem(AbstractCommand command) {
+    return new TransposedCheckerboard(board, transposition(command));
+  }
+
+  /** Returns the two transpositions of {@code --key1} and {@code --key2}. */
+  DoubleTransposition transposition(AbstractCommand command) {
     if (key1 == null || key2 == null || key1.isBlank() || key2.isBlank()) {
       throw command.usage("--system checkerboard+double-transposition needs --key1 and --key2");
     }
-    return new TransposedCheckerboard(board, DoubleTransposition.ofKeywords(key1, key2));
+    return DoubleTransposition.ofKeywords(key1, key2);
   }
 
   /** Refuses a missing codebook or pad file for a system that needs them. */
   void requireKeys(AbstractCommand command, Object codebook, Object pads) {
     if (system.usesCodebook() && (codebook == null || pads == null)) {
-      throw command.usage("--system " + system.label + " needs --codebook and --pads");
+      throw command.usage("--system " + system.label() + " needs --codebook and --pads");
     }
     if (system.usesPad() && pads == null) {
-      throw command.usage("--system " + system.label + " needs --pads");
+      throw command.usage("--system " + system.label() + " needs --pads");
     }
   }
 }
