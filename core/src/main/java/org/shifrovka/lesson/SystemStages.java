@@ -177,7 +177,17 @@ final class SystemStages {
         List.of(new Value.Table("Written in rows under " + t.key() + " (letter and its number)",
             columns, rows), new Value.Groups(first ? "Read off by columns" : "The message as"
                 + " sent, in groups of five (" + groups.size() + ")", groups)),
-        List.of(Highlight.output(0, 0, "read the column numbered 1 first, top to bottom")));
+        List.of(Highlight.output(0, 0, "written row by row; then the column numbered 1 ("
+            + t.key().charAt(firstColumn(numbers)) + ") is read first, top to bottom")));
+  }
+
+  private static int firstColumn(int[] numbers) {
+    for (int c = 0; c < numbers.length; c++) {
+      if (numbers[c] == 1) {
+        return c;
+      }
+    }
+    return 0;
   }
 
   void untranspose(DoubleTransposition t, String received, String undone) {
