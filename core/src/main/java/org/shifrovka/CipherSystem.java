@@ -5,8 +5,8 @@ import java.util.Locale;
 /**
  * The systems shifrovka composes from its stages, each with the label the command line
  * ({@code --system}) and the walkthrough use: the 1949 office's codebook under the pad, the
- * Chinese telegraph code under the pad, the straddling checkerboard under the pad, and the
- * agent's hand system of a checkerboard and a double transposition.
+ * Chinese telegraph code under the pad, the straddling checkerboard under the pad, the agent's
+ * hand system of a checkerboard and a double transposition, and VIC.
  */
 public enum CipherSystem {
   /** Telegraphese, the codebook, regrouping, the one-time pad: the 1949 office. */
@@ -16,7 +16,12 @@ public enum CipherSystem {
   /** The straddling checkerboard's digits straight under the one-time pad; no codebook. */
   CHECKERBOARD_PAD("checkerboard+pad"),
   /** The straddling checkerboard and two columnar transpositions; no codebook, no pad. */
-  CHECKERBOARD_DOUBLE_TRANSPOSITION("checkerboard+double-transposition");
+  CHECKERBOARD_DOUBLE_TRANSPOSITION("checkerboard+double-transposition"),
+  /**
+   * The VIC cipher: keys derived from a phrase, a date, a personal number and a keygroup, the
+   * checkerboard, a columnar and a disrupted transposition; no codebook, no pad.
+   */
+  VIC("vic");
 
   private final String label;
 
@@ -39,7 +44,7 @@ public enum CipherSystem {
    * @return whether a pad is used
    */
   public boolean usesPad() {
-    return this != CHECKERBOARD_DOUBLE_TRANSPOSITION;
+    return this != CHECKERBOARD_DOUBLE_TRANSPOSITION && this != VIC;
   }
 
   /**

@@ -111,7 +111,17 @@ public final class StraddlingCheckerboard {
    * and {@code %} П/Л (meaning not established).
    */
   public static StraddlingCheckerboard russian() {
-    return builder().columnDigits("5073894612").topRow("СНЕГОПА   ")
+    return russian("5073894612");
+  }
+
+  /**
+   * Kahn's Cyrillic board of {@link #russian()} over other column digits: in VIC they are line S
+   * of each message's key derivation, so the board's layout stays and its digits change.
+   *
+   * @param columnDigits the ten column digits, left to right (a permutation of 0-9)
+   */
+  public static StraddlingCheckerboard russian(String columnDigits) {
+    return builder().columnDigits(columnDigits).topRow("СНЕГОПА   ")
         .rows("БЖ.К№РФЧЫЮ" + "ВЗ,Л/ТХШЬЯ" + "ДИ%М#УЦЩЭ=").locale(new Locale("ru")).build();
   }
 

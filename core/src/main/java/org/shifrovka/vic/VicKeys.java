@@ -17,6 +17,12 @@ import org.shifrovka.transposition.ColumnarTransposition;
  * be written Е). Every line is a secret: {@link #toString()} shows none.
  */
 public final class VicKeys {
+  /**
+   * The largest personal number: the two widths, each the personal number plus a digit, must fit
+   * the 50 digits of K to P.
+   */
+  public static final int MAX_PERSONAL_NUMBER = 16;
+
   private final int[] a;
   private final int[] b;
   private final int[] c;
@@ -42,8 +48,9 @@ public final class VicKeys {
     if (phrase.length() < 20) {
       throw new IllegalArgumentException("the key phrase needs 20 letters, has " + phrase.length());
     }
-    if (personalNumber < 1 || personalNumber > 99) {
-      throw new IllegalArgumentException("the personal number is 1-99: " + personalNumber);
+    if (personalNumber < 1 || personalNumber > MAX_PERSONAL_NUMBER) {
+      throw new IllegalArgumentException("the personal number is 1-" + MAX_PERSONAL_NUMBER + ": "
+          + personalNumber);
     }
     c = new int[5];
     for (int i = 0; i < 5; i++) {
@@ -97,16 +104,24 @@ public final class VicKeys {
   /**
    * Derives the keys.
    *
-   * @param phrase the key phrase, at least 20 letters (spaces left out)
+   * @param phrase the key phrase, at least 20 letters (spaces and signs left out)
    * @param date the date as digits (day, month, year: 3 September 1945 is 391945)
-   * @param personalNumber the agent's personal number, 1-99
+   * @param personalNumber the agent's personal number, 1-16
    * @param keygroup the message's five-digit keygroup
    */
   public static VicKeys derive(String phrase, String date, int personalNumber, String keygroup) {
     Objects.requireNonNull(phrase, "phrase");
     Objects.requireNonNull(date, "date");
     Objects.requireNonNull(keygroup, "keygroup");
-    return new VicKeys(keygroup, date, phrase.replaceAll("\\s", ""), personalNumber);
+    return new VicKeys(keygroup, date, letters(phrase), personalNumber);
+  }
+
+  /** Returns the letters of a phrase, upper-cased, Ё as Е (spaces and other signs left out). */
+  static String letters(String phrase) {
+    StringBuilder sb = new StringBuilder(phrase.length());
+    phrase.codePoints().filter(Character::isLetter).map(Character::toUpperCase)
+        .map(c -> c == 'Ё' ? 'Е' : c).forEach(sb::appendCodePoint);
+    return sb.toString();
   }
 
   private static int[] digits(String s, int n, String what) {

@@ -19,6 +19,7 @@ import org.shifrovka.telegram.ArchivalCopy;
 import org.shifrovka.telegram.Radiogram;
 import org.shifrovka.telegram.Station;
 import org.shifrovka.transposition.TransposedCheckerboard;
+import org.shifrovka.vic.VicCipher;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
@@ -41,7 +42,9 @@ import picocli.CommandLine.Option;
       "  shifrovka decode --codebook codebook.txt --pads pads.txt radiograms.txt",
       "  shifrovka decode --system checkerboard+pad --pads pads.txt radiograms.txt",
       "  shifrovka decode --codebook codebook.txt --pads pads.txt --format archival --for FILIPPOV \\",
-      "      --register-base 50450 --register-step 20 --date 1949-01-13T19:30 part3.txt part1.txt"
+      "      --register-base 50450 --register-step 20 --date 1949-01-13T19:30 part3.txt part1.txt",
+      "  shifrovka decode --system vic --board russian --phrase 'ТОЛЬКО СЛЫШНО НА УЛИЦЕ ГДЕ-ТО' \\",
+      "      --key-date 391945 --personal-number 13 hollow-nickel.txt"
     })
 public final class DecodeCommand extends AbstractCommand {
   /** The output formats. */
@@ -60,7 +63,7 @@ public final class DecodeCommand extends AbstractCommand {
   Path codebook;
 
   @Option(names = "--pads", paramLabel = "<file>",
-      description = "The pad file (every system but checkerboard+double-transposition).")
+      description = "The pad file (codebook+pad and ctc+pad).")
   Path pads;
 
   @Mixin SystemOptions systems;
@@ -87,6 +90,15 @@ public final class DecodeCommand extends AbstractCommand {
     systems.requireKeys(this, codebook, pads);
     if (systems.system == CipherSystem.CHECKERBOARD_DOUBLE_TRANSPOSITION) {
       return decodeHandSystem();
+    }
+    if (systems.system == CipherSystem.VIC) {
+      VicCipher vic = systems.vic.cipher(this);
+      StringBuilder out = new StringBuilder();
+      for (Path f : inputs.files()) {
+        out.append(VicOptions.decipher(vic, read(f))).append('\n');
+      }
+      print(out.toString());
+      return ExitCodes.OK;
     }
     boolean checkerboard = systems.system == CipherSystem.CHECKERBOARD_PAD;
     if (checkerboard && format != Format.TEXT) {

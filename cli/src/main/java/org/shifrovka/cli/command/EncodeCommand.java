@@ -18,6 +18,7 @@ import org.shifrovka.telegram.RegistryNumber;
 import org.shifrovka.telegram.Station;
 import org.shifrovka.telegram.Telegram;
 import org.shifrovka.transposition.TransposedCheckerboard;
+import org.shifrovka.vic.VicCipher;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
@@ -47,7 +48,9 @@ import picocli.CommandLine.Parameters;
       "  shifrovka encode --system ctc+pad --codebook codebook.txt --pads pads.txt mao.txt",
       "  shifrovka encode --system checkerboard+pad --pads pads.txt message.txt",
       "  shifrovka encode --system checkerboard+double-transposition --key1 ZEBRAS \\",
-      "      --key2 STRIPE message.txt"
+      "      --key2 STRIPE message.txt",
+      "  shifrovka encode --system vic --board russian --phrase 'ТОЛЬКО СЛЫШНО НА УЛИЦЕ ГДЕ-ТО' \\",
+      "      --key-date 391945 --personal-number 13 --keygroup 20818 message.txt"
     })
 public final class EncodeCommand extends AbstractCommand {
   /** The output formats. */
@@ -65,8 +68,12 @@ public final class EncodeCommand extends AbstractCommand {
   Path codebook;
 
   @Option(names = "--pads", paramLabel = "<file>",
-      description = "The pad file (every system but checkerboard+double-transposition).")
+      description = "The pad file (codebook+pad and ctc+pad).")
   Path pads;
+
+  @Option(names = "--keygroup", paramLabel = "<digits>",
+      description = "vic: the message's five-digit keygroup (default: drawn at random).")
+  String keygroup;
 
   @Mixin SystemOptions systems;
 
@@ -116,6 +123,13 @@ public final class EncodeCommand extends AbstractCommand {
       TransposedCheckerboard hand = systems.handSystem(this);
       CliIo.Input in = read(input);
       print(TransposedCheckerboard.groups(hand.encipher(in.text(), in.name())));
+      return ExitCodes.OK;
+    }
+    if (systems.system == CipherSystem.VIC) {
+      VicCipher vic = systems.vic.cipher(this);
+      String group = VicOptions.keygroup(this, keygroup, env().random());
+      CliIo.Input in = read(input);
+      print(vic.encipher(in.text(), group, in.name()).ciphertext());
       return ExitCodes.OK;
     }
     // everything that can be wrong with the arguments or the files is found before the ledger

@@ -6,12 +6,14 @@ import org.shifrovka.checkerboard.StraddlingCheckerboard;
 import org.shifrovka.ctc.TelegraphCode;
 import org.shifrovka.transposition.DoubleTransposition;
 import org.shifrovka.transposition.TransposedCheckerboard;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 
 /**
  * {@code --system} of {@code encode} and {@code decode}, and the keys of the systems other than
  * the codebook: {@code --table} (the Chinese telegraph code), {@code --board}, {@code --key1} and
- * {@code --key2} (the checkerboard and its double transposition).
+ * {@code --key2} (the checkerboard and its double transposition), and those of VIC
+ * ({@link VicOptions}).
  */
 final class SystemOptions {
 
@@ -19,7 +21,7 @@ final class SystemOptions {
   static final class SystemValues extends Converters.Values<CipherSystem> {
     SystemValues() {
       super(SystemOptions::system, "codebook+pad", "ctc+pad", "checkerboard+pad",
-          "checkerboard+double-transposition");
+          "checkerboard+double-transposition", "vic");
     }
   }
 
@@ -51,8 +53,9 @@ final class SystemOptions {
       description = "codebook+pad (the 1949 office), ctc+pad (Chinese text in the Chinese"
           + " telegraph code, its four-digit groups sent as the codebook's figures under the pad),"
           + " checkerboard+pad (the straddling checkerboard's digits straight under the pad; no"
-          + " codebook) or checkerboard+double-transposition (the agent's hand system: no codebook, no pad;"
-          + " needs --key1 and --key2) (default: ${DEFAULT-VALUE}).")
+          + " codebook), checkerboard+double-transposition (the agent's hand system: no codebook,"
+          + " no pad; needs --key1 and --key2) or vic (the VIC cipher of 1953: needs --phrase,"
+          + " --key-date and --personal-number) (default: ${DEFAULT-VALUE}).")
   CipherSystem system = CipherSystem.CODEBOOK_PAD;
 
   @Option(names = "--table", paramLabel = "traditional|mainland", defaultValue = "traditional",
@@ -63,10 +66,12 @@ final class SystemOptions {
 
   @Option(names = "--board", paramLabel = "english|russian", defaultValue = "english",
       converter = BoardValues.class, completionCandidates = BoardValues.class,
-      description = "checkerboard+pad and checkerboard+double-transposition: the checkerboard"
-          + " (default:"
+      description = "checkerboard+pad, checkerboard+double-transposition and vic: the"
+          + " checkerboard (default:"
           + " ${DEFAULT-VALUE}).")
   StraddlingCheckerboard board;
+
+  @Mixin VicOptions vic;
 
   @Option(names = "--key1", paramLabel = "<word>",
       description = "checkerboard+double-transposition: the first transposition key.")
