@@ -20,7 +20,12 @@ import org.shifrovka.radio.RepeatExchange;
 import org.shifrovka.radio.SymbolErrorModel;
 import org.shifrovka.telegram.Radiogram;
 import org.shifrovka.telegram.Telegram;
+import org.shifrovka.transposition.ColumnarTransposition;
+import org.shifrovka.transposition.DisruptedTransposition;
 import org.shifrovka.transposition.DoubleTransposition;
+import org.shifrovka.vic.VicCipher;
+import org.shifrovka.vic.VicDecipherment;
+import org.shifrovka.vic.VicEncipherment;
 
 /**
  * Runs one message through the offices and the link, or through the hand system, and writes down
@@ -49,6 +54,8 @@ final class StageWriter {
         return writeCheckerboardPad(message, source);
       case CHECKERBOARD_DOUBLE_TRANSPOSITION:
         return writeHandSystem(message, source);
+      case VIC:
+        return writeVic(message, source);
       default: {
         Office o = office(message, source);
         return done(message, o.enc, o.dec, delivered(o.enc, o.dec));
@@ -244,6 +251,37 @@ final class StageWriter {
       out.add(digits.substring(i, Math.min(i + 5, digits.length())));
     }
     return out;
+  }
+
+  /**
+   * {@code vic}: the keys from the work sheet, the checkerboard over line S, the columnar and the
+   * disrupted transposition, the keygroup among the groups, and all of it undone.
+   */
+  private Walkthrough writeVic(String message, String source) throws MalformedInputException {
+    VicCipher vic = settings.vic;
+    VicEncipherment e = vic.encipher(message, settings.keygroup, source);
+    VicDecipherment d = vic.decipher(e.ciphertext());
+    VicStages v = new VicStages(this);
+    SystemStages sys = new SystemStages(this);
+    v.keys(e.keys(), vic.date(), vic.personalNumber(), vic.indicatorPositionFromEnd());
+    sys.checkerboard(e.board(), message, e.checkerboardDigits());
+    sys.transposition(SystemStageId.FIRST_TRANSPOSITION, ColumnarTransposition.ofDigits(
+        digits(e.keys().lineQ())), e.checkerboardDigits(), e.firstTransposition(), true);
+    v.disrupted(DisruptedTransposition.ofDigits(digits(e.keys().lineR())),
+        e.firstTransposition(), e.secondTransposition());
+    v.keygroup(e, vic.indicatorPositionFromEnd());
+    v.decipher(d);
+    String sent = e.board().decode(e.checkerboardDigits());
+    sys.checkerboardRead(e.board(), d.checkerboardDigits(), d.text(), sent);
+    return done(message, null, null, sent.equals(d.text()));
+  }
+
+  private static String digits(int[] d) {
+    StringBuilder sb = new StringBuilder(d.length);
+    for (int x : d) {
+      sb.append((char) ('0' + x));
+    }
+    return sb.toString();
   }
 
   static String five(int group) {

@@ -102,4 +102,55 @@ final class SystemExplanations {
         + " inverse; it is inferred that the agent worked it by hand this way.",
         List.of(Source.of("§6.4")), true);
   }
+
+  static Text vicKeys(int personalNumber, int first, int second, int fromEnd) {
+    return new Text("A VIC agent derived new keys for every message on a work sheet: the"
+        + " keygroup minus the date, chain addition (each digit the sum of two before it, mod"
+        + " 10), and the key phrase's letters numbered in alphabetical order. Lines Q and R are"
+        + " the two transposition keys, " + first + " and " + second + " digits wide (the"
+        + " personal number " + personalNumber + " plus the last two unequal digits of P), and"
+        + " line S gives the checkerboard's column digits. Every line is the procedure of Kahn's"
+        + " published worked example; the date's last digit puts the keygroup " + fromEnd
+        + " groups from the end, a rule that is inferred.",
+        List.of(Source.of("§6.3", "KAHN-VIC", "ALISTAIR-VIC")), true);
+  }
+
+  static Text vicDisrupted(String key, int width, int rows) {
+    return new Text("The second transposition has a twist: triangular areas of the table,"
+        + " starting at the column numbered 1 and widening to the right edge row by row, are"
+        + " left empty while the digits are written in, then filled last. The table here is "
+        + width + " columns by " + rows + " rows; the columns are read off in the order of key R"
+        + " (" + key + "). The disruption rule is documented from Kahn's figure; the exact"
+        + " triangle shapes follow his published table (inferred where it is ambiguous).",
+        List.of(Source.of("§6.3", "KAHN-VIC", "ALISTAIR-VIC")), true);
+  }
+
+  static Text vicKeygroup(String keygroup, int fromEnd, int groups) {
+    return new Text("The digits go out in groups of five, and the keygroup " + keygroup
+        + " is slipped in as group " + fromEnd + " from the end of the " + groups + ", so that"
+        + " it looks like any other group. Without the standing keys the receiver could not find"
+        + " it. Inserting the keygroup is documented; its place from the date's last digit is"
+        + " inferred.",
+        List.of(Source.of("§6.3", "KAHN-VIC")), true);
+  }
+
+  static Text vicDecipher(String keygroup) {
+    return new Text("The receiver knows the date's last digit, so he takes the keygroup ("
+        + keygroup + ") from its place, derives the same lines A to S, and undoes the disrupted"
+        + " transposition and then the columnar one. What remains is the checkerboard's digits."
+        + " The procedure is documented by Kahn; the way a short last group is handled here is"
+        + " inferred.",
+        List.of(Source.of("§6.3", "KAHN-VIC", "ALISTAIR-VIC")), true);
+  }
+
+  static Text vicFirstTransposition(String key, int width, int rows) {
+    return new Text("The checkerboard's digits are written in rows under line Q (" + key
+        + "), " + width
+        + " columns and " + rows + " rows (the last one may be short), and read off by columns"
+        + " in the order of Q's digits (1 to 9, then 0; equal digits left to right). Key Q is"
+        + " new for every message because it comes from the keygroup. This first, plain"
+        + " columnar transposition is documented for VIC; the handling of a short last row is"
+        + " inferred.",
+        List.of(Source.of("§6.3", "KAHN-VIC"), Source.of("§6.4")), true);
+  }
 }

@@ -18,6 +18,12 @@ public enum SystemStageId implements Stage.Id {
   FIRST_TRANSPOSITION("first-transposition"),
   /** The second columnar transposition, and the groups of five as sent. */
   SECOND_TRANSPOSITION("second-transposition"),
+  /** VIC: the message's keys derived from the standing keys and the keygroup, lines A to S. */
+  VIC_KEYS("vic-keys"),
+  /** VIC: the second transposition, in a table with triangular disruption areas. */
+  DISRUPTED_TRANSPOSITION("disrupted-transposition"),
+  /** VIC: the keygroup inserted among the groups at its place from the end. */
+  KEYGROUP("keygroup"),
   /** Both transpositions undone by the receiving agent, in the reverse order. */
   UNTRANSPOSE("untranspose"),
   /** The digits read back on the same checkerboard. */

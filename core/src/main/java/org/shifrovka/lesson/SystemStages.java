@@ -150,6 +150,12 @@ final class SystemStages {
   }
 
   void transposition(SystemStageId id, ColumnarTransposition t, String in, String out) {
+    transposition(id, t, in, out, false);
+  }
+
+  /** A columnar transposition; {@code vic} for VIC's first one, keyed by line Q. */
+  void transposition(SystemStageId id, ColumnarTransposition t, String in, String out,
+      boolean vic) {
     int width = t.width();
     int[] numbers = t.columnNumbers();
     List<String> columns = new ArrayList<>(width + 1);
@@ -169,12 +175,15 @@ final class SystemStages {
     }
     boolean first = id == SystemStageId.FIRST_TRANSPOSITION;
     List<Group> groups = StageWriter.fives(out).stream().map(Group::plain).toList();
-    w.add(id, first ? "The first transposition: the digits written under a key"
+    w.add(id, vic ? "VIC's first transposition: the digits written under key Q"
+        : first ? "The first transposition: the digits written under a key"
         : "The second transposition: the same again under another key",
-        SystemExplanations.transposition(first, t.key(), width, rows.size()),
+        vic ? SystemExplanations.vicFirstTransposition(t.key(), width, rows.size())
+            : SystemExplanations.transposition(first, t.key(), width, rows.size()),
         List.of(new Value.Text(first ? "The checkerboard's digits" : "After the first"
             + " transposition", in)),
-        List.of(new Value.Table("Written in rows under " + t.key() + " (letter and its number)",
+        List.of(new Value.Table("Written in rows under " + t.key() + " (" + (vic ? "digit"
+            : "letter") + " and its number)",
             columns, rows), new Value.Groups(first ? "Read off by columns" : "The message as"
                 + " sent, in groups of five (" + groups.size() + ")", groups)),
         List.of(Highlight.output(0, 0, "written row by row; then the column numbered 1 ("

@@ -19,6 +19,7 @@ import org.shifrovka.radio.DigitKeying;
 import org.shifrovka.radio.SymbolErrorModel;
 import org.shifrovka.scenario.Scenario1949;
 import org.shifrovka.transposition.DoubleTransposition;
+import org.shifrovka.vic.VicCipher;
 
 /**
  * One message walked through every stage of the chain, for a class: telegraphese, code groups,
@@ -31,7 +32,8 @@ import org.shifrovka.transposition.DoubleTransposition;
  * {@code checkerboard+pad} the checkerboard, then regrouping, the pad, the radiogram, Morse, the
  * air, reception and deciphering, then the checkerboard read back; and
  * {@code checkerboard+double-transposition} the checkerboard, the two transpositions and their
- * undoing, with no office at all.
+ * undoing, with no office at all; {@code vic} the key derivation, the checkerboard over line S,
+ * the columnar and the disrupted transposition, the keygroup, and all of it undone.
  *
  * <p>Every stage is built from the objects the cipher offices produced for this message (the
  * {@link Encipherment}, the radiograms, the copies received over a simulated link, the
@@ -165,6 +167,9 @@ public final class Walkthrough {
       case CHECKERBOARD_DOUBLE_TRANSPOSITION -> ids.addAll(List.of(SystemStageId.CHECKERBOARD,
           SystemStageId.FIRST_TRANSPOSITION, SystemStageId.SECOND_TRANSPOSITION,
           SystemStageId.UNTRANSPOSE, SystemStageId.CHECKERBOARD_READ));
+      case VIC -> ids.addAll(List.of(SystemStageId.VIC_KEYS, SystemStageId.CHECKERBOARD,
+          SystemStageId.FIRST_TRANSPOSITION, SystemStageId.DISRUPTED_TRANSPOSITION,
+          SystemStageId.KEYGROUP, SystemStageId.UNTRANSPOSE, SystemStageId.CHECKERBOARD_READ));
       default -> ids.addAll(List.of(StageId.values()));
     }
     return List.copyOf(ids);
@@ -276,8 +281,23 @@ public final class Walkthrough {
     TelegraphCode telegraphCode = TelegraphCode.traditional();
     StraddlingCheckerboard checkerboard = StraddlingCheckerboard.english();
     DoubleTransposition transposition;
+    VicCipher vic;
+    String keygroup;
 
     private Builder() {}
+
+    /**
+     * Sets the standing keys of {@code vic} and the message's keygroup (required there).
+     *
+     * @param cipher the cipher of the phrase, date, personal number and board
+     * @param keygroup the message's five-digit keygroup
+     * @return this builder
+     */
+    public Builder vic(VicCipher cipher, String keygroup) {
+      this.vic = Objects.requireNonNull(cipher, "cipher");
+      this.keygroup = Objects.requireNonNull(keygroup, "keygroup");
+      return this;
+    }
 
     /**
      * Sets the system (default {@code codebook+pad}, the 1949 office). {@code ctc+pad} and the
@@ -429,6 +449,13 @@ public final class Walkthrough {
      */
     public Walkthrough build(String message, String source)
         throws MalformedInputException, PadSecurityException, IOException {
+      if (system == CipherSystem.VIC) {
+        if (vic == null) {
+          throw new IllegalStateException("a vic walkthrough needs the standing keys and a"
+              + " keygroup");
+        }
+        return new StageWriter(this, null).write(message, source);
+      }
       if (system == CipherSystem.CHECKERBOARD_DOUBLE_TRANSPOSITION) {
         if (transposition == null) {
           throw new IllegalStateException("a checkerboard+double-transposition walkthrough needs"

@@ -11,6 +11,9 @@ import org.shifrovka.ctc.TelegraphCode;
 import org.shifrovka.pad.PadLedger;
 import org.shifrovka.scenario.Scenario1949;
 import org.shifrovka.transposition.DoubleTransposition;
+import org.shifrovka.vic.VicBoard;
+import org.shifrovka.vic.VicCipher;
+import org.shifrovka.vic.VicEncipherment;
 
 /** The walkthrough of every system: its stages in order, explained, built from the run. */
 class SystemWalkthroughTest {
@@ -106,6 +109,36 @@ class SystemWalkthroughTest {
     assertThatThrownBy(() -> Walkthrough.builder()
         .system(CipherSystem.CHECKERBOARD_DOUBLE_TRANSPOSITION).build("x", "m"))
         .hasMessageContaining("transposition keys");
+  }
+
+  @Test
+  void vic_kahnsWorkSheet_thenBothTranspositions_theKeygroup_andBack() throws Exception {
+    VicCipher vic = VicCipher.builder().phrase("ТОЛЬКО СЛЫШНО НА УЛИЦЕ ГДЕ-ТО").date("391945")
+        .personalNumber(13).board(VicBoard.RUSSIAN).build();
+    String text = "Прибыл в Москву 13 января. Связь через тайник";
+    Walkthrough w = Walkthrough.builder().system(CipherSystem.VIC).vic(vic, "20818")
+        .build(text, "m.txt");
+    assertThat(ids(w)).containsExactly("vic-keys", "checkerboard", "first-transposition",
+        "disrupted-transposition", "keygroup", "untranspose", "checkerboard-read");
+    assertWellFormed(w);
+    Value.Table sheet = (Value.Table) w.stage(SystemStageId.VIC_KEYS).output().get(0);
+    // Kahn's published lines Q, R and S (period-telegraphy.md section 6.3)
+    assertThat(sheet.rows()).contains(
+        List.of("Q", "9 6 0 3 3 1 8 3 6 6 4 6 9 0 4 7 5",
+            "first key: 17 digits read off K-P by columns in the order of J"),
+        List.of("R", "3 0 2 7 4 3 0 4 2 8 7 7 1 2", "second key: 14 digits"));
+    assertThat(sheet.rows().get(sheet.rows().size() - 1).get(1))
+        .isEqualTo("5 0 7 3 8 9 4 6 1 2");
+    VicEncipherment e = vic.encipher(text, "20818", "m.txt");
+    Value.Groups sent = (Value.Groups) w.stage(SystemStageId.KEYGROUP).output().get(0);
+    assertThat(sent.groups()).extracting(Value.Group::digits).isEqualTo(e.groups());
+    assertThat(sent.groups().get(e.indicatorIndex()).mark()).isEqualTo(Value.Mark.INDICATOR);
+    Value.Table disrupted = (Value.Table) w.stage(SystemStageId.DISRUPTED_TRANSPOSITION)
+        .output().get(0);
+    assertThat(disrupted.rows().get(0)).anyMatch(c -> c.startsWith("["));
+    assertThat(((Value.Text) w.stage(SystemStageId.CHECKERBOARD_READ).output().get(0)).text())
+        .isEqualTo("ПРИБЫЛВМОСКВУ13ЯНВАРЯ.СВЯЗЬЧЕРЕЗТАИНИК");
+    assertThat(w.delivered()).isTrue();
   }
 
   @Test
