@@ -53,6 +53,27 @@ class ExplainSystemsTest {
             CipherSystem.CHECKERBOARD_DOUBLE_TRANSPOSITION), HAND_KEYS);
   }
 
+  private static final String[] VIC_KEYS = {"--board", "russian", "--phrase",
+    "ТОЛЬКО СЛЫШНО НА УЛИЦЕ ГДЕ-ТО", "--key-date", "391945", "--personal-number", "13",
+    "--keygroup", "20818"};
+
+  @Test
+  void vic_everyStage_matchesItsGoldenFile() throws Exception {
+    matchesGolden(CipherSystem.VIC, "Прибыл в Москву 13 января. Связь через тайник",
+        Walkthrough.stageIds(CipherSystem.VIC), VIC_KEYS);
+  }
+
+  @Test
+  void vic_keygroupFromTheSeed_andTheStandingKeysRequired() {
+    String[] noGroup = java.util.Arrays.copyOf(VIC_KEYS, VIC_KEYS.length - 2);
+    String a = CliRun.withStdin("ЦЕНТР", Keys.concat(new String[] {"explain", "--system", "vic",
+      "--stage", "keygroup"}, noGroup)).exits(ExitCodes.OK).out();
+    assertThat(CliRun.withStdin("ЦЕНТР", Keys.concat(new String[] {"explain", "--system", "vic",
+      "--stage", "keygroup"}, noGroup)).exits(ExitCodes.OK).out()).isEqualTo(a);
+    assertThat(CliRun.withStdin("ЦЕНТР", "explain", "--system", "vic").exits(ExitCodes.USAGE)
+        .err()).contains("--system vic needs --phrase, --key-date and --personal-number");
+  }
+
   @Test
   void ctcPad_theTelegraphCodeStages_matchTheirGoldenFiles() throws Exception {
     // the office's 14 stages between them are those of golden/stages, for the code groups

@@ -50,7 +50,7 @@ final class VicStages {
             new Field("date", date, "its last digit places the keygroup"),
             new Field("personal number", String.valueOf(personalNumber), "the agent's own"),
             new Field("keygroup", digits(k.lineA()).replace(" ", ""), "new for each message")))),
-        List.of(new Value.Table("The work sheet, lines A to S", List.of("line", "digits",
+        List.of(new Value.Table("The work sheet, lines A to S", List.of("line", "value",
             "how"), rows)),
         List.of(Highlight.output(0, rows.size() - 3, "the first transposition's key"),
             Highlight.output(0, rows.size() - 1, "the checkerboard's column digits")));

@@ -2,6 +2,7 @@ package org.shifrovka.cli.command;
 
 import java.nio.file.Path;
 import java.time.Clock;
+import java.util.Random;
 import org.shifrovka.CipherOffice;
 import org.shifrovka.CipherSystem;
 import org.shifrovka.cli.CliIo;
@@ -35,7 +36,9 @@ import picocli.CommandLine.Parameters;
           + " walks the checkerboard, regrouping, the pad, the radiogram, the air, deciphering and"
           + " the checkerboard read back; checkerboard+double-transposition the checkerboard, the"
           + " two transpositions (--key1, --key2), their undoing and the read-back, with no"
-          + " office. --list-stages lists a system's stages.",
+          + " office; vic (--phrase, --key-date, --personal-number) the work sheet of lines A to S,"
+          + " the checkerboard, the columnar and the disrupted transposition, the keygroup and"
+          + " their undoing. --list-stages lists a system's stages.",
       "By default the codebook, the pad and the link's garbles come from --seed: the same seed"
           + " gives the same walk, and the seeded pad is insecure by design. With --codebook and"
           + " --pads your own keys are used and the sheets are reserved in the pad's ledger (or"
@@ -48,7 +51,10 @@ import picocli.CommandLine.Parameters;
       "  shifrovka explain --stage additive --seed 7 message.txt",
       "  shifrovka explain --json message.txt > walkthrough.json",
       "  echo 'Attack at dawn' | shifrovka explain --system checkerboard+pad --stage additive",
-      "  echo '毛澤東' | shifrovka explain --system ctc+pad --stage telegraph-code"
+      "  echo '毛澤東' | shifrovka explain --system ctc+pad --stage telegraph-code",
+      "  echo 'Прибыл в Москву' | shifrovka explain --system vic --board russian \\",
+      "      --phrase 'ТОЛЬКО СЛЫШНО НА УЛИЦЕ ГДЕ-ТО' --key-date 391945 --personal-number 13 \\",
+      "      --keygroup 20818 --stage disrupted-transposition"
     })
 public final class ExplainCommand extends AbstractCommand {
   @Option(names = "--seed", paramLabel = "<n>", defaultValue = "" + Scenario1949.DEFAULT_SEED,
@@ -91,6 +97,10 @@ public final class ExplainCommand extends AbstractCommand {
           + " a group is lost at twice that rate (default: ${DEFAULT-VALUE}).")
   double garble;
 
+  @Option(names = "--keygroup", paramLabel = "<digits>",
+      description = "vic: the message's five-digit keygroup (default: drawn from --seed).")
+  String keygroup;
+
   @Mixin WalkthroughOptions show;
 
   @Mixin SystemOptions systems;
@@ -109,8 +119,8 @@ public final class ExplainCommand extends AbstractCommand {
     if (conflict != null) {
       throw usage(conflict);
     }
-    if (system == CipherSystem.CHECKERBOARD_DOUBLE_TRANSPOSITION) {
-      return explainHandSystem();
+    if (!system.usesPad()) {
+      return explainWithoutOffice(system);
     }
     boolean needsBook = system.usesCodebook();
     int keys = (codebook != null && needsBook ? 1 : 0) + (pads != null ? 1 : 0);
@@ -187,19 +197,27 @@ public final class ExplainCommand extends AbstractCommand {
     return w.delivered() ? ExitCodes.OK : ExitCodes.FAILURE;
   }
 
-  /** {@code --system checkerboard+double-transposition}: the hand system, no office, no pad. */
-  private int explainHandSystem() throws Exception {
+  /**
+   * {@code --system checkerboard+double-transposition} and {@code vic}: the agent's hand
+   * systems, no office and no pad.
+   */
+  private int explainWithoutOffice(CipherSystem system) throws Exception {
     if (codebook != null || pads != null || ledger.ledger != null || ledger.newLedger) {
-      throw usage("--system checkerboard+double-transposition uses no codebook and no pad: leave"
-          + " out --codebook, --pads and --ledger");
+      throw usage("--system " + system.label() + " uses no codebook and no pad: leave out"
+          + " --codebook, --pads and --ledger");
+    }
+    Walkthrough.Builder b = Walkthrough.builder().system(system);
+    if (system == CipherSystem.VIC) {
+      // the keygroup is drawn from --seed, so the same seed gives the same walk
+      b.vic(systems.vic.cipher(this), VicOptions.keygroup(this, keygroup, new Random(seed)));
+    } else {
+      b.checkerboard(systems.board).transposition(systems.transposition(this));
     }
     if (show.step && !show.terminal(env().terminal()).interactive()) {
       throw usage(WalkthroughOptions.NO_TERMINAL);
     }
     CliIo.Input message = read(input);
-    Walkthrough w = Walkthrough.builder().system(CipherSystem.CHECKERBOARD_DOUBLE_TRANSPOSITION)
-        .checkerboard(systems.board).transposition(systems.transposition(this))
-        .build(message.text(), message.name());
+    Walkthrough w = b.build(message.text(), message.name());
     show.show(this, w);
     return w.delivered() ? ExitCodes.OK : ExitCodes.FAILURE;
   }

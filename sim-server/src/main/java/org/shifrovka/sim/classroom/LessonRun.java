@@ -7,7 +7,9 @@ import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
+import java.util.Random;
 import org.shifrovka.CipherSystem;
 import org.shifrovka.MalformedInputException;
 import org.shifrovka.checkerboard.StraddlingCheckerboard;
@@ -18,6 +20,8 @@ import org.shifrovka.pad.PadLedger;
 import org.shifrovka.pad.PadSecurityException;
 import org.shifrovka.scenario.Scenario1949;
 import org.shifrovka.transposition.DoubleTransposition;
+import org.shifrovka.vic.VicBoard;
+import org.shifrovka.vic.VicCipher;
 import org.shifrovka.sim.ChainSimulation;
 import org.shifrovka.sim.OutcomeReport;
 import org.shifrovka.sim.Topology;
@@ -41,6 +45,12 @@ final class LessonRun {
   /** The page's keys of the hand system: the textbook pair of the transposition article. */
   static final String HAND_KEY1 = "ZEBRAS";
   static final String HAND_KEY2 = "STRIPE";
+  /** The message of VIC when the page gives none (invented), for the Russian board. */
+  static final String DEFAULT_RUSSIAN = "ПРИБЫЛ В МОСКВУ 13 ЯНВАРЯ. СВЯЗЬ ЧЕРЕЗ ТАЙНИК.";
+  /** The page's VIC standing keys: those of the 1953 hollow-nickel message (Kahn). */
+  static final String VIC_PHRASE = "ТОЛЬКО СЛЫШНО НА УЛИЦЕ ГДЕ-ТО";
+  static final String VIC_DATE = "391945";
+  static final int VIC_NUMBER = 13;
 
   /** Where a run's messages go. */
   interface Sink {
@@ -180,7 +190,8 @@ final class LessonRun {
       return Walkthrough.of(scenario);
     }
     String message = request.message() != null ? request.message()
-        : system == CipherSystem.CTC_PAD ? DEFAULT_CHINESE : DEFAULT_CHECKERBOARD;
+        : system == CipherSystem.CTC_PAD ? DEFAULT_CHINESE
+        : system == CipherSystem.VIC ? DEFAULT_RUSSIAN : DEFAULT_CHECKERBOARD;
     boolean cyrillic = message.codePoints()
         .anyMatch(c -> Character.UnicodeScript.of(c) == Character.UnicodeScript.CYRILLIC);
     Walkthrough.Builder b = Walkthrough.builder().system(system)
@@ -188,7 +199,12 @@ final class LessonRun {
             : StraddlingCheckerboard.english())
         .seed(request.seed())
         .calls(Scenario1949.MOSCOW_CALL, Scenario1949.TEREBIN_CALL);
-    if (system == CipherSystem.CHECKERBOARD_DOUBLE_TRANSPOSITION) {
+    if (system == CipherSystem.VIC) {
+      // Kahn's standing keys of 1953 and the Russian board; the keygroup from the seed
+      b.vic(VicCipher.builder().phrase(VIC_PHRASE).date(VIC_DATE).personalNumber(VIC_NUMBER)
+          .board(VicBoard.RUSSIAN).build(), String.format(Locale.ROOT, "%05d",
+              new Random(request.seed()).nextInt(100_000)));
+    } else if (system == CipherSystem.CHECKERBOARD_DOUBLE_TRANSPOSITION) {
       b.transposition(DoubleTransposition.ofKeywords(HAND_KEY1, HAND_KEY2));
     } else {
       b.sender(scenario.terebinOffice(PadLedger.inMemory(Scenario1949.filingClock())))

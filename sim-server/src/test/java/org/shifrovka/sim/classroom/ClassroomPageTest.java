@@ -234,6 +234,16 @@ class ClassroomPageTest {
         "2. The first transposition: the digits written under a key"));
     assertThat(text("stage-output")).contains("Z 6").contains("row 1");
     browser.screenshot("office-first-transposition");
+    // VIC with the 1953 standing keys: the disrupted table, its areas marked
+    find("message").clear();
+    new Select(find("system")).selectByValue("vic");
+    wait.until(ExpectedConditions.textToBe(By.id("stage-counter"), "Stage 1 of 7"));
+    assertThat(text("stage-output")).contains("5 0 7 3 8 9 4 6 1 2"); // line S, as Kahn's
+    find("stage-list").findElement(By.cssSelector("button[data-stage=disrupted-transposition]"))
+        .click();
+    wait.until(d -> text("stage-title").startsWith("4. VIC's second transposition"));
+    assertThat(text("stage-output")).contains("[");
+    browser.screenshot("office-vic-disrupted");
   }
 
   @Test
