@@ -238,7 +238,7 @@ class ClassroomPageTest {
     find("message").clear();
     new Select(find("system")).selectByValue("vic");
     wait.until(ExpectedConditions.textToBe(By.id("stage-counter"), "Stage 1 of 7"));
-    assertThat(text("stage-output")).contains("5 0 7 3 8 9 4 6 1 2"); // line S, as Kahn's
+    assertThat(text("stage-output")).contains("B 3 9 1 9 4"); // the date 391945 of 1953
     find("stage-list").findElement(By.cssSelector("button[data-stage=disrupted-transposition]"))
         .click();
     wait.until(d -> text("stage-title").startsWith("4. VIC's second transposition"));
