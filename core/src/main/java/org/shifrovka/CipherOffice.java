@@ -50,6 +50,10 @@ import org.shifrovka.text.UnknownCharacters;
  * serial/date group. {@link #decipher} does the reverse for radiograms received in any order, with
  * the receiving office's {@link Register}, and reports what was garbled or missing.
  *
+ * <p>The pad stage serves every system that makes digits: {@link #encipherDigits} and
+ * {@link #decipherDigits} take a bare digit stream (a straddling checkerboard's) through the same
+ * ledger, additive and framing, and an office built without a codebook does only that.
+ *
  * <pre>{@code
  * CipherOffice office = CipherOffice.builder()
  *     .codebook(codebook).padBook(pads).ledger(PadLedger.open(path, clock))
@@ -101,12 +105,14 @@ public final class CipherOffice {
     this.filingInterval = b.filingInterval;
     // words the book has are read as the book's own strings: no string per token, and the
     // codebook's look-up finds them by identity with their hash codes cached
-    Telegraphese t = b.codebook.normaliser().withUnknownCharacters(b.unknownCharacters);
+    // an office without a codebook enciphers digit streams only (encipherDigits)
+    Telegraphese t = b.codebook == null ? null
+        : b.codebook.normaliser().withUnknownCharacters(b.unknownCharacters);
     for (Map.Entry<String, String> e : b.coverNames.entrySet()) {
-      t = t.withCoverName(e.getKey(), e.getValue());
+      t = t == null ? null : t.withCoverName(e.getKey(), e.getValue());
     }
     this.telegraphese = t;
-    this.filler = codebook.fillerDigits();
+    this.filler = codebook == null ? null : codebook.fillerDigits();
   }
 
   /** Returns a builder. */
@@ -123,8 +129,13 @@ public final class CipherOffice {
     return combineMode;
   }
 
-  /** Returns the codebook. */
+  /**
+   * Returns the codebook.
+   *
+   * @throws IllegalStateException if the office has none (it enciphers digit streams only)
+   */
   public Codebook codebook() {
+    requireCodebook();
     return codebook;
   }
 
@@ -135,11 +146,13 @@ public final class CipherOffice {
 
   /** Returns the normaliser that gives the canonical form of messages for this office. */
   public Telegraphese telegraphese() {
+    requireCodebook();
     return telegraphese;
   }
 
   /** Returns the canonical form of a message: what {@link #decipher} will give back. */
   public TelegraphText canonical(String message, String source) throws MalformedInputException {
+    requireCodebook();
     return telegraphese.normalize(message, source);
   }
 
@@ -162,6 +175,7 @@ public final class CipherOffice {
     if (ledger == null) {
       throw new IllegalStateException("this office has no pad ledger, so it cannot encipher");
     }
+    requireCodebook();
     return encipherCanonical(telegraphese.normalize(message, source), source);
   }
 
@@ -183,6 +197,7 @@ public final class CipherOffice {
     if (ledger == null) {
       throw new IllegalStateException("this office has no pad ledger, so it cannot encipher");
     }
+    requireCodebook();
     for (int i = 0, n = text.size(); i < n; i++) { // by index: no iterator over a list view
       String token = text.token(i);
       if (!token.isEmpty() && token.charAt(0) == '[') { // a gap marker: not a canonical word
@@ -201,20 +216,90 @@ public final class CipherOffice {
     CodeText code = codebook.encode(text);
     int[] bounds = split(code, source);
     int n = bounds.length - 1;
+    // code digits and 5-digit text groups of every part
+    byte[][] partDigits = new byte[n][];
+    for (int k = 0; k < n; k++) {
+      byte[] body = code.digits(bounds[k], bounds[k + 1]);
+      byte[] pre = n > 1 ? codebook.partPreamble(k + 1, n) : new byte[0];
+      partDigits[k] = Regrouping.complete(pre, body, filler);
+    }
+    List<Encipherment.Part> sealed = seal(partDigits, source);
+    List<Encipherment.Part> out = new ArrayList<>(n);
+    for (int k = 0; k < n; k++) {
+      Encipherment.Part p = sealed.get(k);
+      out.add(new Encipherment.Part(p.telegram(), text.slice(code.unitStartToken(bounds[k]),
+          code.unitStartToken(bounds[k + 1])), partDigits[k], p.sheets()));
+    }
+    return new Encipherment(text, code, out);
+  }
+
+  /**
+   * Enciphers a stream of digits that is already the message's code, such as a straddling
+   * checkerboard's: the same pad, ledger and framing as {@link #encipher(String, String)}, without
+   * the codebook. The stream is one telegram (no part groups: it has no codebook to carry them)
+   * and must be a whole number of five-digit groups; the system that made it completes its last
+   * group ({@code StraddlingCheckerboard.completeGroups}). {@link #decipherDigits} takes the pad
+   * off again.
+   *
+   * @param digits the digits, {@code 0}-{@code 9}, a multiple of five
+   * @param source a label for error messages, such as the file name
+   * @return the part: its telegram, its groups before the pad and its sheets; its text is empty
+   * @throws MalformedInputException if the stream is empty or too long for one radiogram (or for
+   *     the office's maximum group count)
+   * @throws PadSecurityException if the pad has too few unused sheets left
+   * @throws IOException if the ledger cannot be written; then no telegram was produced
+   * @throws IllegalArgumentException if the stream holds a character that is not a digit or is
+   *     not a whole number of groups
+   * @throws IllegalStateException if the office has no ledger
+   */
+  public Encipherment.Part encipherDigits(CharSequence digits, String source)
+      throws MalformedInputException, PadSecurityException, IOException {
+    if (ledger == null) {
+      throw new IllegalStateException("this office has no pad ledger, so it cannot encipher");
+    }
+    int len = digits.length();
+    if (len % 5 != 0) {
+      throw new IllegalArgumentException("a digit stream to encipher is whole groups of five,"
+          + " not " + len + " digits");
+    }
+    if (len == 0) {
+      throw new MalformedInputException(source, 0, 0, "the message is empty");
+    }
+    int limit = maxGroups == 0 ? Radiogram.MAX_GROUPS : maxGroups;
+    if (len / 5 + 3 > limit) {
+      throw new MalformedInputException(source, 0, 0, "the message needs " + (len / 5 + 3)
+          + " groups, more than one radiogram of at most " + limit + " groups carries; a digit"
+          + " stream without a codebook is not split into parts");
+    }
+    byte[] d = new byte[len];
+    for (int i = 0; i < len; i++) {
+      char c = digits.charAt(i);
+      if (c < '0' || c > '9') {
+        throw new IllegalArgumentException("not a digit: '" + c + "' at " + (i + 1));
+      }
+      d[i] = (byte) (c - '0');
+    }
+    Encipherment.Part p = seal(new byte[][] {d}, source).get(0);
+    return new Encipherment.Part(p.telegram(), TelegraphText.of(List.of()), d, p.sheets());
+  }
+
+  /**
+   * The pad stage of every system: reserves the sheets of every part in the ledger (before any
+   * cipher text exists), adds the pad and frames each part as a telegram. The parts come back
+   * without text or code digits; the callers add their own.
+   */
+  private List<Encipherment.Part> seal(byte[][] partDigits, String source)
+      throws MalformedInputException, PadSecurityException, IOException {
+    int n = partDigits.length;
     int first = nextSerial.get();
     if (first + n - 1 > Radiogram.MAX_NUMBER) {
       throw new MalformedInputException(source, 0, 0, "the message needs " + n
           + (n == 1 ? " telegram" : " telegrams") + " from serial " + first + ", but a radiogram"
           + " number has at most five digits (0-" + Radiogram.MAX_NUMBER + ")");
     }
-    // code digits and 5-digit text groups of every part
-    byte[][] partDigits = new byte[n][];
     int[] sheetsNeeded = new int[n];
     int totalSheets = 0;
     for (int k = 0; k < n; k++) {
-      byte[] body = code.digits(bounds[k], bounds[k + 1]);
-      byte[] pre = n > 1 ? codebook.partPreamble(k + 1, n) : new byte[0];
-      partDigits[k] = Regrouping.complete(pre, body, filler);
       sheetsNeeded[k] = padBook.sheetsFor(partDigits[k].length / 5);
       totalSheets += sheetsNeeded[k];
     }
@@ -235,10 +320,9 @@ public final class CipherOffice {
           .part(k + 1, n).padBookId(padBook.id())
           .groups(encipherPart(partDigits[k], sheets, serial, filed))
           .build();
-      out.add(new Encipherment.Part(t, text.slice(code.unitStartToken(bounds[k]),
-          code.unitStartToken(bounds[k + 1])), partDigits[k], sheets));
+      out.add(new Encipherment.Part(t, null, null, sheets));
     }
-    return new Encipherment(text, code, out);
+    return out;
   }
 
   /**
@@ -498,6 +582,43 @@ public final class CipherOffice {
         problems);
   }
 
+  /**
+   * Takes the pad off one radiogram whose text is a bare digit stream ({@link #encipherDigits}):
+   * the same indicator look-up, subtraction and end and serial/date checks as {@link #decipher},
+   * without the codebook, so the digits come back as the system that made them wrote them (filler
+   * included) for that system to read. Consumes no pad sheet and registers nothing.
+   *
+   * @param radiogram the radiogram
+   * @return the digits ({@code ?} for one that could not be read) and the problems found
+   */
+  public DecipheredDigits decipherDigits(Radiogram radiogram) {
+    List<String> problems = new ArrayList<>();
+    Stripped s = strip(radiogram, null, today(), null, problems);
+    if (s == null) {
+      return new DecipheredDigits(Optional.empty(), problems);
+    }
+    StringBuilder digits = new StringBuilder(s.plain().length);
+    int garbled = 0;
+    for (byte d : s.plain()) {
+      boolean unreadable = d == Codebook.UNREADABLE;
+      garbled += unreadable ? 1 : 0;
+      digits.append(unreadable ? '?' : (char) ('0' + d));
+    }
+    if (garbled > 0) {
+      problems.add(radiogramId(radiogram, null) + ": " + garbled + (garbled == 1 ? " digit"
+          : " digits") + " garbled; ask for a repeat of " + (radiogram.suspectGroups().isEmpty()
+              ? "the text" : "groups " + radiogram.suspectGroups()));
+    }
+    return new DecipheredDigits(Optional.of(digits.toString()), problems);
+  }
+
+  private void requireCodebook() {
+    if (codebook == null) {
+      throw new IllegalStateException("this office has no codebook: it enciphers and deciphers"
+          + " digit streams only (encipherDigits, decipherDigits)");
+    }
+  }
+
   /** Today's date at the receiving office. */
   private LocalDate today() {
     return LocalDate.now(clock.withZone(to.zone()));
@@ -508,6 +629,43 @@ public final class CipherOffice {
    * deciphered at all. Checks its pad sheets against {@code sheetUsers} unless that is null.
    */
   private Received decipherOne(Radiogram r, RegistryNumber reg, LocalDate today,
+      Map<Integer, Integer> sheetUsers, List<String> problems) {
+    requireCodebook();
+    Stripped stripped = strip(r, reg, today, sheetUsers, problems);
+    if (stripped == null) {
+      return null;
+    }
+    byte[] plain = stripped.plain();
+    MonthDay senderDay = stripped.senderDay();
+    DecodedText decoded = codebook.decode(plain, plain.length, 2);
+    for (String p : decoded.problems()) {
+      problems.add(radiogramId(r, reg) + ": " + p);
+    }
+    if (decoded.garbledGroups() > 0) {
+      problems.add(radiogramId(r, reg) + ": " + decoded.garbledGroups()
+          + (decoded.garbledGroups() == 1 ? " group" : " groups")
+          + " garbled; ask for a repeat of " + (r.suspectGroups().isEmpty() ? "the text"
+              : "groups " + r.suspectGroups()));
+    }
+    int part = decoded.part() == 0 ? 1 : decoded.part();
+    int parts = decoded.parts() == 0 ? 1 : decoded.parts();
+    ArchivalCopy copy = new ArchivalCopy(reg, to.name(), Optional.ofNullable(addressee), part,
+        parts, decoded.text().size() == 0 ? TelegraphText.of(List.of("[no text]"))
+            : decoded.text(),
+        new ClosingLine(r.number(), from.name(), senderDay));
+    return new Received(copy, decoded.garbledGroups());
+  }
+
+  /** A radiogram's text digits with the pad taken off, and the sender's local day. */
+  private record Stripped(byte[] plain, MonthDay senderDay) {}
+
+  /**
+   * The pad stage of every system, backwards: finds the sheet by the indicator, takes the pad off
+   * the text groups, checks the end group and the serial/date group, and adds its problems.
+   * Returns null if the radiogram cannot be deciphered at all. Checks its pad sheets against
+   * {@code sheetUsers} unless that is null.
+   */
+  private Stripped strip(Radiogram r, RegistryNumber reg, LocalDate today,
       Map<Integer, Integer> sheetUsers, List<String> problems) {
     List<String> g = r.groups();
     if (g.size() != r.declaredGroups()) {
@@ -563,24 +721,9 @@ public final class CipherOffice {
       problems.add(radiogramId(r, reg) + ": the serial/date group " + serialGroup
           + " does not match the header (" + expectedSerial + ")");
     }
-    DecodedText decoded = codebook.decode(plain, plain.length, 2);
-    for (String p : decoded.problems()) {
-      problems.add(radiogramId(r, reg) + ": " + p);
-    }
-    if (decoded.garbledGroups() > 0) {
-      problems.add(radiogramId(r, reg) + ": " + decoded.garbledGroups()
-          + (decoded.garbledGroups() == 1 ? " group" : " groups")
-          + " garbled; ask for a repeat of " + (r.suspectGroups().isEmpty() ? "the text"
-              : "groups " + r.suspectGroups()));
-    }
-    int part = decoded.part() == 0 ? 1 : decoded.part();
-    int parts = decoded.parts() == 0 ? 1 : decoded.parts();
-    ArchivalCopy copy = new ArchivalCopy(reg, to.name(), Optional.ofNullable(addressee), part,
-        parts, decoded.text().size() == 0 ? TelegraphText.of(List.of("[no text]"))
-            : decoded.text(),
-        new ClosingLine(r.number(), from.name(), senderDay));
-    return new Received(copy, decoded.garbledGroups());
+    return new Stripped(plain, senderDay);
   }
+
 
   /**
    * Raises the depth alarm when a radiogram is keyed on a pad sheet that another radiogram of the
@@ -655,8 +798,8 @@ public final class CipherOffice {
 
   @Override
   public String toString() {
-    return "CipherOffice[" + from.name() + " -> " + to.name() + ", " + codebook + ", " + padBook
-        + "]";
+    return "CipherOffice[" + from.name() + " -> " + to.name() + ", "
+        + (codebook == null ? "no codebook" : codebook) + ", " + padBook + "]";
   }
 
   /** Builds a {@link CipherOffice}; {@link #build()} checks that the required parts are set. */
@@ -681,7 +824,10 @@ public final class CipherOffice {
 
     private Builder() {}
 
-    /** Sets the codebook (required). */
+    /**
+     * Sets the codebook (required for messages in words; an office without one enciphers and
+     * deciphers digit streams only, {@link CipherOffice#encipherDigits}).
+     */
     public Builder codebook(Codebook v) {
       codebook = Objects.requireNonNull(v, "codebook");
       return this;
@@ -827,9 +973,6 @@ public final class CipherOffice {
      */
     public CipherOffice build() {
       StringBuilder missing = new StringBuilder();
-      if (codebook == null) {
-        missing.append(", codebook");
-      }
       if (padBook == null) {
         missing.append(", pad book");
       }

@@ -65,6 +65,32 @@ class CipherOfficeTest {
   }
 
   @Test
+  void digitStream_goesUnderThePadWithoutACodebook_andComesBack() throws Exception {
+    PadBook pads = PadGenerator.seededInsecure(1).generate(5, 60);
+    PadLedger ledger = PadLedger.inMemory(CLOCK);
+    CipherOffice agent = CipherOffice.builder().padBook(pads).ledger(ledger).clock(CLOCK)
+        .from(TEREBIN).to(KUZNETSOV).firstSerial(7).build();
+    String digits = "31132127312236556266"; // ATTACK AT DAWN on the English board, completed
+    Encipherment.Part p = agent.encipherDigits(digits, "m");
+    List<String> g = p.telegram().groups();
+    assertThat(g).hasSize(4 + 3);
+    assertThat(g.get(0)).isEqualTo(five(pads.sheet(1).indicator()));
+    assertThat(g.get(1)).isEqualTo(five(Additive.add(31132, pads.sheet(1).group(1))));
+    assertThat(p.codeGroups()).containsExactly("31132", "12731", "22365", "56266");
+    assertThat(p.sheets().first()).isEqualTo(1);
+    assertThat(agent.encipherDigits(digits, "m").sheets().first()).isEqualTo(2); // the ledger
+    DecipheredDigits back = agent.decipherDigits(p.telegram().radiogram());
+    assertThat(back.digits()).contains(digits);
+    assertThat(back.clean()).isTrue();
+    assertThatThrownBy(() -> agent.encipherDigits("1234", "m"))
+        .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("whole groups");
+    assertThatThrownBy(() -> agent.encipher("ATTACK", "m"))
+        .isInstanceOf(IllegalStateException.class).hasMessageContaining("no codebook");
+    assertThatThrownBy(() -> office(pads).maxGroups(6).build().encipherDigits(digits, "m"))
+        .isInstanceOf(MalformedInputException.class).hasMessageContaining("not split");
+  }
+
+  @Test
   void telegram_layoutIsIndicatorCipherEndGroupSerialGroup() throws Exception {
     PadBook pads = PadGenerator.seededInsecure(1).generate(5, 60);
     Encipherment e = office(pads).firstSerial(17).build().encipher(TEXT, "m");
@@ -341,7 +367,7 @@ class CipherOfficeTest {
   void builder_namesWhatIsMissing() {
     assertThatThrownBy(() -> CipherOffice.builder().build())
         .isInstanceOf(IllegalStateException.class)
-        .hasMessage("a cipher office needs: codebook, pad book, from, to");
+        .hasMessage("a cipher office needs: pad book, from, to");
   }
 
   private static String five(int g) {

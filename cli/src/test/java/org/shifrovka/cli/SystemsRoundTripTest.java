@@ -76,4 +76,57 @@ class SystemsRoundTripTest {
     assertThat(CliRun.withStdin("x", "encode").exits(ExitCodes.USAGE).err())
         .contains("--system codebook+pad needs --codebook and --pads");
   }
+
+  @Test
+  void checkerboardPad_roundTrips_withoutACodebook_andUsesTheLedger(@TempDir Path dir)
+      throws Exception {
+    Keys k = Keys.make(dir, 20);
+    String[] encode = {"encode", "--system", "checkerboard+pad", "--pads", arg(k.pads()),
+      "--ledger", arg(k.ledger()), "--for", "FILIPPOV"};
+    String radiograms = CliRun.withStdin("Attack at dawn. Meet at 1949\n", encode)
+        .exits(ExitCodes.OK).out();
+    assertThat(radiograms).doesNotContain("ATTACK");
+    String[] decode = {"decode", "--system", "checkerboard+pad", "--pads", arg(k.pads())};
+    assertThat(CliRun.withStdin(radiograms, decode).exits(ExitCodes.OK).out())
+        .isEqualTo("ATTACKATDAWN.MEETAT1949\n");
+    // the ledger gave the sheet away: the same text again goes on the next sheet
+    String again = CliRun.withStdin("Attack at dawn. Meet at 1949\n", encode)
+        .exits(ExitCodes.OK).out();
+    assertThat(again).isNotEqualTo(radiograms);
+    assertThat(CliRun.withStdin(again, decode).exits(ExitCodes.OK).out())
+        .isEqualTo("ATTACKATDAWN.MEETAT1949\n");
+  }
+
+  @Test
+  void checkerboardPad_russianBoard_roundTrips(@TempDir Path dir) throws Exception {
+    Keys k = Keys.make(dir, 20);
+    String radiograms = CliRun.withStdin("Снегопад, 13 января", "encode", "--system",
+        "checkerboard+pad", "--board", "russian", "--pads", arg(k.pads()), "--ledger",
+        arg(k.ledger())).exits(ExitCodes.OK).out();
+    assertThat(CliRun.withStdin(radiograms, "decode", "--system", "checkerboard+pad", "--board",
+        "russian", "--pads", arg(k.pads())).exits(ExitCodes.OK).out())
+        .isEqualTo("СНЕГОПАД,13ЯНВАРЯ\n");
+  }
+
+  @Test
+  void checkerboardPad_needsPads_refusesArchival_andReportsAGarbledGroup(@TempDir Path dir)
+      throws Exception {
+    assertThat(CliRun.withStdin("x", "encode", "--system", "checkerboard+pad")
+        .exits(ExitCodes.USAGE).err()).contains("--system checkerboard+pad needs --pads");
+    Keys k = Keys.make(dir, 20);
+    assertThat(CliRun.withStdin("x", "encode", "--system", "checkerboard+pad", "--pads",
+        arg(k.pads()), "--ledger", arg(k.ledger()), "--format", "archival")
+        .exits(ExitCodes.USAGE).err()).contains("--format archival needs a codebook");
+    String radiograms = CliRun.withStdin("ATTACK AT DAWN", "encode", "--system",
+        "checkerboard+pad", "--pads", arg(k.pads()), "--ledger", arg(k.ledger()))
+        .exits(ExitCodes.OK).out();
+    String[] lines = radiograms.split("\n");
+    String[] groups = lines[1].split(" ");
+    groups[1] = "1?345";
+    lines[1] = String.join(" ", groups);
+    CliRun.Result r = CliRun.withStdin(String.join("\n", lines) + "\n", "decode", "--system",
+        "checkerboard+pad", "--pads", arg(k.pads())).exits(ExitCodes.FAILURE);
+    assertThat(r.out()).contains("garbled]");
+    assertThat(r.err()).contains("1 digit garbled; ask for a repeat of groups [2]");
+  }
 }

@@ -256,6 +256,44 @@ public final class StraddlingCheckerboard {
    *     passage, a code cut off at the end)
    */
   public String decode(CharSequence digits) {
+    return decode(digits, false);
+  }
+
+  /**
+   * Completes a digit stream of {@link #encode} to whole groups of five with filler that
+   * {@link #decodeCompleted} reads as nothing: the figure shift's row digit alone (one digit
+   * short), or the figure shift followed by none, one or two of its row digit (two to four
+   * short). An unfinished code after the last character cannot be a letter, so the receiving
+   * clerk sees where the text ends (this project's convention, inferred).
+   *
+   * @param digits the checkerboard's digits
+   * @return the digits and the filler, a multiple of five long
+   */
+  public String completeGroups(CharSequence digits) {
+    int fill = (5 - digits.length() % 5) % 5;
+    char row = figureCode.charAt(0);
+    String filler = switch (fill) {
+      case 1 -> String.valueOf(row);
+      case 2 -> figureCode;
+      case 3 -> figureCode + row;
+      case 4 -> figureCode + row + row;
+      default -> "";
+    };
+    return digits + filler;
+  }
+
+  /**
+   * Reads digits completed by {@link #completeGroups} back into text: as {@link #decode}, but an
+   * unfinished code at the very end (a row digit alone, or a figure shift followed by fewer than
+   * three digits) is filler and is dropped.
+   *
+   * @throws IllegalArgumentException if the digits do not read
+   */
+  public String decodeCompleted(CharSequence digits) {
+    return decode(digits, true);
+  }
+
+  private String decode(CharSequence digits, boolean filler) {
     StringBuilder out = new StringBuilder(digits.length());
     int i = 0;
     int n = digits.length();
@@ -268,6 +306,9 @@ public final class StraddlingCheckerboard {
         continue;
       }
       int row = rowOf(d);
+      if (filler && i + 1 == n) {
+        break;
+      }
       if (i + 1 >= n) {
         throw new IllegalArgumentException("digit " + (i + 1) + ": row digit " + d
             + " without its column at the end");
@@ -283,6 +324,10 @@ public final class StraddlingCheckerboard {
         continue;
       }
       // a figure passage: tripled digits up to the next figure shift
+      if (filler && n - i < 3 && !(n - i == 2 && digits.charAt(i) == figureCode.charAt(0)
+          && digits.charAt(i + 1) == figureCode.charAt(1))) {
+        break; // the filler of completeGroups: a figure shift and fewer than three digits
+      }
       while (true) {
         if (i + 1 < n && digits.charAt(i) == figureCode.charAt(0)
             && digits.charAt(i + 1) == figureCode.charAt(1)) {

@@ -112,6 +112,16 @@ final class ReceivingStages {
 
   // 11
   void decipher(List<Radiogram> received, Decipherment dec) {
+    ReceivedMessage m = dec.messages().isEmpty() ? null : dec.messages().get(0);
+    decipher(received, m != null && !m.copies().isEmpty() ? m.copies().get(0).text().toString()
+        : null, dec.problems().size(), true);
+  }
+
+  /**
+   * The pad taken off the first radiogram, and what it reads as: the codebook's words, or (for a
+   * digit stream) the digits the system wrote; null if nothing could be read.
+   */
+  void decipher(List<Radiogram> received, String readBack, int problems, boolean codebook) {
     CipherOffice office = settings.receiver;
     Radiogram r = received.get(0);
     List<String> groups = r.groups();
@@ -130,15 +140,19 @@ final class ReceivingStages {
     }
     List<Value> out = new ArrayList<>();
     out.add(new Value.Table("Part 1: cipher " + (office.combineMode()
-        == CombineMode.ADDITION ? "-" : "+") + " pad = code",
-        List.of("group", "cipher", "pad", "code"), rows));
-    ReceivedMessage m = dec.messages().isEmpty() ? null : dec.messages().get(0);
-    if (m != null && !m.copies().isEmpty()) {
-      out.add(new Value.Text("Part 1 read back", m.copies().get(0).text().toString()));
+        == CombineMode.ADDITION ? "-" : "+") + " pad = " + (codebook ? "code" : "digits"),
+        List.of("group", "cipher", "pad", codebook ? "code" : "digits"), rows));
+    if (readBack != null && codebook) {
+      out.add(new Value.Text("Part 1 read back", readBack));
+    } else if (readBack != null) {
+      out.add(StageWriter.groups("The digits with the pad taken off",
+          StageWriter.fives(readBack), List.of(), Mark.PLAIN));
     }
-    w.add(StageId.DECIPHER, "Deciphering: the pad taken off, the code read back",
-        Explanations.decipher(five(indicator), sheet == null ? -1 : sheet.number(),
-            dec.problems().size()),
+    w.add(StageId.DECIPHER, codebook ? "Deciphering: the pad taken off, the code read back"
+        : "Deciphering: the pad taken off",
+        codebook ? Explanations.decipher(five(indicator), sheet == null ? -1 : sheet.number(),
+            problems) : SystemExplanations.decipherDigits(five(indicator),
+                sheet == null ? -1 : sheet.number(), problems),
         List.of(groups("Radiogram No. " + r.number() + " as logged", groups, List.of(1),
             Mark.INDICATOR)),
         out, List.of(Highlight.input(0, 0, "the indicator names the sheet")));

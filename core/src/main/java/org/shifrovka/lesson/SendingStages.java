@@ -30,7 +30,10 @@ import org.shifrovka.telegram.Telegram;
 import org.shifrovka.text.Language;
 import org.shifrovka.text.TelegraphText;
 
-/** Stages 1-8, the sending office and its operator: from telegraphese to the Morse keyed. */
+/**
+ * Stages 1-8, the sending office and its operator: from telegraphese to the Morse keyed. The pad
+ * sheet, the additive, the radiogram and the Morse serve every system with a pad.
+ */
 final class SendingStages {
   private final StageWriter w;
   private final Walkthrough.Builder settings;
@@ -209,8 +212,8 @@ final class SendingStages {
   }
 
   // 5
-  void padSheet(PadBook pads, Encipherment enc) {
-    Encipherment.Part first = enc.parts().get(0);
+  void padSheet(PadBook pads, List<Encipherment.Part> parts) {
+    Encipherment.Part first = parts.get(0);
     PadSheet sheet = pads.sheet(first.sheets().first());
     int textGroups = first.codeGroups().size();
     List<Group> groups = new ArrayList<>(sheet.groupCount());
@@ -223,7 +226,7 @@ final class SendingStages {
     fields.add(new Field("pad book", pads.id(), "the book both offices hold"));
     fields.add(new Field("groups per sheet", String.valueOf(pads.groupsPerSheet()),
         "the indicator and " + (pads.groupsPerSheet() - 1) + " key groups"));
-    for (Encipherment.Part p : enc.parts()) {
+    for (Encipherment.Part p : parts) {
       fields.add(new Field("part " + p.telegram().part(), "sheet" + (p.sheets().count() > 1
           ? "s " + p.sheets().first() + "-" + p.sheets().last() : " " + p.sheets().first()),
           "reserved in the ledger before enciphering"));
@@ -244,8 +247,7 @@ final class SendingStages {
   }
 
   // 6
-  void additive(CipherOffice sender, Encipherment enc) {
-    Encipherment.Part first = enc.parts().get(0);
+  void additive(CipherOffice sender, Encipherment.Part first) {
     byte[] key = sender.padBook().keyDigits(first.sheets().first(), first.sheets().count());
     List<String> code = first.codeGroups();
     List<String> cipher = first.telegram().groups();
@@ -298,9 +300,9 @@ final class SendingStages {
 
 
   // 7
-  void radiogram(Encipherment enc) {
+  void radiogram(List<Encipherment.Part> parts) {
     List<Value> out = new ArrayList<>();
-    for (Encipherment.Part p : enc.parts()) {
+    for (Encipherment.Part p : parts) {
       Telegram t = p.telegram();
       Radiogram r = t.radiogram();
       out.add(new Value.Fields("Radiogram No. " + r.number() + " (part " + t.part() + " of "
@@ -324,10 +326,10 @@ final class SendingStages {
       }
       out.add(new Value.Groups("Radiogram No. " + r.number() + ": the groups", body));
     }
-    Telegram t1 = enc.parts().get(0).telegram();
+    Telegram t1 = parts.get(0).telegram();
     int last = t1.groups().size() - 1;
     w.add(StageId.RADIOGRAM, "The radiogram: cipher groups under a clear header",
-        Explanations.radiogram(enc.parts().size(), t1.serial(), t1.groupCount()),
+        Explanations.radiogram(parts.size(), t1.serial(), t1.groupCount()),
         List.of(new Value.Groups("Cipher text of part 1",
             t1.groups().subList(1, last - 1).stream().map(Group::plain).toList())),
         out,

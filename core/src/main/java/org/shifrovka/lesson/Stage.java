@@ -26,9 +26,10 @@ public record Stage(int number, Stage.Id id, String title, String explanation,
 
   /**
    * What names a stage: {@link StageId} for the sending and receiving walkthrough,
+   * {@link SystemStageId} for the stages of the other systems,
    * {@link VenonaStageId} for the VENONA lesson.
    */
-  public sealed interface Id permits StageId, VenonaStageId {
+  public sealed interface Id permits StageId, SystemStageId, VenonaStageId {
     /**
      * Returns the stable, lower-case id, such as {@code additive}.
      *

@@ -49,6 +49,19 @@ public final class VicCipher {
   }
 
   /**
+   * Returns the key date, as digits. A secret: for a teacher's work sheet (the walkthrough),
+   * never for logs.
+   */
+  public String date() {
+    return date;
+  }
+
+  /** Returns the agent's personal number; a secret, as {@link #date()} is. */
+  public int personalNumber() {
+    return personalNumber;
+  }
+
+  /**
    * Returns N: the keygroup is the N-th group from the end of the ciphertext (the last digit of
    * the date, 0 counting as ten). With fewer groups than that it is the first group.
    */

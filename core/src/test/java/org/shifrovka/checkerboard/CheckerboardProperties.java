@@ -48,6 +48,19 @@ class CheckerboardProperties {
     assertThat(b.decode(b.encode(text, "p"))).isEqualTo(text);
   }
 
+  @Property(tries = 300)
+  void completedGroupsRoundTrip(@ForAll("english") String en, @ForAll("russian") String ru)
+      throws Exception {
+    for (StraddlingCheckerboard b : new StraddlingCheckerboard[] {
+        StraddlingCheckerboard.english(), StraddlingCheckerboard.russian()}) {
+      String text = b.code('A') != null ? en : ru;
+      String whole = b.completeGroups(b.encode(text, "p"));
+      assertThat(whole.length() % 5).isZero();
+      assertThat(whole.length() - b.encode(text, "p").length()).isBetween(0, 4);
+      assertThat(b.decodeCompleted(whole)).isEqualTo(text);
+    }
+  }
+
   @Provide
   Arbitrary<String> english() {
     return Arbitraries.strings().withChars(StraddlingCheckerboard.ENGLISH_ALPHABET + "0123456789.")

@@ -30,6 +30,24 @@ class StraddlingCheckerboardTest {
   }
 
   @Test
+  void completedGroups_fillerIsAnUnfinishedCode() {
+    StraddlingCheckerboard b = StraddlingCheckerboard.english();
+    // ATTACK AT DAWN is 16 digits: four more; AT is 2: three more; 4 digits: one more
+    assertThat(b.completeGroups("3113212731223655")).isEqualTo("3113212731223655" + "6266");
+    assertThat(b.completeGroups("31")).isEqualTo("31" + "626");
+    assertThat(b.completeGroups("3131")).isEqualTo("3131" + "6");
+    assertThat(b.completeGroups("313")).isEqualTo("313" + "62");
+    assertThat(b.completeGroups("31313")).isEqualTo("31313");
+    assertThat(b.decodeCompleted("3113212731223655" + "6266")).isEqualTo("ATTACKATDAWN");
+    assertThat(b.decodeCompleted("3162111999444999626" + "9" + "6")).isEqualTo("AT1949.");
+    assertThat(b.decodeCompleted("31" + "626")).isEqualTo("AT");
+    // the strict reading refuses the filler; a figure passage with a figure is never filler
+    assertThatThrownBy(() -> b.decode("3131" + "6")).hasMessageContaining("without its column");
+    assertThatThrownBy(() -> b.decodeCompleted("31" + "62" + "111")).hasMessageContaining(
+        "figure passage");
+  }
+
+  @Test
   void keyedBoard_columnsAndKeyword() throws Exception {
     StraddlingCheckerboard b = StraddlingCheckerboard.keyed("3907218654", "AT ONE SIR", 2,
         StraddlingCheckerboard.ENGLISH_ALPHABET, Locale.ROOT);

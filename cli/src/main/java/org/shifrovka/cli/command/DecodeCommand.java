@@ -5,6 +5,8 @@ import java.time.Clock;
 import java.util.ArrayList;
 import java.util.List;
 import org.shifrovka.CipherOffice;
+import org.shifrovka.CipherSystem;
+import org.shifrovka.DecipheredDigits;
 import org.shifrovka.Decipherment;
 import org.shifrovka.MalformedInputException;
 import org.shifrovka.ReceivedMessage;
@@ -38,6 +40,7 @@ import picocli.CommandLine.Option;
     footerHeading = "%nExample:%n",
     footer = {
       "  shifrovka decode --codebook codebook.txt --pads pads.txt radiograms.txt",
+      "  shifrovka decode --system checkerboard+pad --pads pads.txt radiograms.txt",
       "  shifrovka decode --codebook codebook.txt --pads pads.txt --format archival --for FILIPPOV \\",
       "      --register-base 50450 --register-step 20 --date 1949-01-13T19:30 part3.txt part1.txt",
       "  shifrovka decode --system vic --board russian --phrase 'ТОЛЬКО СЛЫШНО НА УЛИЦЕ ГДЕ-ТО' \\",
@@ -85,10 +88,10 @@ public final class DecodeCommand extends AbstractCommand {
   @Override
   public Integer call() throws Exception {
     systems.requireKeys(this, codebook, pads);
-    if (systems.system == SystemOptions.CipherSystem.CHECKERBOARD_DOUBLE_TRANSPOSITION) {
+    if (systems.system == CipherSystem.CHECKERBOARD_DOUBLE_TRANSPOSITION) {
       return decodeHandSystem();
     }
-    if (systems.system == SystemOptions.CipherSystem.VIC) {
+    if (systems.system == CipherSystem.VIC) {
       VicCipher vic = systems.vic.cipher(this);
       StringBuilder out = new StringBuilder();
       for (Path f : inputs.files()) {
@@ -97,7 +100,12 @@ public final class DecodeCommand extends AbstractCommand {
       print(out.toString());
       return ExitCodes.OK;
     }
-    Codebook book = readCodebook(codebook);
+    boolean checkerboard = systems.system == CipherSystem.CHECKERBOARD_PAD;
+    if (checkerboard && format != Format.TEXT) {
+      throw usage("checkerboard+pad prints the text only (--format text): it has no codebook"
+          + " and no archival copy");
+    }
+    Codebook book = checkerboard ? null : readCodebook(codebook);
     PadBook padBook = readPads(pads);
     List<Radiogram> radiograms = readRadiograms(inputs.files()).stream()
         .map(RadiogramInput::radiogram).toList();
@@ -105,14 +113,20 @@ public final class DecodeCommand extends AbstractCommand {
     try {
       Station to = stations.to();
       Clock clock = clockAt(date, to.zone());
-      CipherOffice.Builder b = CipherOffice.builder().codebook(book).padBook(padBook)
+      CipherOffice.Builder b = CipherOffice.builder().padBook(padBook)
           .from(stations.from()).to(to).addressee(stations.addressee()).clock(clock);
+      if (book != null) {
+        b.codebook(book);
+      }
       if (register.given() || register.step != 1) { // else no number is made up for a problem
         b.register(register.register());
       }
       office = b.build();
     } catch (IllegalArgumentException e) {
       throw usage(e.getMessage());
+    }
+    if (checkerboard) {
+      return decodeCheckerboard(office, radiograms);
     }
     Decipherment d = office.decipher(radiograms);
     String text;
@@ -129,7 +143,7 @@ public final class DecodeCommand extends AbstractCommand {
           if (sb.length() > 0) {
             sb.append("\n----\n\n");
           }
-          sb.append(systems.system == SystemOptions.CipherSystem.CTC_PAD
+          sb.append(systems.system == CipherSystem.CTC_PAD
               ? ctcText(m.text().toString()) : m.text()).append('\n');
         }
         text = sb.toString();
@@ -146,6 +160,42 @@ public final class DecodeCommand extends AbstractCommand {
   /** The Chinese text of a ctc+pad message: its telegraph code groups read back. */
   private String ctcText(String groups) throws MalformedInputException {
     return systems.table.decodeGroups(groups, "the deciphered telegraph code");
+  }
+
+  /**
+   * {@code --system checkerboard+pad}: each radiogram's pad taken off by the office, its digits
+   * read back on the checkerboard, one message a radiogram in the order given.
+   */
+  private int decodeCheckerboard(CipherOffice office, List<Radiogram> radiograms)
+      throws java.io.IOException {
+    StringBuilder out = new StringBuilder();
+    List<String> problems = new ArrayList<>();
+    for (Radiogram r : radiograms) {
+      DecipheredDigits d = office.decipherDigits(r);
+      problems.addAll(d.problems());
+      if (out.length() > 0) {
+        out.append("\n----\n\n");
+      }
+      String digits = d.digits().orElse(null);
+      if (digits == null || digits.indexOf('?') >= 0) {
+        out.append("[radiogram No. ").append(r.number()).append(digits == null
+            ? " not deciphered]" : " garbled]").append('\n');
+        continue;
+      }
+      try {
+        out.append(systems.board.decodeCompleted(digits)).append('\n');
+      } catch (IllegalArgumentException e) {
+        problems.add("radiogram No. " + r.number() + ": the digits do not read on the"
+            + " checkerboard (" + e.getMessage() + "); the wrong --board or pad?");
+        out.append("[radiogram No. ").append(r.number()).append(" unreadable]\n");
+      }
+    }
+    print(out.toString());
+    for (String p : problems) {
+      err().print(p + "\n");
+    }
+    err().flush();
+    return problems.isEmpty() ? ExitCodes.OK : ExitCodes.FAILURE;
   }
 
   /** {@code --system checkerboard+double-transposition}: digits in, the message out. */

@@ -4,7 +4,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import org.shifrovka.CipherOffice;
-import org.shifrovka.Encipherment;
+import org.shifrovka.CipherSystem;
 import org.shifrovka.cli.CliIo;
 import org.shifrovka.cli.ExitCodes;
 import org.shifrovka.cli.Json;
@@ -46,6 +46,7 @@ import picocli.CommandLine.Parameters;
       "      --for FILIPPOV --serial 15 --precedence urgent --date 1949-01-13T21:40 \\",
       "      --max-groups 120 message.txt > radiograms.txt",
       "  shifrovka encode --system ctc+pad --codebook codebook.txt --pads pads.txt mao.txt",
+      "  shifrovka encode --system checkerboard+pad --pads pads.txt message.txt",
       "  shifrovka encode --system checkerboard+double-transposition --key1 ZEBRAS \\",
       "      --key2 STRIPE message.txt",
       "  shifrovka encode --system vic --board russian --phrase 'ТОЛЬКО СЛЫШНО НА УЛИЦЕ ГДЕ-ТО' \\",
@@ -124,13 +125,13 @@ public final class EncodeCommand extends AbstractCommand {
   @Override
   public Integer call() throws Exception {
     systems.requireKeys(this, codebook, pads);
-    if (systems.system == SystemOptions.CipherSystem.CHECKERBOARD_DOUBLE_TRANSPOSITION) {
+    if (systems.system == CipherSystem.CHECKERBOARD_DOUBLE_TRANSPOSITION) {
       TransposedCheckerboard hand = systems.handSystem(this);
       CliIo.Input in = read(input);
       print(TransposedCheckerboard.groups(hand.encipher(in.text(), in.name())));
       return ExitCodes.OK;
     }
-    if (systems.system == SystemOptions.CipherSystem.VIC) {
+    if (systems.system == CipherSystem.VIC) {
       VicCipher vic = systems.vic.cipher(this);
       String group = VicOptions.keygroup(this, keygroup, env().random());
       CliIo.Input in = read(input);
@@ -139,16 +140,27 @@ public final class EncodeCommand extends AbstractCommand {
       return ExitCodes.OK;
     }
     // everything that can be wrong with the arguments or the files is found before the ledger
-    Codebook book = readCodebook(codebook);
+    boolean checkerboard = systems.system == CipherSystem.CHECKERBOARD_PAD;
+    if (checkerboard && format == Format.ARCHIVAL) {
+      throw usage("--format archival needs a codebook; checkerboard+pad prints radiograms or"
+          + " json");
+    }
+    Codebook book = checkerboard ? null : readCodebook(codebook);
     PadBook padBook = readPads(pads);
     CliIo.Input message = read(input);
     String plain = message.text();
-    if (systems.system == SystemOptions.CipherSystem.CTC_PAD) {
+    if (systems.system == CipherSystem.CTC_PAD) {
       // the Chinese text becomes its telegraph code groups, which the codebook sends as figures
       plain = TelegraphCode.formatGroups(systems.table.encode(plain, message.name()));
+    } else if (checkerboard) {
+      // the checkerboard's digits, completed to whole groups, go under the pad as they are
+      plain = systems.board.completeGroups(systems.board.encode(plain, message.name()));
     }
-    CipherOffice.Builder b = CipherOffice.builder().codebook(book).padBook(padBook)
+    CipherOffice.Builder b = CipherOffice.builder().padBook(padBook)
         .unknownCharacters(unknown.policy);
+    if (book != null) {
+      b.codebook(book);
+    }
     Station from;
     try {
       from = stations.from();
@@ -163,16 +175,17 @@ public final class EncodeCommand extends AbstractCommand {
       warn("pad book " + padBook.id() + " was made from a seed and is INSECURE");
     }
     CipherOffice office = b.ledger(ledger.open(this, pads, padBook, env().clock())).build();
-    String transliterated = systems.system == SystemOptions.CipherSystem.CTC_PAD ? null
+    String transliterated = systems.system != CipherSystem.CODEBOOK_PAD ? null
         : UnknownCharactersOption.transliterationWarning(message);
     if (transliterated != null) {
       warn(transliterated);
     }
 
-    Encipherment enc = office.encipher(plain, message.name());
+    List<Telegram> telegrams = checkerboard
+        ? List.of(office.encipherDigits(plain, message.name()).telegram())
+        : office.encipher(plain, message.name()).telegrams();
 
     // the sheets are on record; only now is anything printed
-    List<Telegram> telegrams = enc.telegrams();
     String text;
     switch (format) {
       case JSON: {

@@ -1,6 +1,7 @@
 package org.shifrovka.cli.command;
 
 import java.util.Locale;
+import org.shifrovka.CipherSystem;
 import org.shifrovka.checkerboard.StraddlingCheckerboard;
 import org.shifrovka.ctc.TelegraphCode;
 import org.shifrovka.transposition.DoubleTransposition;
@@ -16,41 +17,16 @@ import picocli.CommandLine.Option;
  */
 final class SystemOptions {
 
-  /** The systems {@code encode} and {@code decode} compose. */
-  enum CipherSystem {
-    CODEBOOK_PAD("codebook+pad"),
-    CTC_PAD("ctc+pad"),
-    CHECKERBOARD_DOUBLE_TRANSPOSITION("checkerboard+double-transposition"),
-    VIC("vic");
-
-    final String label;
-
-    CipherSystem(String label) {
-      this.label = label;
-    }
-
-    /** True if the system needs the codebook and the pad. */
-    boolean usesPad() {
-      return this != CHECKERBOARD_DOUBLE_TRANSPOSITION && this != VIC;
-    }
-  }
-
   /** The system labels. */
   static final class SystemValues extends Converters.Values<CipherSystem> {
     SystemValues() {
-      super(SystemOptions::system, "codebook+pad", "ctc+pad",
+      super(SystemOptions::system, "codebook+pad", "ctc+pad", "checkerboard+pad",
           "checkerboard+double-transposition", "vic");
     }
   }
 
   private static CipherSystem system(String value) {
-    for (CipherSystem s : CipherSystem.values()) {
-      if (s.label.equalsIgnoreCase(value)) {
-        return s;
-      }
-    }
-    throw new IllegalArgumentException("unknown system \"" + value + "\" (expected codebook+pad,"
-        + " ctc+pad, checkerboard+double-transposition or vic)");
+    return CipherSystem.of(value);
   }
 
   /** {@code english} or {@code russian}. */
@@ -75,10 +51,11 @@ final class SystemOptions {
   @Option(names = "--system", paramLabel = "<system>", defaultValue = "codebook+pad",
       converter = SystemValues.class, completionCandidates = SystemValues.class,
       description = "codebook+pad (the 1949 office), ctc+pad (Chinese text in the Chinese"
-          + " telegraph code, its four-digit groups sent as the codebook's figures under the pad)"
-          + " or checkerboard+double-transposition (the agent's hand system: no codebook, no pad;"
-          + " needs --key1 and --key2) or vic (the VIC cipher of 1953: needs --phrase, --key-date"
-          + " and --personal-number) (default: ${DEFAULT-VALUE}).")
+          + " telegraph code, its four-digit groups sent as the codebook's figures under the pad),"
+          + " checkerboard+pad (the straddling checkerboard's digits straight under the pad; no"
+          + " codebook), checkerboard+double-transposition (the agent's hand system: no codebook,"
+          + " no pad; needs --key1 and --key2) or vic (the VIC cipher of 1953: needs --phrase,"
+          + " --key-date and --personal-number) (default: ${DEFAULT-VALUE}).")
   CipherSystem system = CipherSystem.CODEBOOK_PAD;
 
   @Option(names = "--table", paramLabel = "traditional|mainland", defaultValue = "traditional",
@@ -89,7 +66,8 @@ final class SystemOptions {
 
   @Option(names = "--board", paramLabel = "english|russian", defaultValue = "english",
       converter = BoardValues.class, completionCandidates = BoardValues.class,
-      description = "checkerboard+double-transposition and vic: the checkerboard (default:"
+      description = "checkerboard+pad, checkerboard+double-transposition and vic: the"
+          + " checkerboard (default:"
           + " ${DEFAULT-VALUE}).")
   StraddlingCheckerboard board;
 
@@ -105,16 +83,24 @@ final class SystemOptions {
 
   /** Returns the hand system of the checkerboard and the two keys. */
   TransposedCheckerboard handSystem(AbstractCommand command) {
+    return new TransposedCheckerboard(board, transposition(command));
+  }
+
+  /** Returns the two transpositions of {@code --key1} and {@code --key2}. */
+  DoubleTransposition transposition(AbstractCommand command) {
     if (key1 == null || key2 == null || key1.isBlank() || key2.isBlank()) {
       throw command.usage("--system checkerboard+double-transposition needs --key1 and --key2");
     }
-    return new TransposedCheckerboard(board, DoubleTransposition.ofKeywords(key1, key2));
+    return DoubleTransposition.ofKeywords(key1, key2);
   }
 
   /** Refuses a missing codebook or pad file for a system that needs them. */
   void requireKeys(AbstractCommand command, Object codebook, Object pads) {
-    if (system.usesPad() && (codebook == null || pads == null)) {
-      throw command.usage("--system " + system.label + " needs --codebook and --pads");
+    if (system.usesCodebook() && (codebook == null || pads == null)) {
+      throw command.usage("--system " + system.label() + " needs --codebook and --pads");
+    }
+    if (system.usesPad() && pads == null) {
+      throw command.usage("--system " + system.label() + " needs --pads");
     }
   }
 }

@@ -6,11 +6,11 @@ import java.io.InputStream;
 import java.io.InputStreamReader;
 import java.nio.file.Files;
 import java.nio.charset.StandardCharsets;
+import org.shifrovka.CipherSystem;
 import org.shifrovka.cli.Terminal;
 import org.shifrovka.cli.lesson.StagePrinter;
 import org.shifrovka.cli.lesson.StepMode;
 import org.shifrovka.lesson.Stage;
-import org.shifrovka.lesson.StageId;
 import org.shifrovka.lesson.Walkthrough;
 import org.shifrovka.sim.classroom.WalkthroughJson;
 import picocli.CommandLine.Option;
@@ -29,7 +29,8 @@ final class WalkthroughOptions {
 
   @Option(names = "--stage", paramLabel = "<id|n>", description = "Print only this stage: its id"
       + " (telegraphese, code-groups, spell, regroup, pad-sheet, additive, radiogram, morse, air,"
-      + " receive, decipher, reassemble, archival-copy, register) or number.")
+      + " receive, decipher, reassemble, archival-copy, register; explain --system lists its"
+      + " own with --list-stages) or number.")
   String stage;
 
   @Option(names = "--list-stages", description = "List the stages and exit.")
@@ -47,15 +48,20 @@ final class WalkthroughOptions {
       + " environment does the same).")
   boolean noColor;
 
-  /** Checks the combination of options; returns an error message or null. */
+  /** Checks the combination of options for the 1949 office; returns an error message or null. */
   String conflict() {
+    return conflict(CipherSystem.CODEBOOK_PAD);
+  }
+
+  /** Checks the combination of options for a system; returns an error message or null. */
+  String conflict(CipherSystem system) {
     int modes = (step ? 1 : 0) + (stage != null ? 1 : 0) + (listStages ? 1 : 0) + (json ? 1 : 0);
     if (modes > 1) {
       return "--step, --stage, --list-stages and --json exclude each other";
     }
     if (stage != null) {
       try {
-        StageId.of(stage);
+        Walkthrough.stageId(system, stage);
       } catch (IllegalArgumentException e) {
         return "--stage: " + e.getMessage();
       }
@@ -87,7 +93,7 @@ final class WalkthroughOptions {
     } else if (listStages) {
       command.print(printer.list(w));
     } else if (stage != null) {
-      command.print(printer.stage(w.stage(StageId.of(stage)), w.stages().size()));
+      command.print(printer.stage(w.stage(stage), w.stages().size()));
     } else if (step) {
       if (!t.interactive()) {
         return false;

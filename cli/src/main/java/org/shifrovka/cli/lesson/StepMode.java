@@ -6,7 +6,6 @@ import java.io.PrintWriter;
 import java.util.List;
 import java.util.Locale;
 import org.shifrovka.lesson.Stage;
-import org.shifrovka.lesson.StageId;
 
 /**
  * The interactive walk: one stage per screen, then a prompt. Enter (or {@code n}) goes on,
@@ -87,13 +86,26 @@ public final class StepMode {
         }
         case "l" -> note = "\n" + list;
         default -> {
-          try {
-            at = StageId.of(key).ordinal();
-          } catch (IllegalArgumentException e) {
-            note = "\n" + e.getMessage();
+          note = "\n" + unknownStage(key);
+          for (int i = 0; i < stages.size(); i++) {
+            Stage s = stages.get(i);
+            if (s.id().id().equalsIgnoreCase(key) || key.equals(String.valueOf(s.number()))) {
+              at = i;
+              note = null;
+            }
           }
         }
       }
     }
+  }
+
+  /** The message for a key that names no stage: the ids of these stages. */
+  private String unknownStage(String key) {
+    StringBuilder ids = new StringBuilder();
+    for (Stage s : stages) {
+      ids.append(ids.length() == 0 ? "" : ", ").append(s.id().id());
+    }
+    return "no stage \"" + key + "\" (stages: " + ids + ", or a number from 1 to "
+        + stages.size() + ")";
   }
 }

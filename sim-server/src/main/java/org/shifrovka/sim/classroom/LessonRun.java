@@ -7,14 +7,21 @@ import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
+import java.util.Random;
+import org.shifrovka.CipherSystem;
 import org.shifrovka.MalformedInputException;
+import org.shifrovka.checkerboard.StraddlingCheckerboard;
 import org.shifrovka.lesson.StageId;
 import org.shifrovka.lesson.Value;
 import org.shifrovka.lesson.Walkthrough;
 import org.shifrovka.pad.PadLedger;
 import org.shifrovka.pad.PadSecurityException;
 import org.shifrovka.scenario.Scenario1949;
+import org.shifrovka.transposition.DoubleTransposition;
+import org.shifrovka.vic.VicBoard;
+import org.shifrovka.vic.VicCipher;
 import org.shifrovka.sim.ChainSimulation;
 import org.shifrovka.sim.OutcomeReport;
 import org.shifrovka.sim.Topology;
@@ -31,6 +38,19 @@ final class LessonRun {
   static final String SECOND_MESSAGE = "Comrade Filippov, the delegation leaves on the fifteenth.";
   /** Simulated time between the first message and the second on a reused sheet. */
   static final Duration SECOND_AFTER = Duration.ofHours(2);
+  /** The message of ctc+pad when the page gives none: Mao to Stalin, in Chinese (invented). */
+  static final String DEFAULT_CHINESE = "毛澤東致斯大林同志一月十日電報收到";
+  /** The message of the checkerboard systems when the page gives none (invented). */
+  static final String DEFAULT_CHECKERBOARD = "FILIPPOV. YOUR TELEGRAM OF 10 JANUARY RECEIVED.";
+  /** The page's keys of the hand system: the textbook pair of the transposition article. */
+  static final String HAND_KEY1 = "ZEBRAS";
+  static final String HAND_KEY2 = "STRIPE";
+  /** The message of VIC when the page gives none (invented), for the Russian board. */
+  static final String DEFAULT_RUSSIAN = "ПРИБЫЛ В МОСКВУ 13 ЯНВАРЯ. СВЯЗЬ ЧЕРЕЗ ТАЙНИК.";
+  /** The page's VIC standing keys: those of the 1953 hollow-nickel message (Kahn). */
+  static final String VIC_PHRASE = "ТОЛЬКО СЛЫШНО НА УЛИЦЕ ГДЕ-ТО";
+  static final String VIC_DATE = "391945";
+  static final int VIC_NUMBER = 13;
 
   /** Where a run's messages go. */
   interface Sink {
@@ -80,6 +100,7 @@ final class LessonRun {
       started.put("run", run);
       started.put("seed", request.seed());
       started.put("reusePad", request.reusePad());
+      started.put("system", request.system().label());
       Topology t = topology();
       started.set("topology", RunJson.topology(t));
       sink.send(started);
@@ -90,7 +111,9 @@ final class LessonRun {
         failed("this message cannot be sent: " + e.getMessage());
         return;
       }
-      for (Value v : w.stage(StageId.MORSE).output()) {
+      List<Value> keyed = w.stages().stream().filter(s -> s.id() == StageId.MORSE)
+          .flatMap(s -> s.output().stream()).toList(); // the hand system has no Morse stage
+      for (Value v : keyed) {
         if (v instanceof Value.Morse m) {
           List<String> lines = List.of(m.morse().split("\n"));
           ObjectNode am = RunJson.message("morse-audio");
@@ -146,7 +169,8 @@ final class LessonRun {
           s.holdNanos()));
     }
     List<Topology.MessageSpec> messages = new ArrayList<>(t.messages());
-    if (request.message() != null) {
+    // the air runs the 1949 codebook chain: the page's message only when that is the system
+    if (request.message() != null && request.system() == CipherSystem.CODEBOOK_PAD) {
       messages = new ArrayList<>(List.of(new Topology.MessageSpec(origin(t), addressee(t),
           request.message(), "<page>", Duration.ZERO)));
     }
@@ -161,15 +185,32 @@ final class LessonRun {
   private Walkthrough walkthrough()
       throws MalformedInputException, PadSecurityException, IOException {
     Scenario1949 scenario = Scenario1949.withSeed(request.seed());
-    if (request.message() == null) {
+    CipherSystem system = request.system();
+    if (request.message() == null && system == CipherSystem.CODEBOOK_PAD) {
       return Walkthrough.of(scenario);
     }
-    return Walkthrough.builder()
-        .sender(scenario.terebinOffice(PadLedger.inMemory(Scenario1949.filingClock())))
-        .receiver(scenario.moscowOffice())
+    String message = request.message() != null ? request.message()
+        : system == CipherSystem.CTC_PAD ? DEFAULT_CHINESE
+        : system == CipherSystem.VIC ? DEFAULT_RUSSIAN : DEFAULT_CHECKERBOARD;
+    boolean cyrillic = message.codePoints()
+        .anyMatch(c -> Character.UnicodeScript.of(c) == Character.UnicodeScript.CYRILLIC);
+    Walkthrough.Builder b = Walkthrough.builder().system(system)
+        .checkerboard(cyrillic ? StraddlingCheckerboard.russian()
+            : StraddlingCheckerboard.english())
         .seed(request.seed())
-        .calls(Scenario1949.MOSCOW_CALL, Scenario1949.TEREBIN_CALL)
-        .build(request.message(), "<page>");
+        .calls(Scenario1949.MOSCOW_CALL, Scenario1949.TEREBIN_CALL);
+    if (system == CipherSystem.VIC) {
+      // Kahn's standing keys of 1953 and the Russian board; the keygroup from the seed
+      b.vic(VicCipher.builder().phrase(VIC_PHRASE).date(VIC_DATE).personalNumber(VIC_NUMBER)
+          .board(VicBoard.RUSSIAN).build(), String.format(Locale.ROOT, "%05d",
+              new Random(request.seed()).nextInt(100_000)));
+    } else if (system == CipherSystem.CHECKERBOARD_DOUBLE_TRANSPOSITION) {
+      b.transposition(DoubleTransposition.ofKeywords(HAND_KEY1, HAND_KEY2));
+    } else {
+      b.sender(scenario.terebinOffice(PadLedger.inMemory(Scenario1949.filingClock())))
+          .receiver(scenario.moscowOffice());
+    }
+    return b.build(message, "<page>");
   }
 
   private static boolean isOrigin(Topology t, String station) {

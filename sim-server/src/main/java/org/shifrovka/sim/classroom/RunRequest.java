@@ -8,6 +8,7 @@ import java.util.ArrayList;
 import java.util.Iterator;
 import java.util.List;
 import java.util.Set;
+import org.shifrovka.CipherSystem;
 import org.shifrovka.sim.Topology;
 
 /**
@@ -20,8 +21,11 @@ import org.shifrovka.sim.Topology;
  * @param message the text to send, or null for Mao's message of 12 January 1949
  * @param links the link settings to change, each naming a link of the topology
  * @param reusePad whether the origin's clerk reuses his pad sheets (a second message follows)
+ * @param system the system the office view walks (the air view always runs the 1949 codebook
+ *     chain)
  */
-record RunRequest(long seed, String message, List<LinkSetting> links, boolean reusePad) {
+record RunRequest(long seed, String message, List<LinkSetting> links, boolean reusePad,
+    CipherSystem system) {
   /** The longest message, in UTF-8 bytes. */
   static final int MAX_MESSAGE_BYTES = 10 * 1024;
   /** The largest seed: every seed a page can hold exactly in a JavaScript number. */
@@ -30,7 +34,8 @@ record RunRequest(long seed, String message, List<LinkSetting> links, boolean re
   static final long MAX_DELAY_MS = 10 * 60 * 1000;
 
   private static final ObjectMapper MAPPER = new ObjectMapper();
-  private static final Set<String> KEYS = Set.of("type", "seed", "message", "links", "reusePad");
+  private static final Set<String> KEYS = Set.of("type", "seed", "message", "links", "reusePad",
+      "system");
   private static final Set<String> LINK_KEYS = Set.of("a", "b", "loss", "garble", "delayMs");
 
   RunRequest {
@@ -120,7 +125,19 @@ record RunRequest(long seed, String message, List<LinkSetting> links, boolean re
       }
       reuse = r.asBoolean();
     }
-    return new RunRequest(seed, message, links, reuse);
+    CipherSystem system = CipherSystem.CODEBOOK_PAD;
+    JsonNode sys = root.get("system");
+    if (sys != null && !sys.isNull()) {
+      if (!sys.isTextual()) {
+        throw new BadCommandException("\"system\" must be a string");
+      }
+      try {
+        system = CipherSystem.of(sys.asText());
+      } catch (IllegalArgumentException e) {
+        throw new BadCommandException(e.getMessage());
+      }
+    }
+    return new RunRequest(seed, message, links, reuse, system);
   }
 
   private static LinkSetting link(JsonNode n, Topology topology) throws BadCommandException {

@@ -61,6 +61,7 @@ public final class WalkthroughJson {
     ObjectNode root = MAPPER.createObjectNode();
     root.put("format", FORMAT);
     root.put("version", VERSION);
+    root.put("system", walkthrough.system().label());
     if (walkthrough.seed().isPresent()) {
       root.put("seed", walkthrough.seed().getAsLong());
     } else {

@@ -16,11 +16,15 @@ import org.openqa.selenium.WebElement;
 import org.openqa.selenium.WindowType;
 import org.openqa.selenium.interactions.Actions;
 import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.Select;
 import org.openqa.selenium.support.ui.WebDriverWait;
+import org.shifrovka.CipherSystem;
 import org.shifrovka.lesson.Stage;
 import org.shifrovka.lesson.StageId;
+import org.shifrovka.lesson.SystemStageId;
 import org.shifrovka.lesson.Value;
 import org.shifrovka.lesson.Walkthrough;
+import org.shifrovka.pad.PadLedger;
 import org.shifrovka.scenario.Scenario1949;
 
 /**
@@ -190,6 +194,56 @@ class ClassroomPageTest {
     assertThat((String) browser.driver.executeScript(
         "return window.shifrovka.walkthrough.message")).isEqualTo(
         "Send two hundred rifles to Harbin.");
+  }
+
+  @Test
+  void anotherSystemsStagesRenderFromTheLibrary() throws Exception {
+    new Select(find("system")).selectByValue("checkerboard+pad");
+    find("message").sendKeys("Attack at dawn. Meet at 1949");
+    find("run").click();
+    wait.until(ExpectedConditions.textToBe(By.id("stage-counter"), "Stage 1 of 10"));
+    Scenario1949 sc = Scenario1949.withSeed(1949);
+    Walkthrough w = Walkthrough.builder().system(CipherSystem.CHECKERBOARD_PAD)
+        .sender(sc.terebinOffice(PadLedger.inMemory(Scenario1949.filingClock())))
+        .receiver(sc.moscowOffice()).seed(1949)
+        .build("Attack at dawn. Meet at 1949", "<page>");
+    assertThat((String) browser.driver.executeScript(
+        "return window.shifrovka.walkthrough.system")).isEqualTo("checkerboard+pad");
+    WebElement body = browser.driver.findElement(By.tagName("body"));
+    for (Stage s : w.stages()) {
+      wait.until(ExpectedConditions.textToBe(By.id("stage-title"), s.number() + ". " + s.title()));
+      assertThat(text("stage-explanation")).isEqualTo(s.explanation());
+      if (s.id() == SystemStageId.CHECKERBOARD) {
+        assertThat(text("stage-input")).contains("A O N")
+            .contains("Attack at dawn");
+        assertThat(text("stage-output")).contains(((Value.Text) s.output().get(0)).text());
+        browser.screenshot("office-checkerboard");
+      }
+      if (s.id() == SystemStageId.CHECKERBOARD_READ) {
+        assertThat(text("stage-output")).contains("ATTACKATDAWN.MEETAT1949");
+        browser.screenshot("office-checkerboard-read");
+      }
+      body.sendKeys(Keys.ARROW_RIGHT);
+    }
+    wait.until(d -> text("status").contains("delivered")); // the air ran the 1949 chain
+    // the hand system: no office at all, its five stages
+    new Select(find("system")).selectByValue("checkerboard+double-transposition");
+    wait.until(ExpectedConditions.textToBe(By.id("stage-counter"), "Stage 1 of 5"));
+    body.sendKeys(Keys.ARROW_RIGHT);
+    wait.until(ExpectedConditions.textToBe(By.id("stage-title"),
+        "2. The first transposition: the digits written under a key"));
+    assertThat(text("stage-output")).contains("Z 6").contains("row 1");
+    browser.screenshot("office-first-transposition");
+    // VIC with the 1953 standing keys: the disrupted table, its areas marked
+    find("message").clear();
+    new Select(find("system")).selectByValue("vic");
+    wait.until(ExpectedConditions.textToBe(By.id("stage-counter"), "Stage 1 of 7"));
+    assertThat(text("stage-output")).contains("B 3 9 1 9 4"); // the date 391945 of 1953
+    find("stage-list").findElement(By.cssSelector("button[data-stage=disrupted-transposition]"))
+        .click();
+    wait.until(d -> text("stage-title").startsWith("4. VIC's second transposition"));
+    assertThat(text("stage-output")).contains("[");
+    browser.screenshot("office-vic-disrupted");
   }
 
   @Test

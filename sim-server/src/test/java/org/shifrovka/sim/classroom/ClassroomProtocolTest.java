@@ -80,6 +80,7 @@ class ClassroomProtocolTest {
       c.next("hello");
       for (String bad : List.of("not json", "[1,2]", "{\"type\":\"fly\"}",
           "{\"type\":\"run\",\"seed\":-1}", "{\"type\":\"run\",\"colour\":\"red\"}",
+          "{\"type\":\"run\",\"system\":\"enigma\"}", "{\"type\":\"run\",\"system\":7}",
           "{\"type\":\"run\",\"links\":[{\"a\":\"TEREBIN\",\"b\":\"FILIPPOV\",\"loss\":0,"
               + "\"garble\":0,\"delayMs\":0}]}",
           "{\"type\":\"run\",\"message\":\"" + "x".repeat(10 * 1024 + 1) + "\"}")) {
@@ -89,6 +90,29 @@ class ClassroomProtocolTest {
         assertThat(e.path("message").asText()).isNotBlank();
       }
       assertThat(c.received.poll(300, TimeUnit.MILLISECONDS)).isNull();
+    }
+  }
+
+  @Test
+  void everySystemsWalkthroughIsSent_theAirRunsThe1949Chain() throws Exception {
+    try (PageClient c = new PageClient(server)) {
+      c.next("hello");
+      for (String system : List.of("ctc+pad", "checkerboard+pad",
+          "checkerboard+double-transposition", "vic")) {
+        c.send("{\"type\":\"run\",\"system\":\"" + system + "\"}");
+        assertThat(c.next("run-started").path("system").asText()).isEqualTo(system);
+        JsonNode w = c.next("walkthrough").path("walkthrough");
+        assertThat(w.path("system").asText()).isEqualTo(system);
+        assertThat(w.path("delivered").asBoolean()).as(system).isTrue();
+        assertThat(w.path("stages").get(0).path("id").asText()).isIn("telegraph-code",
+            "checkerboard", "vic-keys");
+        assertThat(c.next("outcome").path("allDelivered").asBoolean()).isTrue();
+      }
+      // a message of one's own in Chinese: the walkthrough reads it, the air sends Mao's
+      c.send("{\"type\":\"run\",\"system\":\"ctc+pad\",\"message\":\"毛澤東\"}");
+      JsonNode w = c.next("walkthrough").path("walkthrough");
+      assertThat(w.path("message").asText()).isEqualTo("毛澤東");
+      assertThat(c.next("outcome").path("allDelivered").asBoolean()).isTrue();
     }
   }
 

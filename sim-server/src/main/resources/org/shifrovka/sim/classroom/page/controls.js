@@ -1,4 +1,4 @@
-// The controls: seed, per-link sliders, a message of one's own and the reuse switch. They only
+// The controls: seed, the system, per-link sliders, a message of one's own and the reuse switch. They only
 // gather settings into a "run" command; the server validates them and runs the chain.
 const $ = (id) => document.getElementById(id);
 
@@ -15,6 +15,7 @@ export class Controls {
     $('links').addEventListener('change', soon);
     $('seed').addEventListener('change', soon);
     $('reuse').addEventListener('change', soon);
+    $('system').addEventListener('change', soon);
   }
 
   init(hello) {
@@ -81,6 +82,7 @@ export class Controls {
       message: text.trim() === '' ? null : text,
       links,
       reusePad: $('reuse').checked,
+      system: $('system').value,
     });
   }
 

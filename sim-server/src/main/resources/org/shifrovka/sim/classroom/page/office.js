@@ -35,6 +35,8 @@ export class Office {
   audio(m) { this.sound = m; }
 
   load(w) {
+    // a run of the same system stays on the stage shown; another system starts at its first
+    if (this.walkthrough && this.walkthrough.system !== w.system) this.index = 0;
     this.walkthrough = w;
     const list = $('stage-list');
     list.replaceChildren();
