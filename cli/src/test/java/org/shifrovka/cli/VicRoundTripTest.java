@@ -84,6 +84,8 @@ class VicRoundTripTest {
     assertThat(CliRun.withStdin("HELLO, WORLD", args("encode", ENGLISH))
         .exits(ExitCodes.BAD_DATA).err())
         .isEqualTo("error: <stdin>:1:6: ',' (U+002C) is not on the checkerboard\n");
+    assertThat(CliRun.withStdin(" \n", args("encode", ENGLISH)).exits(ExitCodes.BAD_DATA).err())
+        .isEqualTo("error: <stdin>: the message is empty\n");
     assertThat(CliRun.withStdin("12345 1234X", args("decode", ENGLISH))
         .exits(ExitCodes.BAD_DATA).err()).contains("group 2 is not digits");
   }

@@ -32,4 +32,9 @@ public enum VicBoard {
 
   /** Returns the board with these column digits (a permutation of 0-9, left to right). */
   public abstract StraddlingCheckerboard over(String columnDigits);
+
+  /** True if the board has Н/Т, "start of text" ({@code #}), for {@link VicCipher#cutAt}. */
+  public boolean hasStartOfText() {
+    return this == RUSSIAN;
+  }
 }

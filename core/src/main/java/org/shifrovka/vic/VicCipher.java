@@ -156,7 +156,7 @@ public final class VicCipher {
    *     Н/Т sign
    */
   public String cutAt(String message, int at) {
-    if (board.over("0123456789").code(START_OF_TEXT) == null) {
+    if (!board.hasStartOfText()) {
       throw new IllegalArgumentException("the " + board + " board has no Н/Т sign");
     }
     if (at < 0 || at > message.length()) {

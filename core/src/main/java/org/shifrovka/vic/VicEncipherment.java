@@ -3,6 +3,7 @@ package org.shifrovka.vic;
 import java.util.List;
 import java.util.Objects;
 import org.shifrovka.checkerboard.StraddlingCheckerboard;
+import org.shifrovka.transposition.DisruptedTransposition;
 
 /**
  * One VIC message enciphered, every line of the work sheet kept: the message's keys, the board
@@ -38,6 +39,25 @@ public record VicEncipherment(VicKeys keys, StraddlingCheckerboard board,
   /** Returns the keygroup as sent. */
   public String keygroup() {
     return groups.get(indicatorIndex);
+  }
+
+  /**
+   * Returns the second table as the sender filled it, row by row ({@code keys().secondWidth()}
+   * cells a row, the last row may be short): the first transposition's digits around the
+   * disruption areas, then in them. It is read out by columns into
+   * {@link #secondTransposition()}.
+   */
+  public String disruptedTable() {
+    return secondTable().table(firstTransposition);
+  }
+
+  /** Returns which cells of {@link #disruptedTable()} lie in a disruption area. */
+  public boolean[] disruptedCells() {
+    return secondTable().disruptedCells(firstTransposition.length());
+  }
+
+  private DisruptedTransposition secondTable() {
+    return DisruptedTransposition.ofDigits(VicCipher.digits(keys.lineR()));
   }
 
   /** Returns the ciphertext: the groups, ten a line, each line ended by a newline. */

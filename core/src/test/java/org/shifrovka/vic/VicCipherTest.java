@@ -53,6 +53,8 @@ class VicCipherTest {
         .date("741776").personalNumber(8).board(VicBoard.ENGLISH).build().cutAt("AB", 1))
         .hasMessageContaining("no Н/Т sign");
     assertThatThrownBy(() -> vic.cutAt("ДА", 3)).hasMessageContaining("outside the message");
+    assertThat(VicBoard.RUSSIAN.over("5073894612").code('#')).isEqualTo("28"); // Kahn's Н/Т
+    assertThat(VicBoard.ENGLISH.over("1205348679").code('#')).isNull();
   }
 
   @Test

@@ -103,6 +103,22 @@ class VicWorkedExampleTest {
         "01830988075079700", "47940548114481803", "27027952434864084", "92906284478400547",
         "08606542056215465", "04048324080540");
     assertThat(table).isEqualTo(String.join("", rows));
+    VicEncipherment e = encipherment();
+    assertThat(e.disruptedTable()).isEqualTo(table);
+    boolean[] disrupted = e.disruptedCells();
+    // "first avoiding the triangular areas": row 1 has 14 cells outside, row 4 none inside
+    assertThat(disrupted[13]).isFalse();
+    assertThat(disrupted[14]).isTrue();
+    assertThat(disrupted[3 * 17 + 16]).isFalse();
+    assertThat(disrupted[4 * 17 + 5]).isTrue();
+  }
+
+  private static VicEncipherment encipherment() {
+    try {
+      return VIC.encipher(MESSAGE + "R", "77651", "example");
+    } catch (org.shifrovka.MalformedInputException e) {
+      throw new AssertionError(e);
+    }
   }
 
   @Test

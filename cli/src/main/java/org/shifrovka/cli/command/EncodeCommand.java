@@ -133,10 +133,10 @@ public final class EncodeCommand extends AbstractCommand {
     }
     if (systems.system == CipherSystem.VIC) {
       VicCipher vic = systems.vic.cipher(this);
-      String group = VicOptions.keygroup(this, keygroup, env().random());
+      String group = VicOptions.keygroup(this, vic, keygroup, env().random());
       CliIo.Input in = read(input);
       String text = VicOptions.cut(this, vic, in.text(), cut, env().random());
-      print(vic.encipher(text, group, in.name()).ciphertext());
+      print(VicOptions.encipher(vic, text, group, in));
       return ExitCodes.OK;
     }
     // everything that can be wrong with the arguments or the files is found before the ledger

@@ -51,15 +51,41 @@ final class VicOptions {
     return VicBoard.valueOf(name.toUpperCase(Locale.ROOT));
   }
 
-  /** Returns the keygroup given, or five digits drawn from {@code random}. */
-  static String keygroup(AbstractCommand command, String given, Random random) {
+  /**
+   * Returns the keygroup given, or five digits drawn from {@code random}: drawn again in the rare
+   * case (one in ten thousand or so) that its line P is ten equal digits and gives no widths.
+   */
+  static String keygroup(AbstractCommand command, VicCipher vic, String given, Random random) {
     if (given == null) {
-      return String.format(Locale.ROOT, "%05d", random.nextInt(100_000));
+      while (true) {
+        String drawn = String.format(Locale.ROOT, "%05d", random.nextInt(100_000));
+        try {
+          vic.keys(drawn);
+          return drawn;
+        } catch (IllegalArgumentException degenerate) {
+          // draw again
+        }
+      }
     }
     if (!given.matches("[0-9]{5}")) {
       throw command.usage("--keygroup must be five digits: \"" + given + "\"");
     }
+    try {
+      vic.keys(given);
+    } catch (IllegalArgumentException e) {
+      throw command.usage("--keygroup " + given + ": " + e.getMessage());
+    }
     return given;
+  }
+
+  /** Enciphers one input, an empty message as the input's error. */
+  static String encipher(VicCipher vic, String text, String keygroup, CliIo.Input in)
+      throws MalformedInputException {
+    try {
+      return vic.encipher(text, keygroup, in.name()).ciphertext();
+    } catch (IllegalArgumentException e) {
+      throw new MalformedInputException(in.name(), 0, 0, e.getMessage());
+    }
   }
 
   /** Deciphers one input, its faults as the input's errors. */
