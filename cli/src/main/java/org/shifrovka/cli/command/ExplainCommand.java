@@ -3,6 +3,7 @@ package org.shifrovka.cli.command;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.util.Random;
+import org.shifrovka.vic.VicCipher;
 import org.shifrovka.CipherOffice;
 import org.shifrovka.CipherSystem;
 import org.shifrovka.cli.CliIo;
@@ -209,7 +210,8 @@ public final class ExplainCommand extends AbstractCommand {
     Walkthrough.Builder b = Walkthrough.builder().system(system);
     if (system == CipherSystem.VIC) {
       // the keygroup is drawn from --seed, so the same seed gives the same walk
-      b.vic(systems.vic.cipher(this), VicOptions.keygroup(this, keygroup, new Random(seed)));
+      VicCipher vic = systems.vic.cipher(this);
+      b.vic(vic, VicOptions.keygroup(this, vic, keygroup, new Random(seed)));
     } else {
       b.checkerboard(systems.board).transposition(systems.transposition(this));
     }
