@@ -21,7 +21,6 @@ import org.shifrovka.radio.SymbolErrorModel;
 import org.shifrovka.telegram.Radiogram;
 import org.shifrovka.telegram.Telegram;
 import org.shifrovka.transposition.ColumnarTransposition;
-import org.shifrovka.transposition.DisruptedTransposition;
 import org.shifrovka.transposition.DoubleTransposition;
 import org.shifrovka.vic.VicCipher;
 import org.shifrovka.vic.VicDecipherment;
@@ -267,8 +266,7 @@ final class StageWriter {
     sys.checkerboard(e.board(), message, e.checkerboardDigits());
     sys.transposition(SystemStageId.FIRST_TRANSPOSITION, ColumnarTransposition.ofDigits(
         digits(e.keys().lineQ())), e.checkerboardDigits(), e.firstTransposition(), true);
-    v.disrupted(DisruptedTransposition.ofDigits(digits(e.keys().lineR())),
-        e.firstTransposition(), e.secondTransposition());
+    v.disrupted(e);
     v.keygroup(e, vic.indicatorPositionFromEnd());
     v.decipher(d);
     String sent = e.board().decode(e.checkerboardDigits());

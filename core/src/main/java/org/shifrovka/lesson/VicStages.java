@@ -5,7 +5,6 @@ import java.util.List;
 import org.shifrovka.lesson.Value.Field;
 import org.shifrovka.lesson.Value.Group;
 import org.shifrovka.lesson.Value.Mark;
-import org.shifrovka.transposition.DisruptedTransposition;
 import org.shifrovka.vic.VicDecipherment;
 import org.shifrovka.vic.VicEncipherment;
 import org.shifrovka.vic.VicKeys;
@@ -56,11 +55,14 @@ final class VicStages {
             Highlight.output(0, rows.size() - 1, "the checkerboard's column digits")));
   }
 
-  void disrupted(DisruptedTransposition t, String in, String out) {
-    int width = t.width();
-    boolean[] disrupted = t.disruptedCells(in.length());
-    String cells = t.table(in);
-    int[] numbers = numbers(t.key());
+  void disrupted(VicEncipherment e) {
+    String key = digits(e.keys().lineR()).replace(" ", "");
+    int width = key.length();
+    boolean[] disrupted = e.disruptedCells();
+    String cells = e.disruptedTable();
+    String in = e.firstTransposition();
+    String out = e.secondTransposition();
+    int[] numbers = numbers(key);
     List<String> columns = new ArrayList<>(width + 1);
     columns.add("");
     for (int c = 0; c < width; c++) {
@@ -78,7 +80,7 @@ final class VicStages {
       rows.add(row);
     }
     w.add(SystemStageId.DISRUPTED_TRANSPOSITION, "VIC's second transposition: a disrupted table",
-        SystemExplanations.vicDisrupted(t.key(), width, rows.size()),
+        SystemExplanations.vicDisrupted(key, width, rows.size()),
         List.of(new Value.Text("After the first transposition", in)),
         List.of(new Value.Table("The table under R (key numbers over the columns; [d] in a"
             + " disruption area, filled last)", columns, rows),

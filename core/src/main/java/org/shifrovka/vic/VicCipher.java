@@ -70,6 +70,25 @@ public final class VicCipher {
     return d == 0 ? 10 : d;
   }
 
+  /**
+   * Draws a keygroup for a new message: five random digits, drawn again while the standing keys
+   * and they would give no transposition widths (a degenerate line P).
+   *
+   * @param random the source of the digits (seeded for a reproducible walk)
+   * @return the keygroup
+   */
+  public String drawKeygroup(java.util.Random random) {
+    while (true) {
+      String drawn = String.format(java.util.Locale.ROOT, "%05d", random.nextInt(100_000));
+      try {
+        keys(drawn);
+        return drawn;
+      } catch (IllegalArgumentException degenerate) {
+        // draw again
+      }
+    }
+  }
+
   /** Derives the keys of a message with this keygroup. */
   public VicKeys keys(String keygroup) {
     return VicKeys.derive(phrase, date, personalNumber, keygroup);

@@ -57,15 +57,7 @@ final class VicOptions {
    */
   static String keygroup(AbstractCommand command, VicCipher vic, String given, Random random) {
     if (given == null) {
-      while (true) {
-        String drawn = String.format(Locale.ROOT, "%05d", random.nextInt(100_000));
-        try {
-          vic.keys(drawn);
-          return drawn;
-        } catch (IllegalArgumentException degenerate) {
-          // draw again
-        }
-      }
+      return vic.drawKeygroup(random);
     }
     if (!given.matches("[0-9]{5}")) {
       throw command.usage("--keygroup must be five digits: \"" + given + "\"");

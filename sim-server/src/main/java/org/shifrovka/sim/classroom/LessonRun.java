@@ -7,7 +7,6 @@ import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Random;
 import org.shifrovka.CipherSystem;
@@ -201,9 +200,9 @@ final class LessonRun {
         .calls(Scenario1949.MOSCOW_CALL, Scenario1949.TEREBIN_CALL);
     if (system == CipherSystem.VIC) {
       // Kahn's standing keys of 1953 and the Russian board; the keygroup from the seed
-      b.vic(VicCipher.builder().phrase(VIC_PHRASE).date(VIC_DATE).personalNumber(VIC_NUMBER)
-          .board(VicBoard.RUSSIAN).build(), String.format(Locale.ROOT, "%05d",
-              new Random(request.seed()).nextInt(100_000)));
+      VicCipher vic = VicCipher.builder().phrase(VIC_PHRASE).date(VIC_DATE)
+          .personalNumber(VIC_NUMBER).board(VicBoard.RUSSIAN).build();
+      b.vic(vic, vic.drawKeygroup(new Random(request.seed())));
     } else if (system == CipherSystem.CHECKERBOARD_DOUBLE_TRANSPOSITION) {
       b.transposition(DoubleTransposition.ofKeywords(HAND_KEY1, HAND_KEY2));
     } else {
