@@ -1,10 +1,29 @@
 package org.shifrovka.benchmarks;
 
+import java.io.IOException;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.ZoneOffset;
+import java.util.concurrent.TimeUnit;
 import org.openjdk.jmh.annotations.Benchmark;
+import org.openjdk.jmh.annotations.BenchmarkMode;
+import org.openjdk.jmh.annotations.Level;
+import org.openjdk.jmh.annotations.Measurement;
+import org.openjdk.jmh.annotations.Mode;
+import org.openjdk.jmh.annotations.OutputTimeUnit;
+import org.openjdk.jmh.annotations.Scope;
 import org.openjdk.jmh.annotations.Setup;
+import org.openjdk.jmh.annotations.State;
+import org.openjdk.jmh.annotations.Warmup;
+import org.shifrovka.CipherOffice;
+import org.shifrovka.Encipherment;
 import org.shifrovka.MalformedInputException;
 import org.shifrovka.checkerboard.StraddlingCheckerboard;
 import org.shifrovka.ctc.TelegraphCode;
+import org.shifrovka.pad.PadBook;
+import org.shifrovka.pad.PadLedger;
+import org.shifrovka.pad.PadSecurityException;
+import org.shifrovka.telegram.Station;
 import org.shifrovka.transposition.DoubleTransposition;
 import org.shifrovka.transposition.TransposedCheckerboard;
 import org.shifrovka.vic.VicBoard;
@@ -22,12 +41,22 @@ import org.shifrovka.vic.VicEncipherment;
  * message's work, as it was the agent's). Operations per second, one message each; the codebook's
  * encode of the same telegram is {@code CodebookBenchmark}'s.
  *
+ * <p>{@code checkerboardPadEncode} is the system {@code checkerboard+pad} whole: the board's
+ * digits completed to groups, then the cipher office's pad stage (ledger reservation, indicator,
+ * non-carrying addition, end and serial/date groups, the radiogram's text), as {@code encode
+ * --system checkerboard+pad} does it. Each message uses up a pad sheet, so it runs like {@code
+ * MessageBenchmark.encode}: batches of {@value #PAD_BATCH} messages, each batch on a fresh office
+ * and in-memory ledger over a pad book derived on demand ({@link PadBook#derived}: no sheets made
+ * before they are used), single shot per batch, milliseconds a batch.
+ *
  * <p><b>What could make it lie:</b> every method returns what it made (no dead code); the input is
  * a field, not a constant; the setup checks that every encode round-trips, so no benchmark
  * measures an exception. The texts differ in length by script (a Chinese character is one code,
  * an English word several letters), so compare systems per message, not per character.
  */
 public class PeriodSystemsBenchmark extends BenchmarkBase {
+  /** Messages per {@code checkerboardPadEncode} batch, and so per fresh office and ledger. */
+  static final int PAD_BATCH = 1000;
   /** The message in Chinese (traditional characters; the tables have no punctuation). */
   static final String CHINESE = "斯大林同志你一月十日來電收到我們完全同意你的意見"
       + "但是我們認爲應該這樣答覆南京使戰爭的全部責任歸於國民黨我們的答覆將在一月十四日發表"
@@ -67,6 +96,17 @@ public class PeriodSystemsBenchmark extends BenchmarkBase {
             .equals(noSpaces)) {
       throw new IllegalStateException("a period system does not round-trip the message");
     }
+    PadOffice check = new PadOffice();
+    check.newOffice();
+    try {
+      Encipherment.Part p = check.office.encipherDigits(board.completeGroups(digits), "setup");
+      if (!board.decodeCompleted(check.office.decipherDigits(p.telegram().radiogram()).digits()
+          .orElseThrow()).equals(noSpaces)) {
+        throw new IllegalStateException("checkerboard+pad does not round-trip the message");
+      }
+    } catch (PadSecurityException | IOException e) {
+      throw new IllegalStateException(e);
+    }
   }
 
   @Benchmark
@@ -92,5 +132,32 @@ public class PeriodSystemsBenchmark extends BenchmarkBase {
   @Benchmark
   public VicEncipherment vicEncode() throws MalformedInputException {
     return vic.encipher(english, "77651", "benchmark");
+  }
+
+  /** An office for checkerboard+pad with a fresh ledger each batch, over a derived pad book. */
+  @State(Scope.Thread)
+  public static class PadOffice {
+    static final Clock CLOCK = Clock.fixed(Instant.parse("1953-06-22T10:00:00Z"), ZoneOffset.UTC);
+    final PadBook pads = PadBook.derived(1953, "MAKS", 100_000, 60);
+    CipherOffice office;
+
+    @Setup(Level.Iteration)
+    public void newOffice() {
+      office = CipherOffice.builder().padBook(pads).ledger(PadLedger.inMemory(CLOCK)).clock(CLOCK)
+          .from(Station.of("MAKS", "Newark", "America/New_York"))
+          .to(Station.of("CENTRE", "Moscow", "Europe/Moscow")).build();
+    }
+  }
+
+  @Benchmark
+  @BenchmarkMode(Mode.SingleShotTime)
+  @OutputTimeUnit(TimeUnit.MILLISECONDS)
+  @Warmup(iterations = 10, batchSize = PAD_BATCH)
+  @Measurement(iterations = 10, batchSize = PAD_BATCH)
+  public String checkerboardPadEncode(PadOffice o)
+      throws MalformedInputException, PadSecurityException, IOException {
+    Encipherment.Part p = o.office.encipherDigits(board.completeGroups(
+        board.encode(english, "benchmark")), "benchmark");
+    return p.telegram().radiogram().render();
   }
 }
