@@ -16,7 +16,7 @@ jar="$root/cli/target/shifrovka.jar"
 work="$(mktemp -d)"; trap 'rm -rf "$work"' EXIT
 runs=("$@")
 if [ ${#runs[@]} -eq 0 ]; then
-  runs=(star:1000:100:20000 tree:1000,4:100:20000 star:1000:50:20000 star:1000:100:40000
+  runs=(star:1000:100:20000 tree:1000,4:100:40000 star:1000:50:20000 star:1000:100:40000
         star:160:100:20000 tree:3000,8:10:1000 star:10000:10:1000)
 fi
 echo "| shape | stations | messages | sheets/link | wall | CPU (user+sys) | peak RSS | exactly once |"

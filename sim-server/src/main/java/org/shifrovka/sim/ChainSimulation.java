@@ -370,9 +370,17 @@ public final class ChainSimulation {
     @Override
     public void undeliverable(String reference, String from, String to, int serial,
         int attempts) {
+      problem(reference, from + "->" + to + " No. " + serial + " given up after " + attempts
+          + " attempts");
+    }
+
+    @Override
+    public void notForwarded(String reference, String from, String to, String why) {
+      problem(reference, from + "->" + to + " not forwarded: " + why);
+    }
+
+    private void problem(String reference, String problem) {
       Track t = track(reference);
-      String problem = from + "->" + to + (serial > 0 ? " No. " + serial + " given up after "
-          + attempts + " attempts" : " not forwarded");
       t.problems = t.problems.isEmpty() ? problem : t.problems + "; " + problem;
     }
 

@@ -26,6 +26,44 @@ class GeneratedTopologyTest {
     assertEquals(r.timeline(), again.timeline());
   }
 
+  /**
+   * tree:1000,4 with 100 messages per origin and 20,000 sheets per link lost 31,400 messages: the
+   * root's links carry 34,100 (T1, T2), 23,200 (T3) and 8,500 (T4) and each telegram takes a
+   * sheet. The same at a small size: T1, T2 and T3 each carry 13 origins' messages to T0.
+   */
+  @Test
+  void aTreeGetsEnoughPadSheetsForItsBusiestLinkByDefault() throws Exception {
+    TopologyShape shape = TopologyShape.parse("tree:40,3");
+    Topology.LinkLoad most = shape.busiestLink(1, 10);
+    assertEquals("T0", most.to());
+    assertEquals(130, most.messages());
+    Topology t = Topology.parse(shape.render(1, 10, 0), "tree.yaml", null);
+    assertEquals(130, t.padSheets());
+    assertEquals(List.of(), t.padShortages());
+    OutcomeReport r = ChainSimulation.builder().topology(t).seed(1).build().run();
+    assertTrue(r.finished(), "finished");
+    assertEquals(390, r.deliveredCount());
+    assertTrue(r.allDeliveredExactlyOnce(), "every message delivered exactly once");
+  }
+
+  @Test
+  void tooFewPadSheetsAreFoundBeforeTheRunAndNamedInTheReport() throws Exception {
+    Topology t = Topology.parse(TopologyShape.parse("tree:40,3").render(1, 10, 100), "t", null);
+    assertEquals(List.of(new Topology.LinkLoad("T1", "T0", 130),
+        new Topology.LinkLoad("T2", "T0", 130), new Topology.LinkLoad("T3", "T0", 130)),
+        t.padShortages());
+    OutcomeReport r = ChainSimulation.builder().topology(t).seed(1).build().run();
+    assertTrue(r.finished(), "finished");
+    // each root link carries its first 100 and no more; none is lost without a reason
+    assertEquals(390 - 3 * 30, r.deliveredCount());
+    for (OutcomeReport.Message m : r.messages()) {
+      if (!m.deliveredIntact()) {
+        assertTrue(m.problem().matches("T[123]->T0 not forwarded: pad book T[123]-T0 is"
+            + " exhausted.*"), m.problem());
+      }
+    }
+  }
+
   @Test
   void routesAreShortestPaths() throws Exception {
     Topology grid = Topology.parse(TopologyShape.parse("grid:4,3").render(1, 1, 10), "g", null);

@@ -107,8 +107,10 @@ public final class SimulateCommand extends AbstractCommand {
     }
     ChainSimulation.Builder b = builder(this, t, seed, speed, loss, garble);
     if (messages != null) {
-      b.messages(messagesFrom(t, messages));
+      t = t.withMessages(messagesFrom(t, messages));
+      b.topology(t);
     }
+    warnPadShortages(t);
     b.verbose(everyFrame);
     if (realTimeout < 0) {
       throw usage("--real-timeout must be 0 or more seconds, got " + realTimeout);
@@ -128,6 +130,20 @@ public final class SimulateCommand extends AbstractCommand {
     print(TimelineLayout.render(timeline(r.timeline()), env().terminal().width()));
     print("\n" + r.render());
     return r.finished() && r.allDeliveredExactlyOnce() ? ExitCodes.OK : ExitCodes.FAILURE;
+  }
+
+  /** Warns of the links whose pad books run out before the messages routed over them. */
+  private void warnPadShortages(Topology t) {
+    List<Topology.LinkLoad> shortages = t.padShortages();
+    for (int i = 0; i < Math.min(3, shortages.size()); i++) {
+      Topology.LinkLoad l = shortages.get(i);
+      warn(l.messages() + " messages are routed over " + l.from() + "->" + l.to() + " but its"
+          + " pad book has " + t.padSheets() + " sheets (pads: sheets): those that reach it after"
+          + " its last sheet will be undeliverable");
+    }
+    if (shortages.size() > 3) {
+      warn((shortages.size() - 3) + " more links run out of pad sheets likewise");
+    }
   }
 
   /** Lines of timeline printed whole with {@code --timeline auto}. */
