@@ -68,6 +68,7 @@ public final class ChainSimulation {
   private final Appendable timeline;
   private final Appendable eventLog;
   private final boolean verbose;
+  private final int timelineLines;
   private final Duration realTimeout;
   private final int threads;
   private final boolean sharedLoop;
@@ -100,6 +101,7 @@ public final class ChainSimulation {
     this.timeline = b.timeline;
     this.eventLog = b.eventLog;
     this.verbose = b.verbose;
+    this.timelineLines = b.timelineLines;
     this.realTimeout = b.realTimeout;
     this.threads = b.threads;
     this.sharedLoop = b.sharedLoop;
@@ -160,7 +162,8 @@ public final class ChainSimulation {
     for (Topology.StationSpec s : topology.stations()) {
       zones.put(s.name(), s.station().zone());
     }
-    EventLog log = new EventLog(topology.start(), zones, eventLog, verbose, onEvent);
+    EventLog log = new EventLog(topology.start(), zones, eventLog, verbose, onEvent)
+        .summarisePast(timelineLines);
     Collector outcomes = new Collector();
     RelayNetwork net = new RelayNetwork(kernel, group);
     OutcomeReport report;
@@ -436,6 +439,7 @@ public final class ChainSimulation {
     private UnaryOperator<LinkSpec> links;
     private ForwardMode forward;
     private Appendable timeline;
+    private int timelineLines;
     private Appendable eventLog;
     private boolean verbose;
     private Duration realTimeout = Duration.ofMinutes(2);
@@ -549,6 +553,21 @@ public final class ChainSimulation {
     /** Sets where the event log is written as JSON lines while running (default: nowhere). */
     public Builder eventLog(Appendable v) {
       this.eventLog = v;
+      return this;
+    }
+
+    /**
+     * Summarises the timeline of a run of more than {@code lines} events: its first and last
+     * quarter of that and a count of those between, and the run keeps only those in memory, not
+     * every event (default 0: the whole timeline). The event log ({@link #eventLog}) still gets
+     * every event.
+     */
+    public Builder timelineLines(int lines) {
+      if (lines != 0 && lines < 4) {
+        throw new IllegalArgumentException("a timeline summary needs at least 4 lines, got "
+            + lines);
+      }
+      this.timelineLines = lines;
       return this;
     }
 

@@ -112,6 +112,10 @@ public final class SimulateCommand extends AbstractCommand {
     }
     warnPadShortages(t);
     b.verbose(everyFrame);
+    if (!timelineMode.equals("auto") && !timelineMode.equals("full")) {
+      throw usage("--timeline must be auto or full, got \"" + timelineMode + "\"");
+    }
+    b.timelineLines(timelineMode.equals("auto") ? TIMELINE_LINES : 0);
     if (realTimeout < 0) {
       throw usage("--real-timeout must be 0 or more seconds, got " + realTimeout);
     }
@@ -127,7 +131,7 @@ public final class SimulateCommand extends AbstractCommand {
     } else {
       r = run(b, events);
     }
-    print(TimelineLayout.render(timeline(r.timeline()), env().terminal().width()));
+    print(TimelineLayout.render(r.timeline(), env().terminal().width()));
     print("\n" + r.render());
     return r.finished() && r.allDeliveredExactlyOnce() ? ExitCodes.OK : ExitCodes.FAILURE;
   }
@@ -148,32 +152,6 @@ public final class SimulateCommand extends AbstractCommand {
 
   /** Lines of timeline printed whole with {@code --timeline auto}. */
   static final int TIMELINE_LINES = 2000;
-
-  /** Returns the timeline, or with {@code --timeline auto} past its size, its ends and a count. */
-  private String timeline(String full) {
-    if (!timelineMode.equals("auto") && !timelineMode.equals("full")) {
-      throw usage("--timeline must be auto or full, got \"" + timelineMode + "\"");
-    }
-    if (timelineMode.equals("full")) {
-      return full;
-    }
-    String[] lines = full.split("\n", -1);
-    int n = full.endsWith("\n") ? lines.length - 1 : lines.length;
-    if (n <= TIMELINE_LINES) {
-      return full;
-    }
-    int keep = TIMELINE_LINES / 4;
-    StringBuilder sb = new StringBuilder();
-    for (int i = 0; i < keep; i++) {
-      sb.append(lines[i]).append('\n');
-    }
-    sb.append("... ").append(n - 2 * keep).append(" more lines of timeline (").append(n)
-        .append(" in all; --timeline full prints them, --events writes every event) ...\n");
-    for (int i = n - keep; i < n; i++) {
-      sb.append(lines[i]).append('\n');
-    }
-    return sb.toString();
-  }
 
   private int runLoad(Topology t) throws IOException, InterruptedException {
     if (!(duration > 0 && duration <= 3600)) {
