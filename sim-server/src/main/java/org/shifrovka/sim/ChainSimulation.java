@@ -3,12 +3,12 @@ package org.shifrovka.sim;
 import io.netty.channel.Channel;
 import io.netty.channel.EventLoopGroup;
 import io.netty.channel.MultiThreadIoEventLoopGroup;
-import io.netty.channel.nio.NioIoHandler;
 import io.netty.util.concurrent.DefaultEventExecutor;
 import io.netty.util.concurrent.EventExecutor;
 import io.netty.util.concurrent.DefaultThreadFactory;
 import java.io.IOException;
 import java.net.InetSocketAddress;
+import java.net.SocketAddress;
 import java.time.Duration;
 import java.time.ZoneId;
 import java.util.ArrayList;
@@ -35,6 +35,7 @@ import org.shifrovka.sim.observe.EventLog;
 import org.shifrovka.sim.observe.Metrics;
 import org.shifrovka.sim.server.ChannelHop;
 import org.shifrovka.sim.server.ForwardMode;
+import org.shifrovka.sim.server.LinkTransport;
 import org.shifrovka.sim.server.RelayNetwork;
 import org.shifrovka.sim.server.SimClock;
 import org.shifrovka.sim.server.SimKernel;
@@ -68,6 +69,7 @@ public final class ChainSimulation {
   private final Appendable timeline;
   private final Appendable eventLog;
   private final boolean verbose;
+  private final LinkTransport transport;
   private final int timelineLines;
   private final Duration realTimeout;
   private final int threads;
@@ -96,6 +98,8 @@ public final class ChainSimulation {
           s.forward()));
     }
     this.topology = t;
+    this.transport = b.transport != null ? b.transport
+        : LinkTransport.forStations(t.stations().size());
     this.seed = b.seed;
     this.speed = b.speed;
     this.timeline = b.timeline;
@@ -113,6 +117,11 @@ public final class ChainSimulation {
   /** Returns a builder with the defaults: the 1949 topology, seed 1949, speed max. */
   public static Builder builder() {
     return new Builder();
+  }
+
+  /** Returns what carries the frames: as chosen, or by the topology's size. */
+  public LinkTransport transport() {
+    return transport;
   }
 
   /** Returns the topology this simulation runs (after the builder's overrides). */
@@ -138,7 +147,7 @@ public final class ChainSimulation {
     long realStart = System.nanoTime();
     int ioThreads = threads > 0 ? threads : sharedLoop ? 1 : 2;
     EventLoopGroup group = new MultiThreadIoEventLoopGroup(ioThreads,
-        new DefaultThreadFactory("sim-io"), NioIoHandler.newFactory());
+        new DefaultThreadFactory("sim-io"), RelayNetwork.ioHandler(transport));
     EventExecutor exec = sharedLoop ? group.next()
         : new DefaultEventExecutor(new DefaultThreadFactory("sim-kernel"));
     Map<String, LinkModel> models = new LinkedHashMap<>();
@@ -165,10 +174,10 @@ public final class ChainSimulation {
     EventLog log = new EventLog(topology.start(), zones, eventLog, verbose, onEvent)
         .summarisePast(timelineLines);
     Collector outcomes = new Collector();
-    RelayNetwork net = new RelayNetwork(kernel, group);
+    RelayNetwork net = new RelayNetwork(kernel, group, transport);
     OutcomeReport report;
     try {
-      Map<String, InetSocketAddress> addresses = new HashMap<>();
+      Map<String, SocketAddress> addresses = new HashMap<>();
       for (Topology.StationSpec s : topology.stations()) {
         addresses.put(s.name(), net.listen(s.name(), s.host(), s.port()));
       }
@@ -227,7 +236,13 @@ public final class ChainSimulation {
         kernel.start();
       }).sync();
       if (onListening != null) {
-        onListening.accept(new Running(Map.copyOf(addresses), Map.copyOf(models)));
+        Map<String, InetSocketAddress> tcp = new HashMap<>();
+        addresses.forEach((k, v) -> {
+          if (v instanceof InetSocketAddress a) {
+            tcp.put(k, a);
+          }
+        });
+        onListening.accept(new Running(Map.copyOf(tcp), Map.copyOf(models)));
       }
       boolean finished = kernel.quiescent().await(realTimeout.toMillis(), TimeUnit.MILLISECONDS);
       long realMillis = (System.nanoTime() - realStart) / 1_000_000;
@@ -252,7 +267,7 @@ public final class ChainSimulation {
   /**
    * A run in progress, as seen by {@link Builder#onListening}.
    *
-   * @param addresses each station's bound listen address
+   * @param addresses each station's bound listen address (none when the links run in process)
    * @param links each directed link by {@code "FROM->TO"}; {@link LinkModel#setDown()} and
    *     {@link LinkModel#setUp()} switch it at once (real time: not reproducible)
    */
@@ -440,6 +455,7 @@ public final class ChainSimulation {
     private ForwardMode forward;
     private Appendable timeline;
     private int timelineLines;
+    private LinkTransport transport;
     private Appendable eventLog;
     private boolean verbose;
     private Duration realTimeout = Duration.ofMinutes(2);
@@ -568,6 +584,16 @@ public final class ChainSimulation {
             + lines);
       }
       this.timelineLines = lines;
+      return this;
+    }
+
+    /**
+     * Sets what carries the frames between the stations (default: {@link LinkTransport#TCP} up
+     * to {@value LinkTransport#TCP_STATIONS} stations, {@link LinkTransport#IN_PROCESS} past
+     * that); the report of a seed is the same on both.
+     */
+    public Builder transport(LinkTransport v) {
+      this.transport = Objects.requireNonNull(v, "transport");
       return this;
     }
 

@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.List;
 import org.junit.jupiter.api.Test;
+import org.shifrovka.sim.server.LinkTransport;
 
 /** Generated topologies ({@link TopologyShape}) load, route and run. */
 class GeneratedTopologyTest {
@@ -62,6 +63,22 @@ class GeneratedTopologyTest {
             + " exhausted.*"), m.problem());
       }
     }
+  }
+
+  @Test
+  void inProcessLinksGiveTheReportOfTcpLinks() throws Exception {
+    Topology t = Topology.parse(TopologyShape.parse("mesh:16,3").render(5, 2, 0), "m", null);
+    assertEquals(LinkTransport.TCP, ChainSimulation.builder().topology(t).build().transport());
+    OutcomeReport tcp = ChainSimulation.builder().topology(t).seed(5).loss(0.05).garble(0.01)
+        .transport(LinkTransport.TCP).build().run();
+    OutcomeReport local = ChainSimulation.builder().topology(t).seed(5).loss(0.05).garble(0.01)
+        .transport(LinkTransport.IN_PROCESS).build().run();
+    assertTrue(tcp.finished() && local.finished(), "finished");
+    assertEquals(tcp.render(), local.render());
+    assertEquals(tcp.timeline(), local.timeline());
+    Topology big = Topology.parse(TopologyShape.parse("star:2001").render(1, 0, 1), "s", null);
+    assertEquals(LinkTransport.IN_PROCESS,
+        ChainSimulation.builder().topology(big).build().transport());
   }
 
   @Test

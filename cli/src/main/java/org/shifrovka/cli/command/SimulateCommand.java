@@ -17,6 +17,7 @@ import org.shifrovka.scenario.Scenario1949;
 import org.shifrovka.sim.ChainSimulation;
 import org.shifrovka.sim.OutcomeReport;
 import org.shifrovka.sim.Topology;
+import org.shifrovka.sim.server.LinkTransport;
 import org.shifrovka.sim.server.Role;
 import org.shifrovka.sim.process.StationLoad;
 import picocli.CommandLine.Command;
@@ -76,6 +77,13 @@ public final class SimulateCommand extends AbstractCommand {
           + TIMELINE_LINES + " lines, its first and last lines and a count.")
   String timelineMode;
 
+  @Option(names = "--transport", paramLabel = "<auto|tcp|in-process>", defaultValue = "auto",
+      description = "What carries the frames: tcp (loopback sockets, a connection per link),"
+          + " in-process (Netty local channels: no open file per link, for topologies past the"
+          + " process's limit), or auto (default): tcp up to " + LinkTransport.TCP_STATIONS
+          + " stations. A seed gives the same report on both.")
+  String transport;
+
   @Option(names = "--every-frame", description = "Show every frame on the air in the timeline.")
   boolean everyFrame;
 
@@ -116,6 +124,18 @@ public final class SimulateCommand extends AbstractCommand {
       throw usage("--timeline must be auto or full, got \"" + timelineMode + "\"");
     }
     b.timelineLines(timelineMode.equals("auto") ? TIMELINE_LINES : 0);
+    switch (transport) {
+      case "tcp" -> b.transport(LinkTransport.TCP);
+      case "in-process" -> b.transport(LinkTransport.IN_PROCESS);
+      case "auto" -> {
+        if (LinkTransport.forStations(t.stations().size()) == LinkTransport.IN_PROCESS) {
+          warn(t.stations().size() + " stations: the links run in process (Netty local"
+              + " channels), not over TCP; --transport tcp puts them on sockets");
+        }
+      }
+      default -> throw usage("--transport must be auto, tcp or in-process, got \"" + transport
+          + "\"");
+    }
     if (realTimeout < 0) {
       throw usage("--real-timeout must be 0 or more seconds, got " + realTimeout);
     }
