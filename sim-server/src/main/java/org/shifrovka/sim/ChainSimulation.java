@@ -43,7 +43,8 @@ import org.shifrovka.sim.server.SimStation;
 import org.shifrovka.telegram.Register;
 
 /**
- * Runs a chain of Netty stations on loopback in this process and reports what became of every
+ * Runs a chain of Netty stations in this process (on loopback TCP, or past a size on local
+ * channels: {@link Builder#transport}) and reports what became of every
  * message: the entry point for {@code shifrovka demo} and {@code shifrovka simulate}.
  *
  * <pre>{@code
