@@ -21,6 +21,26 @@ class SimulateCommandTest {
   }
 
   @Test
+  void topologyGenerate_givesEnoughSheetsByDefault_andSimulateWarnsOfTooFew(@TempDir Path dir)
+      throws Exception {
+    Path t = dir.resolve("tree.yaml");
+    CliRun.run("topology", "generate", "tree:40,3", "--seed", "1", "--messages", "10", "-o",
+        t.toString()).exits(ExitCodes.OK);
+    assertThat(Files.readString(t)).contains("pads: {sheets: 130, groupsPerSheet: 60}");
+    CliRun.Result few = CliRun.run("topology", "generate", "tree:40,3", "--seed", "1",
+        "--messages", "10", "--sheets", "100", "-o", t.toString(), "--force")
+        .exits(ExitCodes.OK);
+    assertThat(few.err()).startsWith("warning: T").contains("->T0 carries 130 messages but"
+        + " --sheets gives each pad book 100");
+    CliRun.Result r = CliRun.run("simulate", "--topology", t.toString(), "--seed", "1")
+        .exits(ExitCodes.FAILURE);
+    assertThat(r.err()).contains("warning: 130 messages are routed over T1->T0 but its pad book"
+        + " has 100 sheets");
+    assertThat(r.out()).contains("300 of 390 messages delivered exactly once")
+        .contains("T1->T0 not forwarded: pad book T1-T0 is exhausted");
+  }
+
+  @Test
   void simulate_sameSeedTwice_printsTheSameReport() {
     String a = CliRun.run("simulate", "--seed", "3", "--loss", "0.1", "--garble", "0.01")
         .exits(ExitCodes.OK).out();

@@ -3,12 +3,12 @@ package org.shifrovka.sim;
 import io.netty.channel.Channel;
 import io.netty.channel.EventLoopGroup;
 import io.netty.channel.MultiThreadIoEventLoopGroup;
-import io.netty.channel.nio.NioIoHandler;
 import io.netty.util.concurrent.DefaultEventExecutor;
 import io.netty.util.concurrent.EventExecutor;
 import io.netty.util.concurrent.DefaultThreadFactory;
 import java.io.IOException;
 import java.net.InetSocketAddress;
+import java.net.SocketAddress;
 import java.time.Duration;
 import java.time.ZoneId;
 import java.util.ArrayList;
@@ -35,6 +35,7 @@ import org.shifrovka.sim.observe.EventLog;
 import org.shifrovka.sim.observe.Metrics;
 import org.shifrovka.sim.server.ChannelHop;
 import org.shifrovka.sim.server.ForwardMode;
+import org.shifrovka.sim.server.LinkTransport;
 import org.shifrovka.sim.server.RelayNetwork;
 import org.shifrovka.sim.server.SimClock;
 import org.shifrovka.sim.server.SimKernel;
@@ -42,7 +43,8 @@ import org.shifrovka.sim.server.SimStation;
 import org.shifrovka.telegram.Register;
 
 /**
- * Runs a chain of Netty stations on loopback in this process and reports what became of every
+ * Runs a chain of Netty stations in this process (on loopback TCP, or past a size on local
+ * channels: {@link Builder#transport}) and reports what became of every
  * message: the entry point for {@code shifrovka demo} and {@code shifrovka simulate}.
  *
  * <pre>{@code
@@ -68,6 +70,8 @@ public final class ChainSimulation {
   private final Appendable timeline;
   private final Appendable eventLog;
   private final boolean verbose;
+  private final LinkTransport transport;
+  private final int timelineLines;
   private final Duration realTimeout;
   private final int threads;
   private final boolean sharedLoop;
@@ -95,11 +99,14 @@ public final class ChainSimulation {
           s.forward()));
     }
     this.topology = t;
+    this.transport = b.transport != null ? b.transport
+        : LinkTransport.forStations(t.stations().size());
     this.seed = b.seed;
     this.speed = b.speed;
     this.timeline = b.timeline;
     this.eventLog = b.eventLog;
     this.verbose = b.verbose;
+    this.timelineLines = b.timelineLines;
     this.realTimeout = b.realTimeout;
     this.threads = b.threads;
     this.sharedLoop = b.sharedLoop;
@@ -111,6 +118,11 @@ public final class ChainSimulation {
   /** Returns a builder with the defaults: the 1949 topology, seed 1949, speed max. */
   public static Builder builder() {
     return new Builder();
+  }
+
+  /** Returns what carries the frames: as chosen, or by the topology's size. */
+  public LinkTransport transport() {
+    return transport;
   }
 
   /** Returns the topology this simulation runs (after the builder's overrides). */
@@ -136,7 +148,7 @@ public final class ChainSimulation {
     long realStart = System.nanoTime();
     int ioThreads = threads > 0 ? threads : sharedLoop ? 1 : 2;
     EventLoopGroup group = new MultiThreadIoEventLoopGroup(ioThreads,
-        new DefaultThreadFactory("sim-io"), NioIoHandler.newFactory());
+        new DefaultThreadFactory("sim-io"), RelayNetwork.ioHandler(transport));
     EventExecutor exec = sharedLoop ? group.next()
         : new DefaultEventExecutor(new DefaultThreadFactory("sim-kernel"));
     Map<String, LinkModel> models = new LinkedHashMap<>();
@@ -160,12 +172,13 @@ public final class ChainSimulation {
     for (Topology.StationSpec s : topology.stations()) {
       zones.put(s.name(), s.station().zone());
     }
-    EventLog log = new EventLog(topology.start(), zones, eventLog, verbose, onEvent);
+    EventLog log = new EventLog(topology.start(), zones, eventLog, verbose, onEvent)
+        .summarisePast(timelineLines);
     Collector outcomes = new Collector();
-    RelayNetwork net = new RelayNetwork(kernel, group);
+    RelayNetwork net = new RelayNetwork(kernel, group, transport);
     OutcomeReport report;
     try {
-      Map<String, InetSocketAddress> addresses = new HashMap<>();
+      Map<String, SocketAddress> addresses = new HashMap<>();
       for (Topology.StationSpec s : topology.stations()) {
         addresses.put(s.name(), net.listen(s.name(), s.host(), s.port()));
       }
@@ -224,7 +237,13 @@ public final class ChainSimulation {
         kernel.start();
       }).sync();
       if (onListening != null) {
-        onListening.accept(new Running(Map.copyOf(addresses), Map.copyOf(models)));
+        Map<String, InetSocketAddress> tcp = new HashMap<>();
+        addresses.forEach((k, v) -> {
+          if (v instanceof InetSocketAddress a) {
+            tcp.put(k, a);
+          }
+        });
+        onListening.accept(new Running(Map.copyOf(tcp), Map.copyOf(models)));
       }
       boolean finished = kernel.quiescent().await(realTimeout.toMillis(), TimeUnit.MILLISECONDS);
       long realMillis = (System.nanoTime() - realStart) / 1_000_000;
@@ -249,7 +268,7 @@ public final class ChainSimulation {
   /**
    * A run in progress, as seen by {@link Builder#onListening}.
    *
-   * @param addresses each station's bound listen address
+   * @param addresses each station's bound listen address (none when the links run in process)
    * @param links each directed link by {@code "FROM->TO"}; {@link LinkModel#setDown()} and
    *     {@link LinkModel#setUp()} switch it at once (real time: not reproducible)
    */
@@ -370,9 +389,17 @@ public final class ChainSimulation {
     @Override
     public void undeliverable(String reference, String from, String to, int serial,
         int attempts) {
+      problem(reference, from + "->" + to + " No. " + serial + " given up after " + attempts
+          + " attempts");
+    }
+
+    @Override
+    public void notForwarded(String reference, String from, String to, String why) {
+      problem(reference, from + "->" + to + " not forwarded: " + why);
+    }
+
+    private void problem(String reference, String problem) {
       Track t = track(reference);
-      String problem = from + "->" + to + (serial > 0 ? " No. " + serial + " given up after "
-          + attempts + " attempts" : " not forwarded");
       t.problems = t.problems.isEmpty() ? problem : t.problems + "; " + problem;
     }
 
@@ -428,6 +455,8 @@ public final class ChainSimulation {
     private UnaryOperator<LinkSpec> links;
     private ForwardMode forward;
     private Appendable timeline;
+    private int timelineLines;
+    private LinkTransport transport;
     private Appendable eventLog;
     private boolean verbose;
     private Duration realTimeout = Duration.ofMinutes(2);
@@ -541,6 +570,31 @@ public final class ChainSimulation {
     /** Sets where the event log is written as JSON lines while running (default: nowhere). */
     public Builder eventLog(Appendable v) {
       this.eventLog = v;
+      return this;
+    }
+
+    /**
+     * Summarises the timeline of a run of more than {@code lines} events: its first and last
+     * quarter of that and a count of those between, and the run keeps only those in memory, not
+     * every event (default 0: the whole timeline). The event log ({@link #eventLog}) still gets
+     * every event.
+     */
+    public Builder timelineLines(int lines) {
+      if (lines != 0 && lines < 4) {
+        throw new IllegalArgumentException("a timeline summary needs at least 4 lines, got "
+            + lines);
+      }
+      this.timelineLines = lines;
+      return this;
+    }
+
+    /**
+     * Sets what carries the frames between the stations (default: {@link LinkTransport#TCP} up
+     * to {@value LinkTransport#TCP_STATIONS} stations, {@link LinkTransport#IN_PROCESS} past
+     * that); the report of a seed is the same on both.
+     */
+    public Builder transport(LinkTransport v) {
+      this.transport = Objects.requireNonNull(v, "transport");
       return this;
     }
 

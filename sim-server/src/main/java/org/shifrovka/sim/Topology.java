@@ -16,9 +16,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.time.ZoneId;
-import java.util.ArrayDeque;
 import java.util.ArrayList;
-import java.util.Deque;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.Iterator;
@@ -54,6 +52,8 @@ import org.shifrovka.telegram.Station;
 public final class Topology {
   /** The resource of the default topology. */
   public static final String DEFAULT_RESOURCE = "/org/shifrovka/sim/1949.yaml";
+  /** The most sheets a link's pad book may have ({@code pads: {sheets: N}}). */
+  public static final int MAX_PAD_SHEETS = 100_000;
 
   private final Instant start;
   private final ForwardMode forward;
@@ -64,9 +64,8 @@ public final class Topology {
   private final List<LinkDecl> links;
   private final List<Outage> outages;
   private final List<MessageSpec> messages;
-  /** Each destination's route tree (station to next hop), made on first use: see {@link #nextHop}. */
-  private final Map<String, Map<String, String>> routesTo =
-      new java.util.concurrent.ConcurrentHashMap<>();
+  /** Each destination's routes, found on first use: see {@link #nextHop}. */
+  private final Map<String, Routes> routesTo = new java.util.concurrent.ConcurrentHashMap<>();
   private volatile Map<String, List<String>> adjacency;
 
   Topology(Instant start, RetransmitSettings retransmit, int padSheets, int groupsPerSheet,
@@ -275,34 +274,60 @@ public final class Topology {
     if (from.equals(to)) {
       return null;
     }
-    return routesTo.computeIfAbsent(to, this::routeTree).get(from);
+    return routes(to).next(from);
   }
 
-  private Map<String, String> routeTree(String to) {
+  private Routes routes(String to) {
+    return routesTo.computeIfAbsent(to, d -> new Routes(d, adjacency()));
+  }
+
+  private Map<String, List<String>> adjacency() {
     Map<String, List<String>> adj = adjacency;
     if (adj == null) {
-      adj = new HashMap<>();
+      List<String[]> pairs = new ArrayList<>(links.size());
       for (LinkDecl l : links) {
-        adj.computeIfAbsent(l.a(), k -> new ArrayList<>()).add(l.b());
-        adj.computeIfAbsent(l.b(), k -> new ArrayList<>()).add(l.a());
+        pairs.add(new String[] {l.a(), l.b()});
       }
+      adj = Routes.adjacency(pairs);
       adjacency = adj;
     }
-    Map<String, String> next = new HashMap<>();
-    Deque<String> q = new ArrayDeque<>();
-    Set<String> seen = new HashSet<>();
-    seen.add(to);
-    q.add(to);
-    while (!q.isEmpty()) {
-      String s = q.poll();
-      for (String n : adj.getOrDefault(s, List.of())) {
-        if (seen.add(n)) {
-          next.put(n, s);
-          q.add(n);
-        }
-      }
+    return adj;
+  }
+
+  /**
+   * The messages routed over one directed link.
+   *
+   * @param from the sending station
+   * @param to the next station
+   * @param messages how many messages its route tables send over it
+   */
+  public record LinkLoad(String from, String to, long messages) {}
+
+  /**
+   * Returns the directed links over which more messages are routed than their pad books have
+   * sheets, busiest first. Every telegram takes a sheet of the link's book and a message is at
+   * least one telegram, so past its last sheet a link can carry nothing: the messages that reach it
+   * then are undeliverable ({@code cannot re-encipher ...: pad book ... is exhausted}).
+   */
+  public List<LinkLoad> padShortages() {
+    Map<String, Map<String, Long>> filed = new LinkedHashMap<>();
+    for (MessageSpec m : messages) {
+      filed.computeIfAbsent(m.to(), k -> new HashMap<>()).merge(m.from(), 1L, Long::sum);
     }
-    return next;
+    Map<List<String>, Long> total = new HashMap<>();
+    filed.forEach((to, from) -> {
+      Routes r = routes(to);
+      r.loads(from).forEach((s, n) -> total.merge(List.of(s, r.next(s)), n, Long::sum));
+    });
+    List<LinkLoad> out = new ArrayList<>();
+    total.forEach((link, n) -> {
+      if (n > padSheets) {
+        out.add(new LinkLoad(link.get(0), link.get(1), n));
+      }
+    });
+    out.sort(java.util.Comparator.comparingLong(LinkLoad::messages).reversed()
+        .thenComparing(LinkLoad::from).thenComparing(LinkLoad::to));
+    return out;
   }
 
   // ---------------------------------------------------------------------------------------------
@@ -435,8 +460,9 @@ public final class Topology {
         Fields f = new Fields(top.get("pads"), Set.of("sheets", "groupsPerSheet"));
         sheets = (int) f.integer("sheets", sheets);
         groups = (int) f.integer("groupsPerSheet", groups);
-        if (sheets < 1 || sheets > 100_000 || groups < 10 || groups > 10_000) {
-          throw error(top.get("pads"), "pads need 1-100000 sheets of 10-10000 groups, got "
+        if (sheets < 1 || sheets > MAX_PAD_SHEETS || groups < 10 || groups > 10_000) {
+          throw error(top.get("pads"), "pads need 1-" + MAX_PAD_SHEETS
+              + " sheets of 10-10000 groups, got "
               + sheets + " of " + groups);
         }
       }

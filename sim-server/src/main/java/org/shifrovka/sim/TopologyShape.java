@@ -1,9 +1,11 @@
 package org.shifrovka.sim;
 
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Set;
 import java.util.SplittableRandom;
 
@@ -158,20 +160,59 @@ public record TopologyShape(String kind, int stations, int parameter) {
   }
 
   /**
+   * Returns the directed link that carries the most messages when every origin files
+   * {@code messagesPerOrigin} to station 0 by the routes {@code simulate} will take (for a tree,
+   * a link of the root's: all the messages of the subtree below it), or null if none carries any.
+   */
+  public Topology.LinkLoad busiestLink(long seed, int messagesPerOrigin) {
+    List<String[]> named = new ArrayList<>();
+    for (int[] l : links(seed)) {
+      named.add(new String[] {name(l[0]), name(l[1])});
+    }
+    Routes routes = new Routes(name(0), Routes.adjacency(named));
+    Map<String, Long> filed = new HashMap<>();
+    for (int i = 1; i < stations; i++) {
+      filed.put(name(i), (long) messagesPerOrigin);
+    }
+    Topology.LinkLoad most = null;
+    for (Map.Entry<String, Long> e : routes.loads(filed).entrySet()) {
+      if (most == null || e.getValue() > most.messages()) {
+        most = new Topology.LinkLoad(e.getKey(), routes.next(e.getKey()), e.getValue());
+      }
+    }
+    return most;
+  }
+
+  /**
    * Writes the topology file.
    *
    * @param seed chooses a mesh's extra links and each origin's first filing (within an hour)
    * @param messagesPerOrigin messages each origin files to station 0, one a minute (1-100000)
-   * @param padSheets sheets of each directed link's pad book (1-100000)
+   * @param padSheets sheets of each directed link's pad book (1-100000), or 0 for enough: as many
+   *     as the {@linkplain #busiestLink busiest link} carries messages (each takes a sheet), since
+   *     a link past its last sheet can carry nothing and sheets are derived only when used
    * @return the file's text, YAML
+   * @throws IllegalArgumentException if an argument is out of range, or enough sheets would be
+   *     more than {@value Topology#MAX_PAD_SHEETS}
    */
   public String render(long seed, int messagesPerOrigin, int padSheets) {
     if (messagesPerOrigin < 0 || messagesPerOrigin > 100_000) {
       throw new IllegalArgumentException("messages per origin must be 0-100000, got "
           + messagesPerOrigin);
     }
-    if (padSheets < 1 || padSheets > 100_000) {
-      throw new IllegalArgumentException("pad sheets must be 1-100000, got " + padSheets);
+    if (padSheets < 0 || padSheets > Topology.MAX_PAD_SHEETS) {
+      throw new IllegalArgumentException("pad sheets must be 1-" + Topology.MAX_PAD_SHEETS
+          + " (or 0 for enough), got " + padSheets);
+    }
+    if (padSheets == 0) {
+      Topology.LinkLoad most = busiestLink(seed, messagesPerOrigin);
+      long need = most == null ? 1 : most.messages();
+      if (need > Topology.MAX_PAD_SHEETS) {
+        throw new IllegalArgumentException(most.from() + "->" + most.to() + " would carry "
+            + need + " messages, more than the " + Topology.MAX_PAD_SHEETS + " sheets a pad book may have:"
+            + " file fewer messages per origin");
+      }
+      padSheets = (int) need;
     }
     List<int[]> links = links(seed);
     boolean[] relays = new boolean[stations];

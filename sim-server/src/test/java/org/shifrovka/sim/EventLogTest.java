@@ -25,6 +25,30 @@ class EventLogTest {
   }
 
   @Test
+  void summarisePast_keepsTheFirstAndLastQuarterAndCountsTheRest_butTheJsonLinesGetAll() {
+    for (int n : new int[] {8, 9, 30}) {
+      StringBuilder json = new StringBuilder();
+      EventLog log = new EventLog(Instant.parse("1949-01-13T13:40:00Z"), Map.of(), json, false)
+          .summarisePast(8);
+      EventLog whole = new EventLog(Instant.parse("1949-01-13T13:40:00Z"), Map.of(), null, false);
+      for (int i = 0; i < n; i++) {
+        log.add(i * 1_000_000_000L, "A", "filed", "B", "A/" + i, "message " + i);
+        whole.add(i * 1_000_000_000L, "A", "filed", "B", "A/" + i, "message " + i);
+      }
+      assertThat(json.toString().split("\n")).hasSize(n);
+      String[] all = whole.timeline(false).split("\n");
+      if (n <= 8) {
+        assertThat(log.timeline(false)).isEqualTo(whole.timeline(false));
+        continue;
+      }
+      assertThat(log.entries()).hasSize(4);
+      assertThat(log.timeline(false).split("\n")).containsExactly(all[0], all[1],
+          "... " + (n - 4) + " more lines of timeline (" + n + " in all; the whole timeline or"
+              + " the event log shows them) ...", all[n - 2], all[n - 1]);
+    }
+  }
+
+  @Test
   void timeline_linesAreLocalAndMoscowTime_stationAndEventInColumns_longNamesUncut() {
     EventLog log = new EventLog(Instant.parse("1949-01-13T13:40:00Z"),
         Map.of("TEREBIN", ZoneId.of("Asia/Shanghai"), "KUZNETSOV", ZoneId.of("Europe/Moscow")),

@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.List;
 import org.junit.jupiter.api.Test;
+import org.shifrovka.sim.server.LinkTransport;
 
 /** Generated topologies ({@link TopologyShape}) load, route and run. */
 class GeneratedTopologyTest {
@@ -24,6 +25,60 @@ class GeneratedTopologyTest {
     OutcomeReport again = ChainSimulation.builder().topology(t).seed(7).build().run();
     assertEquals(r.render(), again.render());
     assertEquals(r.timeline(), again.timeline());
+  }
+
+  /**
+   * tree:1000,4 with 100 messages per origin and 20,000 sheets per link lost 31,400 messages: the
+   * root's links carry 34,100 (T1, T2), 23,200 (T3) and 8,500 (T4) and each telegram takes a
+   * sheet. The same at a small size: T1, T2 and T3 each carry 13 origins' messages to T0.
+   */
+  @Test
+  void aTreeGetsEnoughPadSheetsForItsBusiestLinkByDefault() throws Exception {
+    TopologyShape shape = TopologyShape.parse("tree:40,3");
+    Topology.LinkLoad most = shape.busiestLink(1, 10);
+    assertEquals("T0", most.to());
+    assertEquals(130, most.messages());
+    Topology t = Topology.parse(shape.render(1, 10, 0), "tree.yaml", null);
+    assertEquals(130, t.padSheets());
+    assertEquals(List.of(), t.padShortages());
+    OutcomeReport r = ChainSimulation.builder().topology(t).seed(1).build().run();
+    assertTrue(r.finished(), "finished");
+    assertEquals(390, r.deliveredCount());
+    assertTrue(r.allDeliveredExactlyOnce(), "every message delivered exactly once");
+  }
+
+  @Test
+  void tooFewPadSheetsAreFoundBeforeTheRunAndNamedInTheReport() throws Exception {
+    Topology t = Topology.parse(TopologyShape.parse("tree:40,3").render(1, 10, 100), "t", null);
+    assertEquals(List.of(new Topology.LinkLoad("T1", "T0", 130),
+        new Topology.LinkLoad("T2", "T0", 130), new Topology.LinkLoad("T3", "T0", 130)),
+        t.padShortages());
+    OutcomeReport r = ChainSimulation.builder().topology(t).seed(1).build().run();
+    assertTrue(r.finished(), "finished");
+    // each root link carries its first 100 and no more; none is lost without a reason
+    assertEquals(390 - 3 * 30, r.deliveredCount());
+    for (OutcomeReport.Message m : r.messages()) {
+      if (!m.deliveredIntact()) {
+        assertTrue(m.problem().matches("T[123]->T0 not forwarded: pad book T[123]-T0 is"
+            + " exhausted.*"), m.problem());
+      }
+    }
+  }
+
+  @Test
+  void inProcessLinksGiveTheReportOfTcpLinks() throws Exception {
+    Topology t = Topology.parse(TopologyShape.parse("mesh:16,3").render(5, 2, 0), "m", null);
+    assertEquals(LinkTransport.TCP, ChainSimulation.builder().topology(t).build().transport());
+    OutcomeReport tcp = ChainSimulation.builder().topology(t).seed(5).loss(0.05).garble(0.01)
+        .transport(LinkTransport.TCP).build().run();
+    OutcomeReport local = ChainSimulation.builder().topology(t).seed(5).loss(0.05).garble(0.01)
+        .transport(LinkTransport.IN_PROCESS).build().run();
+    assertTrue(tcp.finished() && local.finished(), "finished");
+    assertEquals(tcp.render(), local.render());
+    assertEquals(tcp.timeline(), local.timeline());
+    Topology big = Topology.parse(TopologyShape.parse("star:2001").render(1, 0, 1), "s", null);
+    assertEquals(LinkTransport.IN_PROCESS,
+        ChainSimulation.builder().topology(big).build().transport());
   }
 
   @Test

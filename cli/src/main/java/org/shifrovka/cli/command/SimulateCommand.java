@@ -17,6 +17,7 @@ import org.shifrovka.scenario.Scenario1949;
 import org.shifrovka.sim.ChainSimulation;
 import org.shifrovka.sim.OutcomeReport;
 import org.shifrovka.sim.Topology;
+import org.shifrovka.sim.server.LinkTransport;
 import org.shifrovka.sim.server.Role;
 import org.shifrovka.sim.process.StationLoad;
 import picocli.CommandLine.Command;
@@ -76,6 +77,13 @@ public final class SimulateCommand extends AbstractCommand {
           + TIMELINE_LINES + " lines, its first and last lines and a count.")
   String timelineMode;
 
+  @Option(names = "--transport", paramLabel = "<auto|tcp|in-process>", defaultValue = "auto",
+      description = "What carries the frames: tcp (loopback sockets, a connection per link),"
+          + " in-process (Netty local channels: no open file per link, for topologies past the"
+          + " process's limit), or auto (default): tcp up to " + LinkTransport.TCP_STATIONS
+          + " stations. A seed gives the same report on both.")
+  String transport;
+
   @Option(names = "--every-frame", description = "Show every frame on the air in the timeline.")
   boolean everyFrame;
 
@@ -107,9 +115,27 @@ public final class SimulateCommand extends AbstractCommand {
     }
     ChainSimulation.Builder b = builder(this, t, seed, speed, loss, garble);
     if (messages != null) {
-      b.messages(messagesFrom(t, messages));
+      t = t.withMessages(messagesFrom(t, messages));
+      b.topology(t);
     }
+    warnPadShortages(t);
     b.verbose(everyFrame);
+    if (!timelineMode.equals("auto") && !timelineMode.equals("full")) {
+      throw usage("--timeline must be auto or full, got \"" + timelineMode + "\"");
+    }
+    b.timelineLines(timelineMode.equals("auto") ? TIMELINE_LINES : 0);
+    switch (transport) {
+      case "tcp" -> b.transport(LinkTransport.TCP);
+      case "in-process" -> b.transport(LinkTransport.IN_PROCESS);
+      case "auto" -> {
+        if (LinkTransport.forStations(t.stations().size()) == LinkTransport.IN_PROCESS) {
+          warn(t.stations().size() + " stations: the links run in process (Netty local"
+              + " channels), not over TCP; --transport tcp puts them on sockets");
+        }
+      }
+      default -> throw usage("--transport must be auto, tcp or in-process, got \"" + transport
+          + "\"");
+    }
     if (realTimeout < 0) {
       throw usage("--real-timeout must be 0 or more seconds, got " + realTimeout);
     }
@@ -125,39 +151,27 @@ public final class SimulateCommand extends AbstractCommand {
     } else {
       r = run(b, events);
     }
-    print(TimelineLayout.render(timeline(r.timeline()), env().terminal().width()));
+    print(TimelineLayout.render(r.timeline(), env().terminal().width()));
     print("\n" + r.render());
     return r.finished() && r.allDeliveredExactlyOnce() ? ExitCodes.OK : ExitCodes.FAILURE;
   }
 
+  /** Warns of the links whose pad books run out before the messages routed over them. */
+  private void warnPadShortages(Topology t) {
+    List<Topology.LinkLoad> shortages = t.padShortages();
+    for (int i = 0; i < Math.min(3, shortages.size()); i++) {
+      Topology.LinkLoad l = shortages.get(i);
+      warn(l.messages() + " messages are routed over " + l.from() + "->" + l.to() + " but its"
+          + " pad book has " + t.padSheets() + " sheets (pads: sheets): those that reach it after"
+          + " its last sheet will be undeliverable");
+    }
+    if (shortages.size() > 3) {
+      warn((shortages.size() - 3) + " more links run out of pad sheets likewise");
+    }
+  }
+
   /** Lines of timeline printed whole with {@code --timeline auto}. */
   static final int TIMELINE_LINES = 2000;
-
-  /** Returns the timeline, or with {@code --timeline auto} past its size, its ends and a count. */
-  private String timeline(String full) {
-    if (!timelineMode.equals("auto") && !timelineMode.equals("full")) {
-      throw usage("--timeline must be auto or full, got \"" + timelineMode + "\"");
-    }
-    if (timelineMode.equals("full")) {
-      return full;
-    }
-    String[] lines = full.split("\n", -1);
-    int n = full.endsWith("\n") ? lines.length - 1 : lines.length;
-    if (n <= TIMELINE_LINES) {
-      return full;
-    }
-    int keep = TIMELINE_LINES / 4;
-    StringBuilder sb = new StringBuilder();
-    for (int i = 0; i < keep; i++) {
-      sb.append(lines[i]).append('\n');
-    }
-    sb.append("... ").append(n - 2 * keep).append(" more lines of timeline (").append(n)
-        .append(" in all; --timeline full prints them, --events writes every event) ...\n");
-    for (int i = n - keep; i < n; i++) {
-      sb.append(lines[i]).append('\n');
-    }
-    return sb.toString();
-  }
 
   private int runLoad(Topology t) throws IOException, InterruptedException {
     if (!(duration > 0 && duration <= 3600)) {

@@ -5,6 +5,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import org.shifrovka.cli.CliIo;
 import org.shifrovka.cli.ExitCodes;
+import org.shifrovka.sim.Topology;
 import org.shifrovka.sim.TopologyShape;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -47,10 +48,11 @@ public final class TopologyCommand extends ParentCommand {
         description = "Messages each origin files (0-100000, default: ${DEFAULT-VALUE}).")
     int messages;
 
-    @Option(names = "--sheets", paramLabel = "<n>", defaultValue = "1000",
-        description = "Sheets of each directed link's pad book (1-100000, default:"
-            + " ${DEFAULT-VALUE}); they are derived on demand, so many cost nothing.")
-    int sheets;
+    @Option(names = "--sheets", paramLabel = "<n>",
+        description = "Sheets of each directed link's pad book (1-100000); default: enough, as"
+            + " many as the busiest link carries messages. They are derived on demand, so many"
+            + " cost nothing; a link past its last sheet can carry nothing more.")
+    Integer sheets;
 
     @Option(names = {"-o", "--output"}, paramLabel = "<file>", defaultValue = "-",
         description = "Where to write it; - is standard output (default: ${DEFAULT-VALUE}).")
@@ -63,7 +65,17 @@ public final class TopologyCommand extends ParentCommand {
     public Integer call() throws Exception {
       String text;
       try {
-        text = TopologyShape.parse(shape).render(seed, messages, sheets);
+        TopologyShape s = TopologyShape.parse(shape);
+        if (sheets != null && sheets == 0) {
+          throw usage("--sheets must be 1-" + Topology.MAX_PAD_SHEETS + ", got 0");
+        }
+        text = s.render(seed, messages, sheets == null ? 0 : sheets);
+        Topology.LinkLoad most = sheets == null ? null : s.busiestLink(seed, messages);
+        if (most != null && most.messages() > sheets) {
+          warn(most.from() + "->" + most.to() + " carries " + most.messages() + " messages but"
+              + " --sheets gives each pad book " + sheets + ": the messages that reach it past its"
+              + " last sheet will be undeliverable (leave --sheets out for enough)");
+        }
       } catch (IllegalArgumentException e) {
         throw usage(e.getMessage());
       }

@@ -23,6 +23,15 @@ public interface Outcomes {
   /** A telegram of a message was given up on a hop after {@code attempts} attempts. */
   void undeliverable(String reference, String from, String to, int serial, int attempts);
 
+  /**
+   * A station could not send a message on toward {@code to}, for the reason {@code why} that its
+   * event log gives (no route; a pad book exhausted). By default reported as
+   * {@link #undeliverable} with serial and attempts 0.
+   */
+  default void notForwarded(String reference, String from, String to, String why) {
+    undeliverable(reference, from, to, 0, 0);
+  }
+
   /** A station registered a telegram under {@code registryNumber}. */
   void registered(String station, String registryNumber, String reference);
 

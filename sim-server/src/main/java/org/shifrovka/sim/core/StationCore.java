@@ -427,7 +427,8 @@ public final class StationCore {
       effects.log("problem", "", h.reference(), "no route to " + h.addressee());
       write(new JournalRecord.Completed(a.key.from(), h.reference(), a.key.firstSerial(),
           List.of()));
-      outcomes.undeliverable(h.reference(), name(), h.addressee(), 0, 0);
+      outcomes.notForwarded(h.reference(), name(), h.addressee(), "no route to "
+          + h.addressee());
       return;
     }
     List<Outgoing> out = new ArrayList<>();
@@ -452,7 +453,7 @@ public final class StationCore {
             + e.getMessage());
         write(new JournalRecord.Completed(a.key.from(), h.reference(), a.key.firstSerial(),
             List.of()));
-        outcomes.undeliverable(h.reference(), name(), next, 0, 0);
+        outcomes.notForwarded(h.reference(), name(), next, e.getMessage());
         return;
       }
     }

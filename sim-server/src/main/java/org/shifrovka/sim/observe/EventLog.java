@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.time.Instant;
 import java.time.ZoneId;
+import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
@@ -35,6 +36,10 @@ public final class EventLog {
   private final boolean frames;
   private final List<Entry> entries = new ArrayList<>();
   private final Consumer<Entry> listener;
+  /** With {@link #summarisePast}: the most entries kept, and the last ones (after the first). */
+  private int limit;
+  private final ArrayDeque<Entry> tail = new ArrayDeque<>();
+  private long kept;
 
   /**
    * Returns a log.
@@ -96,13 +101,44 @@ public final class EventLog {
   public record Entry(long simNanos, String station, String event, String peer, String reference,
       String detail) {}
 
+  /**
+   * Keeps the timeline short past {@code lines} entries, as the timeline of a large run must be:
+   * then {@link #timeline} shows the first and the last quarter of them and a line that counts
+   * those left out, and this log holds only those, not every entry of the run. Call before the
+   * first event; 0 (the default) keeps every entry.
+   *
+   * @param lines the most entries shown whole, 0 or at least 4
+   * @return this log
+   */
+  public EventLog summarisePast(int lines) {
+    if (lines < 0 || lines > 0 && lines < 4 || kept > 0) {
+      throw new IllegalArgumentException(kept > 0 ? "already recording"
+          : "a timeline summary needs at least 4 lines, got " + lines);
+    }
+    this.limit = lines;
+    return this;
+  }
+
+  private void keep(Entry e) {
+    kept++;
+    if (limit == 0 || entries.size() < limit / 4) {
+      entries.add(e);
+      return;
+    }
+    // the rest of what a summary may show in full: at most limit entries in all
+    if (tail.size() == limit - limit / 4) {
+      tail.poll();
+    }
+    tail.add(e);
+  }
+
   /** Records an event. */
   public void add(long simNanos, String station, String event, String peer, String reference,
       String detail) {
     Entry entry = frames || shortTimelineShows(event) || listener != null
         ? new Entry(simNanos, station, event, peer, reference, detail) : null;
     if (frames || shortTimelineShows(event)) {
-      entries.add(entry);
+      keep(entry);
     }
     if (listener != null) {
       listener.accept(entry);
@@ -131,11 +167,23 @@ public final class EventLog {
   }
 
   /**
-   * Returns the entries kept (all, or those the short timeline shows: see the constructor) in the
-   * order recorded (simulated-time order).
+   * Returns the entries kept (all, or those the short timeline shows: see the constructor; past
+   * {@link #summarisePast}'s size, the first and the last of them) in the order recorded
+   * (simulated-time order).
    */
   public List<Entry> entries() {
-    return Collections.unmodifiableList(entries);
+    if (tail.isEmpty()) {
+      return Collections.unmodifiableList(entries);
+    }
+    List<Entry> all = new ArrayList<>(entries);
+    all.addAll(summarised() ? List.copyOf(tail).subList(tail.size() - limit / 4, tail.size())
+        : tail);
+    return Collections.unmodifiableList(all);
+  }
+
+  /** Whether more entries came than {@link #summarisePast} shows whole. */
+  private boolean summarised() {
+    return limit > 0 && kept > limit;
   }
 
   /** Returns a JSON string literal. */
@@ -173,15 +221,43 @@ public final class EventLog {
     if (verbose && !frames) {
       throw new IllegalStateException("this log was made without the frames on the air");
     }
+    if (limit > 0 && frames && !verbose) {
+      throw new IllegalStateException("a summarised log that keeps the frames shows them");
+    }
     StringBuilder sb = new StringBuilder(entries.size() * 128); // a line is about 120 characters
-    long lastNanos = -1;
-    String lastStation = null;
-    String lastWhen = null;
+    Line line = new Line(sb);
     for (Entry e : entries) {
-      if (!verbose && !shortTimelineShows(e.event)) {
-        continue;
+      line.append(e, verbose);
+    }
+    int skip = summarised() ? tail.size() - limit / 4 : 0;
+    if (skip > 0) {
+      sb.append("... ").append(kept - entries.size() - limit / 4)
+          .append(" more lines of timeline (").append(kept)
+          .append(" in all; the whole timeline or the event log shows them) ...\n");
+    }
+    for (Entry e : tail) {
+      if (skip-- <= 0) {
+        line.append(e, verbose);
       }
-      // many events share a moment and a station: format the time once for them
+    }
+    return sb.toString();
+  }
+
+  /** Writes timeline lines, formatting the time once for the events of one moment and station. */
+  private final class Line {
+    private final StringBuilder sb;
+    private long lastNanos = -1;
+    private String lastStation;
+    private String lastWhen;
+
+    Line(StringBuilder sb) {
+      this.sb = sb;
+    }
+
+    void append(Entry e, boolean verbose) {
+      if (!verbose && !shortTimelineShows(e.event)) {
+        return;
+      }
       if (e.simNanos != lastNanos || !e.station.equals(lastStation)) {
         lastNanos = e.simNanos;
         lastStation = e.station;
@@ -191,7 +267,6 @@ public final class EventLog {
       padded(sb, e.station, 10).append(' ');
       padded(sb, e.event, 12).append(' ').append(e.detail).append('\n');
     }
-    return sb.toString();
   }
 
   /** Appends {@code s} left-aligned in {@code width} columns, as {@code %-Ns} would. */

@@ -5,6 +5,7 @@ import java.util.Map;
 import java.util.TreeMap;
 import java.util.concurrent.TimeUnit;
 import org.HdrHistogram.Histogram;
+import org.HdrHistogram.PackedHistogram;
 
 /**
  * Counters and latency histograms (HdrHistogram, simulated milliseconds) of one station or link.
@@ -51,7 +52,9 @@ public final class Metrics {
 
   /** Records a latency in simulated nanoseconds. */
   public void latency(String histogram, long nanos) {
-    histograms.computeIfAbsent(histogram, h -> new Histogram(3)) // auto-resizing: sized to the values seen
+    // packed: a histogram holds only the buckets it has counts in (a hub keeps one per spoke,
+    // of some hundred values each; a plain one of hours in ms is a 120 KB array), same percentiles
+    histograms.computeIfAbsent(histogram, h -> new PackedHistogram(3))
         .recordValue(Math.min(MAX_MS, Math.max(0, nanos / 1_000_000)));
   }
 

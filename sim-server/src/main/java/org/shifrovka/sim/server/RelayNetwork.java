@@ -3,20 +3,24 @@ package org.shifrovka.sim.server;
 import io.netty.bootstrap.Bootstrap;
 import io.netty.bootstrap.ServerBootstrap;
 import io.netty.channel.Channel;
+import io.netty.channel.ChannelFuture;
 import io.netty.channel.ChannelInitializer;
 import io.netty.channel.ChannelOption;
 import io.netty.channel.EventLoopGroup;
 import io.netty.channel.MultiThreadIoEventLoopGroup;
 import io.netty.channel.nio.NioIoHandler;
-import io.netty.channel.socket.SocketChannel;
+import io.netty.channel.IoHandlerFactory;
+import io.netty.channel.local.LocalAddress;
+import io.netty.channel.local.LocalChannel;
+import io.netty.channel.local.LocalIoHandler;
+import io.netty.channel.local.LocalServerChannel;
 import io.netty.channel.socket.nio.NioServerSocketChannel;
 import io.netty.channel.socket.nio.NioSocketChannel;
-import java.net.InetSocketAddress;
+import java.net.SocketAddress;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicLong;
 import org.shifrovka.sim.codec.FrameDecoder;
 import org.shifrovka.sim.codec.FrameEncoder;
@@ -26,8 +30,10 @@ import org.shifrovka.sim.fault.LinkListener;
 import org.shifrovka.sim.fault.LinkModel;
 
 /**
- * The Netty side of a run: a server socket per station and one client connection per directed
- * link, on one {@link MultiThreadIoEventLoopGroup} with {@link NioIoHandler}.
+ * The Netty side of a run: a server per station and one client connection per directed link, on
+ * one {@link MultiThreadIoEventLoopGroup}: TCP sockets ({@link NioIoHandler}) or, for
+ * {@link LinkTransport#IN_PROCESS}, local channels ({@link LocalIoHandler}, which the group must
+ * be made with), with the same handlers.
  *
  * <pre>
  *  sending station                                    receiving station (server child)
@@ -36,8 +42,8 @@ import org.shifrovka.sim.fault.LinkModel;
  *                                   delay, dup, reorder)
  * </pre>
  *
- * <p>Start and stop it from outside the event loop; {@link #close()} closes the channels, then
- * shuts the group down gracefully.
+ * <p>Start and stop it from outside the event loop; {@link #close()} closes the channels (the
+ * caller shuts the group down).
  */
 public final class RelayNetwork implements AutoCloseable {
   private final EventLoopGroup group;
@@ -45,56 +51,66 @@ public final class RelayNetwork implements AutoCloseable {
   private final Map<String, Channel> servers = new LinkedHashMap<>();
   private final Map<String, AtomicLong> malformed = new LinkedHashMap<>();
   private final List<Channel> clients = new ArrayList<>();
-  private final boolean ownGroup;
+  private final LinkTransport transport;
 
-  /** Returns a network with its own event loop group of {@code threads} threads. */
-  public RelayNetwork(SimKernel kernel, int threads) {
-    this(kernel, new MultiThreadIoEventLoopGroup(threads, NioIoHandler.newFactory()), true);
-  }
-
-  /** Returns a network on a group owned by the caller. */
-  public RelayNetwork(SimKernel kernel, EventLoopGroup group) {
-    this(kernel, group, false);
-  }
-
-  private RelayNetwork(SimKernel kernel, EventLoopGroup group, boolean ownGroup) {
+  /**
+   * Returns a network on a group owned by the caller, made with the I/O handler of
+   * {@code transport} ({@link #ioHandler}).
+   */
+  public RelayNetwork(SimKernel kernel, EventLoopGroup group, LinkTransport transport) {
     this.kernel = kernel;
     this.group = group;
-    this.ownGroup = ownGroup;
+    this.transport = transport;
   }
 
-  /** Starts a station's server on {@code host:port} and returns the bound address. */
-  public InetSocketAddress listen(String station, String host, int port)
+  /** Returns the I/O handler an event loop group for {@code transport} is made with. */
+  public static IoHandlerFactory ioHandler(LinkTransport transport) {
+    return transport == LinkTransport.TCP ? NioIoHandler.newFactory()
+        : LocalIoHandler.newFactory();
+  }
+
+  /**
+   * Starts a station's server on {@code host:port} (TCP) or at a fresh local address (in
+   * process) and returns the bound address.
+   */
+  public SocketAddress listen(String station, String host, int port)
       throws InterruptedException {
     AtomicLong bad = malformed.computeIfAbsent(station, k -> new AtomicLong());
-    Channel ch = new ServerBootstrap()
+    boolean tcp = transport == LinkTransport.TCP;
+    ServerBootstrap b = new ServerBootstrap()
         .group(group)
-        .channel(NioServerSocketChannel.class)
-        .childOption(ChannelOption.TCP_NODELAY, true)
-        .childHandler(new ChannelInitializer<SocketChannel>() {
+        .channel(tcp ? NioServerSocketChannel.class : LocalServerChannel.class)
+        .childHandler(new ChannelInitializer<Channel>() {
           @Override
-          protected void initChannel(SocketChannel c) {
+          protected void initChannel(Channel c) {
             c.pipeline().addLast("framer", WireFormat.newFramer())
                 .addLast("decoder", FrameDecoder.INSTANCE)
                 .addLast("station", new InboundFrameHandler(station, kernel, bad));
           }
-        })
-        .bind(host, port).sync().channel();
+        });
+    if (tcp) {
+      b.childOption(ChannelOption.TCP_NODELAY, true);
+    }
+    Channel ch = (tcp ? b.bind(host, port) : b.bind(LocalAddress.ANY)).sync().channel();
     servers.put(station, ch);
-    return (InetSocketAddress) ch.localAddress();
+    return ch.localAddress();
   }
 
   /** Connects a directed link to a listening station; frames written to the channel are sent. */
-  public Channel connect(InetSocketAddress to, LinkModel model, LinkListener listener)
+  public Channel connect(SocketAddress to, LinkModel model, LinkListener listener)
       throws InterruptedException {
-    Channel ch = new Bootstrap()
+    boolean tcp = transport == LinkTransport.TCP;
+    Bootstrap b = new Bootstrap()
         .group(group)
-        .channel(NioSocketChannel.class)
-        .option(ChannelOption.TCP_NODELAY, true)
-        .option(ChannelOption.CONNECT_TIMEOUT_MILLIS, 5000)
-        .handler(new ChannelInitializer<SocketChannel>() {
+        .channel(tcp ? NioSocketChannel.class : LocalChannel.class)
+        .option(ChannelOption.CONNECT_TIMEOUT_MILLIS, 5000);
+    if (tcp) {
+      b.option(ChannelOption.TCP_NODELAY, true);
+    }
+    Channel ch = b
+        .handler(new ChannelInitializer<Channel>() {
           @Override
-          protected void initChannel(SocketChannel c) {
+          protected void initChannel(Channel c) {
             c.pipeline().addLast("link", new LinkHandler(model, listener))
                 .addLast("encoder", FrameEncoder.INSTANCE);
           }
@@ -112,20 +128,21 @@ public final class RelayNetwork implements AutoCloseable {
   }
 
   /** Returns the bound address of a station's server. */
-  public InetSocketAddress address(String station) {
-    return (InetSocketAddress) servers.get(station).localAddress();
+  public SocketAddress address(String station) {
+    return servers.get(station).localAddress();
   }
 
   @Override
   public void close() {
+    List<ChannelFuture> closing = new ArrayList<>(clients.size() + servers.size());
     for (Channel c : clients) {
-      c.close().syncUninterruptibly();
+      closing.add(c.close()); // all at once, then wait: one by one is a hand-off each
     }
     for (Channel c : servers.values()) {
-      c.close().syncUninterruptibly();
+      closing.add(c.close());
     }
-    if (ownGroup) {
-      group.shutdownGracefully(0, 1, TimeUnit.SECONDS).syncUninterruptibly();
+    for (ChannelFuture f : closing) {
+      f.syncUninterruptibly();
     }
   }
 }
