@@ -22,7 +22,6 @@ import java.util.Set;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
-import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Consumer;
 import org.shifrovka.internal.SafeText;
 import org.shifrovka.scenario.Scenario1949;
@@ -88,7 +87,7 @@ public final class ProcessStation implements AutoCloseable {
   /** With {@code -Dstation.trace=true}, every station prints its log to standard output. */
   private static final boolean TRACE = Boolean.getBoolean("station.trace");
   /** The default number of telegrams a link keeps on the air without a receipt. */
-  public static final int DEFAULT_WINDOW = 64;
+  public static final int DEFAULT_WINDOW = 256;
 
   /**
    * A message delivered at this station (called on the office thread).
@@ -143,8 +142,9 @@ public final class ProcessStation implements AutoCloseable {
   private volatile boolean closing;
   private volatile boolean closed;
   private long frameIds;
-  /** Filings handed to the office and not yet taken, plus telegrams waiting for a window. */
-  private final AtomicInteger filingsQueued = new AtomicInteger();
+  /** Filings handed to the office and not yet taken. */
+  private FilingQueue filingQueue;
+  /** Telegrams waiting for a place in a window, as the office last saw. */
   private volatile int waiting;
   /** The filing in progress (its source and addressee), for {@link Reports#filed}. */
   private String filingSource;
@@ -237,6 +237,7 @@ public final class ProcessStation implements AutoCloseable {
     group = new MultiThreadIoEventLoopGroup(1, new DefaultThreadFactory(name() + "-io"),
         NioIoHandler.newFactory());
     office = new DefaultEventExecutor(new DefaultThreadFactory(name() + "-office"));
+    filingQueue = new FilingQueue(office);
     try {
       journal = JournalDriver.open(journalFile, name() + " seed " + seed,
           upTo -> office.execute(() -> {
@@ -348,9 +349,7 @@ public final class ProcessStation implements AutoCloseable {
       out.completeExceptionally(new IllegalStateException(name() + " is closing"));
       return out;
     }
-    filingsQueued.incrementAndGet();
-    office.execute(() -> {
-      filingsQueued.decrementAndGet();
+    filingQueue.add(() -> {
       try {
         if (core.filedBefore(source)) {
           LOG.log(System.Logger.Level.INFO, "{0}: {1} was filed before; not filed again",
@@ -377,7 +376,7 @@ public final class ProcessStation implements AutoCloseable {
    * load generator holds back while it is high (backpressure).
    */
   public int backlog() {
-    return filingsQueued.get() + waiting;
+    return filingQueue.size() + waiting;
   }
 
   /** Returns true if this station has a connection up to every neighbour. */

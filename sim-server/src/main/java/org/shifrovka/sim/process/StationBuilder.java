@@ -117,10 +117,10 @@ public final class StationBuilder {
     return this;
   }
 
-  /** Sets the most telegrams a link has on the air without a receipt (default 64). */
+  /** Sets the most telegrams a link has on the air without a receipt (default 256, 1-4096). */
   public StationBuilder window(int v) {
-    if (v < 1 || v > 1000) {
-      throw new IllegalArgumentException("window must be 1-1000, got " + v);
+    if (v < 1 || v > 4096) {
+      throw new IllegalArgumentException("window must be 1-4096, got " + v);
     }
     this.window = v;
     return this;
