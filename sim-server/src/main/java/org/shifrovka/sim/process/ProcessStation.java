@@ -191,19 +191,30 @@ public final class ProcessStation implements AutoCloseable {
     return pki != null;
   }
 
-  /** Returns the station's counters (messages filed, telegrams sent, receipts, ...) by name. */
+  /**
+   * Returns the station's counters (messages filed, telegrams sent, receipts, ...) by name, with
+   * {@code journal-commits}: the journal's group commits so far.
+   */
   public Map<String, Long> counters() {
     if (office == null || office.isShuttingDown()) {
-      return core == null ? Map.of() : core.metrics().counters();
+      return core == null ? Map.of() : withCommits(core.metrics().counters());
     }
     try {
-      return office.submit(() -> core.metrics().counters()).get();
+      return withCommits(office.submit(() -> core.metrics().counters()).get());
     } catch (InterruptedException e) {
       Thread.currentThread().interrupt();
       return Map.of();
     } catch (ExecutionException e) {
       throw new IllegalStateException(e.getCause());
     }
+  }
+
+  private Map<String, Long> withCommits(Map<String, Long> counters) {
+    Map<String, Long> out = new java.util.TreeMap<>(counters);
+    if (journal != null) {
+      out.put("journal-commits", journal.commits());
+    }
+    return Collections.unmodifiableMap(out);
   }
 
   /** Returns a builder. */
