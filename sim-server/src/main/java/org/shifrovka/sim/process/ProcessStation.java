@@ -15,7 +15,6 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Collections;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -165,20 +164,8 @@ public final class ProcessStation implements AutoCloseable {
     this.listen = b.listen;
     this.peers = b.peers;
     this.drain = b.drain;
-    this.neighbours = neighbours(topology, self.name());
+    this.neighbours = StationBuilder.neighbours(topology, self.name());
     this.refusals = new Refusals(self.name(), () -> trust == null ? 0 : trust.refusedPeers());
-  }
-
-  static Set<String> neighbours(Topology topology, String name) {
-    Set<String> out = new LinkedHashSet<>();
-    for (Topology.LinkDecl l : topology.links()) {
-      if (l.a().equals(name)) {
-        out.add(l.b());
-      } else if (l.b().equals(name)) {
-        out.add(l.a());
-      }
-    }
-    return Collections.unmodifiableSet(out);
   }
 
   /** Returns the refusals of bad peers so far. */
@@ -473,6 +460,11 @@ public final class ProcessStation implements AutoCloseable {
     @Override
     public void journal(long lsn, JournalRecord record) {
       journal.append(lsn, record);
+    }
+
+    @Override
+    public boolean logging() {
+      return TRACE;
     }
 
     @Override
