@@ -3,10 +3,7 @@ package org.shifrovka.sim.process.links;
 import io.netty.channel.Channel;
 import io.netty.util.concurrent.EventExecutor;
 import io.netty.util.concurrent.Future;
-import java.util.ArrayList;
 import java.util.HashMap;
-import java.util.Iterator;
-import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.TimeUnit;
@@ -16,7 +13,7 @@ import org.shifrovka.sim.codec.Frame;
  * A process station's outgoing connections, one per neighbour: dialled at the start, redialled
  * every {@value #REDIAL_MILLIS} ms while down, and reported to the office as a link up or down. A
  * connection that closes after a newer one to the same neighbour came up does not take the link
- * down. Frames to a neighbour go out in bursts ({@link #transmit}).
+ * down.
  *
  * <h2>Thread safety</h2>
  *
@@ -26,8 +23,6 @@ import org.shifrovka.sim.codec.Frame;
 public final class PeerLinks {
   /** How long a link waits before it is dialled again. */
   public static final long REDIAL_MILLIS = 200;
-  /** The most frames handed to a connection at once. */
-  public static final int BURST = 256;
 
   /** Opens a connection to a neighbour (its handshake done when the future completes). */
   public interface Dialer {
@@ -55,9 +50,6 @@ public final class PeerLinks {
   private final EventExecutor redial;
   private final Listener listener;
   private final Map<String, Channel> links = new HashMap<>();
-  /** Frames not yet handed to their connection, per connection, in order. */
-  private final Map<Channel, Outbox> outboxes = new HashMap<>();
-  private boolean sendScheduled;
   private volatile boolean closing;
 
   /**
@@ -90,64 +82,11 @@ public final class PeerLinks {
     return links.keySet().containsAll(neighbours);
   }
 
-  /**
-   * Sends {@code frame} to {@code to} if its connection is up, drops it otherwise. Frames are
-   * gathered and handed to the connection's event loop together, at most {@value #BURST} at a time,
-   * once the office has done what it had queued (flush consolidation: one hand-over, one write
-   * and one flush for a burst, not one for each frame); their order on a connection is kept.
-   */
+  /** Sends {@code frame} to {@code to} if its connection is up; drops it otherwise. */
   public void transmit(String to, Frame frame) {
     Channel ch = links.get(to);
-    if (ch == null || !ch.isActive()) {
-      return;
-    }
-    Outbox box = outboxes.get(ch);
-    if (box == null) {
-      box = new Outbox(ch);
-      outboxes.put(ch, box);
-    }
-    box.frames.add(frame);
-    if (box.frames.size() >= BURST) {
-      box.send();
-    } else if (!sendScheduled) {
-      sendScheduled = true;
-      office.execute(this::sendAll);
-    }
-  }
-
-  private void sendAll() {
-    sendScheduled = false;
-    for (Iterator<Outbox> it = outboxes.values().iterator(); it.hasNext(); ) {
-      Outbox box = it.next();
-      box.send();
-      if (!box.channel.isActive()) {
-        it.remove();
-      }
-    }
-  }
-
-  /** Frames for one connection gathered on the office thread. */
-  private static final class Outbox {
-    final Channel channel;
-    ArrayList<Frame> frames = new ArrayList<>();
-
-    Outbox(Channel channel) {
-      this.channel = channel;
-    }
-
-    void send() {
-      if (frames.isEmpty()) {
-        return;
-      }
-      List<Frame> burst = frames;
-      frames = new ArrayList<>(Math.min(BURST, burst.size() * 2));
-      Channel ch = channel;
-      ch.eventLoop().execute(() -> {
-        for (int i = 0; i < burst.size(); i++) {
-          ch.write(burst.get(i), ch.voidPromise());
-        }
-        ch.flush();
-      });
+    if (ch != null && ch.isActive()) {
+      ch.writeAndFlush(frame, ch.voidPromise());
     }
   }
 
@@ -170,7 +109,6 @@ public final class PeerLinks {
       }
       Channel ch = (Channel) f.getNow();
       ch.closeFuture().addListener(c -> office.execute(() -> {
-        outboxes.remove(ch);
         boolean current = links.remove(peer, ch) || !links.containsKey(peer);
         if (!closing && current) {
           listener.down(peer);
