@@ -76,7 +76,7 @@ public final class StationCommand extends AbstractCommand {
       description = "Addressee of --messages (default: the topology's only addressee).")
   String to;
 
-  @Option(names = "--window", paramLabel = "<n>", defaultValue = "64",
+  @Option(names = "--window", paramLabel = "<n>", defaultValue = "256",
       description = "Telegrams per link on the wire without a receipt (default: ${DEFAULT-VALUE}).")
   int window;
 

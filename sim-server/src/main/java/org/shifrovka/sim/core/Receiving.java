@@ -138,7 +138,9 @@ final class Receiving {
     core.sending().key(from, r, t -> Frame.receipt(r.frameId(), attempt, t, from, serial,
         registryNumber));
     core.metrics().count("receipts-sent");
-    core.effects().log("receipt-sent", from, "", "-> " + from + " R " + serial);
+    if (core.effects().logging()) {
+      core.effects().log("receipt-sent", from, "", "-> " + from + " R " + serial);
+    }
   }
 
   private void accept(RadiogramHeader h, byte[] groupBytes, String from, LinkSerial key,
@@ -195,9 +197,11 @@ final class Receiving {
     completed.put(key, new Registration(reg, at));
     core.metrics().count("registered");
     core.outcomes().registered(core.name(), reg.toString(), h.reference());
-    core.effects().log("registered", from, h.reference(), "No. " + serial + " from " + from
-        + " registered " + reg + (copy != null && copy.parts() > 1 ? " (part " + copy.part()
-        + " of " + copy.parts() + ")" : ""));
+    if (core.effects().logging()) {
+      core.effects().log("registered", from, h.reference(), "No. " + serial + " from " + from
+          + " registered " + reg + (copy != null && copy.parts() > 1 ? " (part " + copy.part()
+          + " of " + copy.parts() + ")" : ""));
+    }
     int regValue = reg.value();
     core.gate(at, () -> receipt(from, serial, attempt, regValue));
     if (copy != null) {

@@ -147,9 +147,11 @@ final class Sending {
     o.sent = f;
     long end = key(o.to, f, t -> f.withHop(f.frameId(), attempt, t, name, o.serial));
     core.metrics().count("radiograms-sent");
-    core.effects().log("send", o.to, o.header.reference(), "-> " + o.to
-        + (o.header.clear() ? " clear" : "") + " radiogram No. " + o.serial + " ("
-        + o.header.declaredGroups() + " groups), attempt " + o.attempts);
+    if (core.effects().logging()) {
+      core.effects().log("send", o.to, o.header.reference(), "-> " + o.to
+          + (o.header.clear() ? " clear" : "") + " radiogram No. " + o.serial + " ("
+          + o.header.declaredGroups() + " groups), attempt " + o.attempts);
+    }
     arm(o, end);
   }
 
@@ -198,10 +200,12 @@ final class Sending {
     core.write(new JournalRecord.Acknowledged(from, o.serial));
     core.metrics().count("receipts");
     core.metrics().latency("hop-to-" + from, core.now() - o.firstSent);
-    core.effects().log("receipt", from, o.header.reference(), "<- " + from + " R " + o.serial
-        + " (registered " + new RegistryNumber(f.registryNumber(),
-            peerRegisterWidths.getOrDefault(from, 1)) + "), after " + o.attempts
-        + (o.attempts == 1 ? " attempt" : " attempts"));
+    if (core.effects().logging()) {
+      core.effects().log("receipt", from, o.header.reference(), "<- " + from + " R " + o.serial
+          + " (registered " + new RegistryNumber(f.registryNumber(),
+              peerRegisterWidths.getOrDefault(from, 1)) + "), after " + o.attempts
+          + (o.attempts == 1 ? " attempt" : " attempts"));
+    }
   }
 
   void onRepeatRequest(Frame f, String from) {

@@ -32,4 +32,12 @@ public interface StationEffects {
 
   /** An event for the station's log (kinds as in {@code EventLog}). */
   void log(String kind, String peer, String reference, String detail);
+
+  /**
+   * Returns false if {@link #log} is dropped, so that the core does not build the detail of
+   * every send, receipt and registration for nothing (default true).
+   */
+  default boolean logging() {
+    return true;
+  }
 }

@@ -15,14 +15,12 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Collections;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
-import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Consumer;
 import org.shifrovka.internal.SafeText;
 import org.shifrovka.scenario.Scenario1949;
@@ -88,7 +86,7 @@ public final class ProcessStation implements AutoCloseable {
   /** With {@code -Dstation.trace=true}, every station prints its log to standard output. */
   private static final boolean TRACE = Boolean.getBoolean("station.trace");
   /** The default number of telegrams a link keeps on the air without a receipt. */
-  public static final int DEFAULT_WINDOW = 64;
+  public static final int DEFAULT_WINDOW = 256;
 
   /**
    * A message delivered at this station (called on the office thread).
@@ -143,8 +141,9 @@ public final class ProcessStation implements AutoCloseable {
   private volatile boolean closing;
   private volatile boolean closed;
   private long frameIds;
-  /** Filings handed to the office and not yet taken, plus telegrams waiting for a window. */
-  private final AtomicInteger filingsQueued = new AtomicInteger();
+  /** Filings handed to the office and not yet taken. */
+  private FilingQueue filingQueue;
+  /** Telegrams waiting for a place in a window, as the office last saw. */
   private volatile int waiting;
   /** The filing in progress (its source and addressee), for {@link Reports#filed}. */
   private String filingSource;
@@ -165,20 +164,8 @@ public final class ProcessStation implements AutoCloseable {
     this.listen = b.listen;
     this.peers = b.peers;
     this.drain = b.drain;
-    this.neighbours = neighbours(topology, self.name());
+    this.neighbours = StationBuilder.neighbours(topology, self.name());
     this.refusals = new Refusals(self.name(), () -> trust == null ? 0 : trust.refusedPeers());
-  }
-
-  static Set<String> neighbours(Topology topology, String name) {
-    Set<String> out = new LinkedHashSet<>();
-    for (Topology.LinkDecl l : topology.links()) {
-      if (l.a().equals(name)) {
-        out.add(l.b());
-      } else if (l.b().equals(name)) {
-        out.add(l.a());
-      }
-    }
-    return Collections.unmodifiableSet(out);
   }
 
   /** Returns the refusals of bad peers so far. */
@@ -191,19 +178,30 @@ public final class ProcessStation implements AutoCloseable {
     return pki != null;
   }
 
-  /** Returns the station's counters (messages filed, telegrams sent, receipts, ...) by name. */
+  /**
+   * Returns the station's counters (messages filed, telegrams sent, receipts, ...) by name, with
+   * {@code journal-commits}: the journal's group commits so far.
+   */
   public Map<String, Long> counters() {
     if (office == null || office.isShuttingDown()) {
-      return core == null ? Map.of() : core.metrics().counters();
+      return core == null ? Map.of() : withCommits(core.metrics().counters());
     }
     try {
-      return office.submit(() -> core.metrics().counters()).get();
+      return withCommits(office.submit(() -> core.metrics().counters()).get());
     } catch (InterruptedException e) {
       Thread.currentThread().interrupt();
       return Map.of();
     } catch (ExecutionException e) {
       throw new IllegalStateException(e.getCause());
     }
+  }
+
+  private Map<String, Long> withCommits(Map<String, Long> counters) {
+    Map<String, Long> out = new java.util.TreeMap<>(counters);
+    if (journal != null) {
+      out.put("journal-commits", journal.commits());
+    }
+    return Collections.unmodifiableMap(out);
   }
 
   /** Returns a builder. */
@@ -237,6 +235,7 @@ public final class ProcessStation implements AutoCloseable {
     group = new MultiThreadIoEventLoopGroup(1, new DefaultThreadFactory(name() + "-io"),
         NioIoHandler.newFactory());
     office = new DefaultEventExecutor(new DefaultThreadFactory(name() + "-office"));
+    filingQueue = new FilingQueue(office);
     try {
       journal = JournalDriver.open(journalFile, name() + " seed " + seed,
           upTo -> office.execute(() -> {
@@ -348,9 +347,7 @@ public final class ProcessStation implements AutoCloseable {
       out.completeExceptionally(new IllegalStateException(name() + " is closing"));
       return out;
     }
-    filingsQueued.incrementAndGet();
-    office.execute(() -> {
-      filingsQueued.decrementAndGet();
+    filingQueue.add(() -> {
       try {
         if (core.filedBefore(source)) {
           LOG.log(System.Logger.Level.INFO, "{0}: {1} was filed before; not filed again",
@@ -377,7 +374,7 @@ public final class ProcessStation implements AutoCloseable {
    * load generator holds back while it is high (backpressure).
    */
   public int backlog() {
-    return filingsQueued.get() + waiting;
+    return filingQueue.size() + waiting;
   }
 
   /** Returns true if this station has a connection up to every neighbour. */
@@ -463,6 +460,11 @@ public final class ProcessStation implements AutoCloseable {
     @Override
     public void journal(long lsn, JournalRecord record) {
       journal.append(lsn, record);
+    }
+
+    @Override
+    public boolean logging() {
+      return TRACE;
     }
 
     @Override

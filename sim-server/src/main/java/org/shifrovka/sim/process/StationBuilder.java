@@ -6,9 +6,12 @@ import java.net.UnknownHostException;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.Collections;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Set;
 import java.util.function.Consumer;
 import org.shifrovka.scenario.Scenario1949;
 import org.shifrovka.sim.Topology;
@@ -117,10 +120,10 @@ public final class StationBuilder {
     return this;
   }
 
-  /** Sets the most telegrams a link has on the air without a receipt (default 64). */
+  /** Sets the most telegrams a link has on the air without a receipt (default 256, 1-4096). */
   public StationBuilder window(int v) {
-    if (v < 1 || v > 1000) {
-      throw new IllegalArgumentException("window must be 1-1000, got " + v);
+    if (v < 1 || v > 4096) {
+      throw new IllegalArgumentException("window must be 1-4096, got " + v);
     }
     this.window = v;
     return this;
@@ -153,7 +156,7 @@ public final class StationBuilder {
       if (!loopback(listen != null ? listen.getHostString() : self.host())) {
         remote.add(name + " listens on " + self.host());
       }
-      for (String n : ProcessStation.neighbours(topology, name)) {
+      for (String n : neighbours(topology, name)) {
         InetSocketAddress at = peers.getOrDefault(n, topology.station(n).dialAddress());
         if (!loopback(at.getHostString())) {
           remote.add(n + " is at " + at.getHostString() + ":" + at.getPort());
@@ -166,6 +169,19 @@ public final class StationBuilder {
       }
     }
     return new ProcessStation(this);
+  }
+
+  /** Returns the stations {@code name} has a link with, in the order of the links. */
+  static Set<String> neighbours(Topology topology, String name) {
+    Set<String> out = new LinkedHashSet<>();
+    for (Topology.LinkDecl l : topology.links()) {
+      if (l.a().equals(name)) {
+        out.add(l.b());
+      } else if (l.b().equals(name)) {
+        out.add(l.a());
+      }
+    }
+    return Collections.unmodifiableSet(out);
   }
 
   private static boolean loopback(String host) {

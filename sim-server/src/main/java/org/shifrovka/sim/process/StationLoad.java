@@ -114,11 +114,13 @@ public final class StationLoad {
    * @param counters each station's counters
    * @param refusals each station's refusals
    * @param tls whether links used mutual TLS
+   * @param cpuSeconds CPU time this process spent from the first filing to the end of the drain
+   *     (every station and the generator; -1 if the platform does not tell)
    */
   public record Result(long offered, long filed, long delivered, long duplicates,
       double filingSeconds, double totalSeconds, boolean drained, double drainLimitSeconds,
       long heldBack, Histogram latency, Map<String, Map<String, Long>> counters,
-      Map<String, Long> refusals, boolean tls) {
+      Map<String, Long> refusals, boolean tls, double cpuSeconds) {
 
     /**
      * Returns true if every filed message arrived exactly once: nothing twice, and (the run
@@ -164,6 +166,15 @@ public final class StationLoad {
             latency.getValueAtPercentile(99) / 1e3, latency.getValueAtPercentile(99.9) / 1e3,
             latency.getMaxValue() / 1e3));
       }
+      long commits = 0;
+      for (Map<String, Long> c : counters.values()) {
+        commits += c.getOrDefault("journal-commits", 0L);
+      }
+      if (cpuSeconds >= 0 && delivered > 0) {
+        sb.append(String.format(Locale.ROOT, "cost: %.2f s of CPU, %.0f us a message (three"
+            + " stations and the generator); %d journal commits, %.2f a message%n", cpuSeconds,
+            cpuSeconds * 1e6 / delivered, commits, (double) commits / delivered));
+      }
       counters.forEach((k, v) -> sb.append("  ").append(k).append(": ").append(v).append('\n'));
       sb.append("  refusals: ").append(refusals).append('\n');
       return sb.toString();
@@ -205,6 +216,8 @@ public final class StationLoad {
     long filingEnd;
     long heldBack = 0;
     boolean drained;
+    long cpu0 = -1;
+    long cpu1 = -1;
     try {
       stations.addAll(startAll(t, workDir, pki, seed, f -> {
         int i = Integer.parseInt(f.source().substring(5)) - 1;
@@ -226,6 +239,7 @@ public final class StationLoad {
           from = st;
         }
       }
+      cpu0 = cpuNanos();
       t0 = System.nanoTime();
       double interval = 1e9 / perSecond;
       for (int i = 0; i < offered; i++) {
@@ -249,6 +263,7 @@ public final class StationLoad {
         Thread.sleep(5);
       }
       drained = deliveries.size() >= offered;
+      cpu1 = cpuNanos();
     } finally {
       for (ProcessStation s : stations) {
         s.close();
@@ -267,7 +282,16 @@ public final class StationLoad {
     long end = Math.max(lastDelivery.get(), t0);
     return new Result(offered, filed.get(), deliveries.size(), dup, (filingEnd - t0) / 1e9,
         (end - t0) / 1e9, drained, drainLimit.toNanos() / 1e9, heldBack,
-        recorder.getIntervalHistogram(), counters, refusals, tls);
+        recorder.getIntervalHistogram(), counters, refusals, tls,
+        cpu0 < 0 || cpu1 < 0 ? -1 : (cpu1 - cpu0) / 1e9);
+  }
+
+  /** This process's CPU time so far in nanoseconds, or -1. */
+  private static long cpuNanos() {
+    java.lang.management.OperatingSystemMXBean os =
+        java.lang.management.ManagementFactory.getOperatingSystemMXBean();
+    return os instanceof com.sun.management.OperatingSystemMXBean sun
+        ? sun.getProcessCpuTime() : -1;
   }
 
   /**

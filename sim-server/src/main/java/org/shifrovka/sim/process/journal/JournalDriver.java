@@ -86,6 +86,11 @@ public final class JournalDriver implements AutoCloseable {
     return journal.records();
   }
 
+  /** Returns how many group commits (each one fsync of the write-ahead log) the journal made. */
+  public long commits() {
+    return journal.commits();
+  }
+
   /**
    * Appends a record, to be made durable by a coming group commit.
    *
