@@ -209,7 +209,7 @@ public final class DepthReader {
   }
 
   /** A scored extension of a state, before the beam is cut. */
-  private record Candidate(State parent, int[] step, double score, long key) {}
+  private record Candidate(State parent, int[] step, double score) {}
 
   /**
    * Reads the cipher streams of a depth.
@@ -311,7 +311,10 @@ public final class DepthReader {
       diff[a] = subtract(window[pivot][t], window[active[a]][t]);
     }
     int[] common = model.mostLikely(candidates);
-    Map<Long, Candidate> bestByHistory = new HashMap<>();
+    // every member's group follows from the pivot's, so the pivot's group names a step
+    Candidate[] bestByPivot = new Candidate[Codebook.CAPACITY];
+    int[] slot = new int[Codebook.CAPACITY]; // where in all
+    List<Candidate> all = new ArrayList<>();
     int[] tried = new int[Codebook.CAPACITY];
     int stamp = 0;
     int[] codes = new int[na];
@@ -327,38 +330,36 @@ public final class DepthReader {
               continue;
             }
             tried[p] = stamp;
-            double score = s.score;
-            boolean ok = true;
-            for (int b = 0; b < na && ok; b++) {
+            double joint = 1; // the members' probabilities multiplied: one logarithm
+            for (int b = 0; b < na && joint > 0; b++) {
               int cb = subtract(p, diff[b]);
               codes[b] = cb;
-              double lp = probability(s, active[b], cb);
-              if (lp <= 0) {
-                ok = false;
-              }
-              score += Math.log10(lp);
+              joint *= probability(s, active[b], cb);
             }
-            if (!ok) {
+            if (joint <= 0) {
               continue;
             }
-            long key = 0;
-            for (int b = 0; b < na; b++) {
-              key = key * 10_007 + codes[b];
-            }
-            Candidate prev = bestByHistory.get(key);
+            double score = s.score + Math.log10(joint);
+            Candidate prev = bestByPivot[p];
             if (prev == null || prev.score() < score) {
               int[] step = new int[m];
               Arrays.fill(step, -1);
               for (int b = 0; b < na; b++) {
                 step[active[b]] = codes[b];
               }
-              bestByHistory.put(key, new Candidate(s, step, score, key));
+              Candidate next = new Candidate(s, step, score);
+              if (prev == null) {
+                slot[p] = all.size();
+                all.add(next);
+              } else {
+                all.set(slot[p], next);
+              }
+              bestByPivot[p] = next;
             }
           }
         }
       }
     }
-    List<Candidate> all = new ArrayList<>(bestByHistory.values());
     List<State> next = new ArrayList<>();
     if (all.isEmpty()) { // nothing in the book fits: read nothing here
       for (State s : states) {
@@ -376,11 +377,10 @@ public final class DepthReader {
 
   /** The model's probability of a group for a member, mixed with the member's cache. */
   private double probability(State s, int member, int code) {
-    double lp = model.logProbability(s.last[member], code);
-    if (lp == Double.NEGATIVE_INFINITY) {
+    double p = model.probability(s.last[member], code);
+    if (p == 0) {
       return 0;
     }
-    double p = Math.pow(10, lp);
     int total = s.cacheTotal[member];
     if (total == 0) {
       return p;

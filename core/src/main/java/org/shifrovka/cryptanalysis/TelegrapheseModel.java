@@ -52,17 +52,26 @@ public final class TelegrapheseModel {
   private static final double PRIOR_STANDARD = 0.5;
   /** Added to a context's follower types: a context seen once or twice is trusted less. */
   private static final double KAPPA = 2;
+  /** How many of the most frequent contexts get a whole row of probabilities. */
+  private static final int ROWS = 400;
+  private static final int ROW_MIN_TOTAL = 20;
 
   private final Codebook book;
   private final List<int[]> training; // coded training texts, kept for withReadings
   private final List<String> favoured;
-  private final double[] logUnigram; // log10 P(code)
   private final double[] unigram;
-  private final Map<Integer, int[]> followers; // context -> codes seen after it
-  private final VoteTable bigramCounts; // context * 16384 + code -> count
+  private final int[][] followerCodes; // by context: the groups seen after it, sorted, or null
+  private final int[][] followerCounts; // by context: how often each was seen
+  private final int contexts;
   private final int[] contextTotal; // by context
   private final int[] contextTypes;
   private final int[] byUnigram; // codes, most likely first
+  /**
+   * P(code | context) laid out whole for the most frequent contexts, null for the others: the
+   * reader asks about thousands of groups after the same few contexts (STOP, THE, OF), and a
+   * row read in order is far cheaper than as many look-ups in the bigram table.
+   */
+  private final float[][] rows;
   private final boolean[] valid;
 
   private TelegrapheseModel(Codebook book, List<int[]> training, List<String> favoured,
@@ -71,35 +80,46 @@ public final class TelegrapheseModel {
     this.training = List.copyOf(training);
     this.favoured = List.copyOf(favoured);
     this.unigram = unigram;
-    this.logUnigram = new double[unigram.length];
-    for (int i = 0; i < unigram.length; i++) {
-      logUnigram[i] = unigram[i] > 0 ? Math.log10(unigram[i]) : Double.NEGATIVE_INFINITY;
-    }
     this.valid = valid;
-    this.followers = new HashMap<>();
-    this.bigramCounts = new VoteTable(1024);
+    this.contexts = bigrams.size();
+    this.followerCodes = new int[Codebook.CAPACITY + 1][];
+    this.followerCounts = new int[Codebook.CAPACITY + 1][];
     this.contextTotal = new int[Codebook.CAPACITY + 1];
     this.contextTypes = new int[Codebook.CAPACITY + 1];
     for (Map.Entry<Integer, Map<Integer, Integer>> e : bigrams.entrySet()) {
-      Map<Integer, Integer> m = e.getValue();
-      int[] codes = new int[m.size()];
-      int[] counts = new int[m.size()];
-      int k = 0;
+      int ctx = e.getKey();
+      int[] codes = e.getValue().keySet().stream().mapToInt(Integer::intValue).sorted().toArray();
+      int[] counts = new int[codes.length];
       int total = 0;
-      for (Map.Entry<Integer, Integer> f : m.entrySet()) {
-        codes[k] = f.getKey();
-        counts[k] = f.getValue();
-        total += f.getValue();
-        k++;
-      }
-      followers.put(e.getKey(), codes);
       for (int i = 0; i < codes.length; i++) {
-        for (int j = 0; j < counts[i]; j++) {
-          bigramCounts.add((long) e.getKey() * 16384 + codes[i]);
+        counts[i] = e.getValue().get(codes[i]);
+        total += counts[i];
+      }
+      followerCodes[ctx] = codes;
+      followerCounts[ctx] = counts;
+      contextTotal[ctx] = total;
+      contextTypes[ctx] = codes.length;
+    }
+    this.rows = new float[Codebook.CAPACITY + 1][];
+    Integer[] byTotal = bigrams.keySet().toArray(new Integer[0]);
+    Arrays.sort(byTotal, (a, b) -> contextTotal[b] - contextTotal[a]);
+    for (int i = 0; i < Math.min(ROWS, byTotal.length); i++) {
+      int ctx = byTotal[i];
+      if (ctx == START || contextTotal[ctx] < ROW_MIN_TOTAL) {
+        continue;
+      }
+      double lambda = lambda(ctx);
+      float[] row = new float[Codebook.CAPACITY];
+      for (int c = 0; c < row.length; c++) {
+        row[c] = valid[c] ? (float) ((1 - lambda) * unigram[c]) : 0f;
+      }
+      for (Map.Entry<Integer, Integer> f : bigrams.get(ctx).entrySet()) {
+        int c = f.getKey();
+        if (valid[c]) {
+          row[c] = (float) (lambda * f.getValue() / contextTotal[ctx] + (1 - lambda) * unigram[c]);
         }
       }
-      contextTotal[e.getKey()] = total;
-      contextTypes[e.getKey()] = m.size();
+      rows[ctx] = row;
     }
     Integer[] order = new Integer[Codebook.CAPACITY];
     for (int i = 0; i < order.length; i++) {
@@ -330,23 +350,38 @@ public final class TelegrapheseModel {
    * Negative infinity for a group that cannot be read.
    */
   public double logProbability(int previous, int code) {
+    return Math.log10(probability(previous, code));
+  }
+
+  /** Returns {@code P(code | previous)}, 0 for a group that cannot be read. */
+  double probability(int previous, int code) {
     if (!readable(code)) {
-      return Double.NEGATIVE_INFINITY;
+      return 0;
     }
     int ctx = previous < 0 || previous > START ? START : previous;
+    float[] row = rows[ctx];
+    if (row != null) {
+      return row[code];
+    }
     int total = contextTotal[ctx];
     if (total == 0 || ctx == START) { // one training text has one start: no start statistics
-      return logUnigram[code];
+      return unigram[code];
     }
-    int types = contextTypes[ctx];
-    double lambda = (double) total / (total + types + KAPPA);
-    int seen = bigramCounts.get((long) ctx * 16384 + code);
-    return Math.log10(lambda * seen / total + (1 - lambda) * unigram[code]);
+    double lambda = lambda(ctx);
+    int at = Arrays.binarySearch(followerCodes[ctx], code);
+    int seen = at >= 0 ? followerCounts[ctx][at] : 0;
+    return lambda * seen / total + (1 - lambda) * unigram[code];
+  }
+
+  /** The Witten-Bell weight of a context's own counts. */
+  private double lambda(int ctx) {
+    int total = contextTotal[ctx];
+    return (double) total / (total + contextTypes[ctx] + KAPPA);
   }
 
   /** Returns the groups seen after {@code previous} in training (possibly none). */
   int[] followersOf(int previous) {
-    int[] f = followers.get(previous < 0 || previous > START ? START : previous);
+    int[] f = followerCodes[previous < 0 || previous > START ? START : previous];
     return f == null ? new int[0] : f;
   }
 
@@ -357,7 +392,7 @@ public final class TelegrapheseModel {
 
   @Override
   public String toString() {
-    return "TelegrapheseModel[" + byUnigram.length + " groups, " + followers.size()
+    return "TelegrapheseModel[" + byUnigram.length + " groups, " + contexts
         + " contexts]";
   }
 }
