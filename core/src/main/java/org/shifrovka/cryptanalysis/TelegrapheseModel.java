@@ -6,10 +6,9 @@ import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.OptionalInt;
+import java.util.concurrent.atomic.AtomicReferenceArray;
 import org.shifrovka.MalformedInputException;
 import org.shifrovka.codebook.CodeText;
 import org.shifrovka.codebook.Codebook;
@@ -52,13 +51,14 @@ public final class TelegrapheseModel {
   private static final double PRIOR_STANDARD = 0.5;
   /** Added to a context's follower types: a context seen once or twice is trusted less. */
   private static final double KAPPA = 2;
-  /** How many of the most frequent contexts get a whole row of probabilities. */
-  private static final int ROWS = 400;
-  private static final int ROW_MIN_TOTAL = 20;
+  /** A bigram's key is its context times this plus its group. */
+  private static final long KEY = 16384;
 
   private final Codebook book;
-  private final List<int[]> training; // coded training texts, kept for withReadings
   private final List<String> favoured;
+  private final double[] counts; // by group: how often seen, with the priors
+  private final long[] bigramKeys; // context * KEY + group, sorted
+  private final int[] bigramCounts; // how often each was seen
   private final double[] unigram;
   private final int[][] followerCodes; // by context: the groups seen after it, sorted, or null
   private final int[][] followerCounts; // by context: how often each was seen
@@ -67,60 +67,56 @@ public final class TelegrapheseModel {
   private final int[] contextTypes;
   private final int[] byUnigram; // codes, most likely first
   /**
-   * P(code | context) laid out whole for the most frequent contexts, null for the others: the
-   * reader asks about thousands of groups after the same few contexts (STOP, THE, OF), and a
-   * row read in order is far cheaper than as many look-ups in the bigram table.
+   * P(code | context) laid out whole, for each context once it is first asked about (a cache,
+   * filled at most once per context; a race fills the same row twice): the reader asks about
+   * thousands of groups after each context, and an array is far cheaper than as many searches.
    */
-  private final float[][] rows;
+  private final AtomicReferenceArray<float[]> rows;
   private final boolean[] valid;
 
-  private TelegrapheseModel(Codebook book, List<int[]> training, List<String> favoured,
-      double[] unigram, Map<Integer, Map<Integer, Integer>> bigrams, boolean[] valid) {
+  private TelegrapheseModel(Codebook book, List<String> favoured, boolean[] valid,
+      double[] counts, long[] bigramKeys, int[] bigramCounts) {
     this.book = book;
-    this.training = List.copyOf(training);
     this.favoured = List.copyOf(favoured);
-    this.unigram = unigram;
     this.valid = valid;
-    this.contexts = bigrams.size();
+    this.counts = counts;
+    this.bigramKeys = bigramKeys;
+    this.bigramCounts = bigramCounts;
+    double sum = 0;
+    for (double c : counts) {
+      sum += c;
+    }
+    this.unigram = new double[Codebook.CAPACITY];
+    for (int c = 0; c < unigram.length; c++) {
+      unigram[c] = counts[c] / sum;
+    }
     this.followerCodes = new int[Codebook.CAPACITY + 1][];
     this.followerCounts = new int[Codebook.CAPACITY + 1][];
     this.contextTotal = new int[Codebook.CAPACITY + 1];
     this.contextTypes = new int[Codebook.CAPACITY + 1];
-    for (Map.Entry<Integer, Map<Integer, Integer>> e : bigrams.entrySet()) {
-      int ctx = e.getKey();
-      int[] codes = e.getValue().keySet().stream().mapToInt(Integer::intValue).sorted().toArray();
-      int[] counts = new int[codes.length];
+    int nc = 0;
+    for (int i = 0; i < bigramKeys.length;) {
+      int ctx = (int) (bigramKeys[i] / KEY);
+      int j = i;
+      while (j < bigramKeys.length && bigramKeys[j] / KEY == ctx) {
+        j++;
+      }
+      int[] codes = new int[j - i];
+      int[] seen = Arrays.copyOfRange(bigramCounts, i, j);
       int total = 0;
-      for (int i = 0; i < codes.length; i++) {
-        counts[i] = e.getValue().get(codes[i]);
-        total += counts[i];
+      for (int k = i; k < j; k++) {
+        codes[k - i] = (int) (bigramKeys[k] % KEY);
+        total += bigramCounts[k];
       }
       followerCodes[ctx] = codes;
-      followerCounts[ctx] = counts;
+      followerCounts[ctx] = seen;
       contextTotal[ctx] = total;
       contextTypes[ctx] = codes.length;
+      nc++;
+      i = j;
     }
-    this.rows = new float[Codebook.CAPACITY + 1][];
-    Integer[] byTotal = bigrams.keySet().toArray(new Integer[0]);
-    Arrays.sort(byTotal, (a, b) -> contextTotal[b] - contextTotal[a]);
-    for (int i = 0; i < Math.min(ROWS, byTotal.length); i++) {
-      int ctx = byTotal[i];
-      if (ctx == START || contextTotal[ctx] < ROW_MIN_TOTAL) {
-        continue;
-      }
-      double lambda = lambda(ctx);
-      float[] row = new float[Codebook.CAPACITY];
-      for (int c = 0; c < row.length; c++) {
-        row[c] = valid[c] ? (float) ((1 - lambda) * unigram[c]) : 0f;
-      }
-      for (Map.Entry<Integer, Integer> f : bigrams.get(ctx).entrySet()) {
-        int c = f.getKey();
-        if (valid[c]) {
-          row[c] = (float) (lambda * f.getValue() / contextTotal[ctx] + (1 - lambda) * unigram[c]);
-        }
-      }
-      rows[ctx] = row;
-    }
+    this.contexts = nc;
+    this.rows = new AtomicReferenceArray<>(Codebook.CAPACITY + 1);
     Integer[] order = new Integer[Codebook.CAPACITY];
     for (int i = 0; i < order.length; i++) {
       order[i] = i;
@@ -234,26 +230,9 @@ public final class TelegrapheseModel {
     for (int i = 0; i <= 100; i++) {
       raise(book, counts, valid, Integer.toString(i));
     }
-    Map<Integer, Map<Integer, Integer>> bigrams = new HashMap<>();
-    for (int[] units : corpus) {
-      int prev = START;
-      for (int u : units) {
-        if (u >= 0 && u < Codebook.CAPACITY && valid[u]) {
-          counts[u] += 1;
-          bigrams.computeIfAbsent(prev, k -> new HashMap<>()).merge(u, 1, Integer::sum);
-        }
-        prev = u < 0 ? START : u;
-      }
-    }
-    double total = 0;
-    for (double c : counts) {
-      total += c;
-    }
-    double[] p = new double[Codebook.CAPACITY];
-    for (int c = 0; c < p.length; c++) {
-      p[c] = counts[c] / total;
-    }
-    return new TelegrapheseModel(book, corpus, favoured, p, bigrams, valid);
+    TelegrapheseModel empty = new TelegrapheseModel(book, favoured, valid, counts, new long[0],
+        new int[0]);
+    return empty.withReadings(corpus, 1);
   }
 
   /**
@@ -267,11 +246,47 @@ public final class TelegrapheseModel {
     if (weight < 1) {
       throw new IllegalArgumentException("the weight must be at least 1");
     }
-    List<int[]> all = new ArrayList<>(training);
-    for (int i = 0; i < weight; i++) {
-      all.addAll(readings);
+    double[] c = counts.clone();
+    int n = 0;
+    for (int[] units : readings) {
+      n += units.length;
     }
-    return trainCoded(book, all, favoured);
+    long[] keys = new long[n];
+    n = 0;
+    for (int[] units : readings) {
+      int prev = START;
+      for (int u : units) {
+        if (u >= 0 && u < Codebook.CAPACITY && valid[u]) {
+          c[u] += weight;
+          keys[n++] = prev * KEY + u;
+        }
+        prev = u < 0 ? START : u;
+      }
+    }
+    keys = Arrays.copyOf(keys, n);
+    Arrays.sort(keys);
+    // merge the runs of the new keys into this model's sorted bigrams
+    long[] mk = new long[bigramKeys.length + n];
+    int[] mc = new int[mk.length];
+    int i = 0;
+    int j = 0;
+    int m = 0;
+    while (i < bigramKeys.length || j < n) {
+      long k = j >= n || (i < bigramKeys.length && bigramKeys[i] <= keys[j]) ? bigramKeys[i]
+          : keys[j];
+      int seen = 0;
+      if (i < bigramKeys.length && bigramKeys[i] == k) {
+        seen += bigramCounts[i++];
+      }
+      while (j < n && keys[j] == k) {
+        seen += weight;
+        j++;
+      }
+      mk[m] = k;
+      mc[m++] = seen;
+    }
+    return new TelegrapheseModel(book, favoured, valid, c, Arrays.copyOf(mk, m),
+        Arrays.copyOf(mc, m));
   }
 
   private static void raise(Codebook book, double[] counts, boolean[] valid, String entry) {
@@ -359,18 +374,31 @@ public final class TelegrapheseModel {
       return 0;
     }
     int ctx = previous < 0 || previous > START ? START : previous;
-    float[] row = rows[ctx];
-    if (row != null) {
-      return row[code];
-    }
-    int total = contextTotal[ctx];
-    if (total == 0 || ctx == START) { // one training text has one start: no start statistics
+    if (contextTotal[ctx] == 0 || ctx == START) { // one training text has one start
       return unigram[code];
     }
+    float[] row = rows.get(ctx);
+    if (row == null) {
+      row = row(ctx);
+      rows.set(ctx, row);
+    }
+    return row[code];
+  }
+
+  /** P(code | ctx) for every group (Witten-Bell, see the class comment). */
+  private float[] row(int ctx) {
     double lambda = lambda(ctx);
-    int at = Arrays.binarySearch(followerCodes[ctx], code);
-    int seen = at >= 0 ? followerCounts[ctx][at] : 0;
-    return lambda * seen / total + (1 - lambda) * unigram[code];
+    float[] row = new float[Codebook.CAPACITY];
+    for (int c = 0; c < row.length; c++) {
+      row[c] = valid[c] ? (float) ((1 - lambda) * unigram[c]) : 0f;
+    }
+    int[] f = followerCodes[ctx];
+    for (int k = 0; k < f.length; k++) {
+      if (valid[f[k]]) {
+        row[f[k]] += (float) (lambda * followerCounts[ctx][k] / contextTotal[ctx]);
+      }
+    }
+    return row;
   }
 
   /** The Witten-Bell weight of a context's own counts. */
