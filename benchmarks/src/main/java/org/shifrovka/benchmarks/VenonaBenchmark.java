@@ -31,7 +31,8 @@ import org.shifrovka.cryptanalysis.TrafficGenerator;
  *   <li>Reading with the codebook known: traffic with more faults (400 telegrams, 15% reuse, 10%
  *       duplicated pages, 120-240 code groups), every true depth read with the standard
  *       {@link TelegrapheseModel} (the 1949 text, the State of the Union addresses 1934-1953
- *       and the codebook vocabulary; never the traffic), then in rounds on its own readings.
+ *       and the codebook vocabulary; never the traffic), deepest depths first, each further trained
+ *       on the attack's readings of the other depths ({@link DepthReader#readTraffic}).
  *       Words recovered in two-deep depths whose shorter telegram has at least 100 groups, and
  *       in three-deep depths, counted at the code positions in depth.
  *   <li>Without depth: every telegram of the reading traffic read alone (nothing can be read),
@@ -52,8 +53,8 @@ public final class VenonaBenchmark {
    *
    * @param args seeds as {@code 1,2,3}, and optionally {@code --generator-model}
    */
-  /** Rounds of reading the traffic ({@code -Drounds=N}, default 5). */
-  static final int ROUNDS = Integer.getInteger("rounds", 5);
+  /** Passes of reading the traffic ({@code -Drounds=N}, default 3). */
+  static final int ROUNDS = Integer.getInteger("rounds", 3);
 
   public static void main(String[] args) {
     List<Long> seeds = new ArrayList<>(List.of(1L, 2L, 3L));

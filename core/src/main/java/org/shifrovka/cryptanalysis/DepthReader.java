@@ -60,16 +60,19 @@ public final class DepthReader {
   }
 
   /**
-   * Reads every depth of a body of traffic the way an analyst works through it: all depths are read
-   * with this reader's model, the model is then trained further on what was read
-   * ({@link TelegrapheseModel#withReadings}, each reading counted three times), and all are read
-   * again, {@code rounds} times in all.
-   * Telegraphese repeats its formulas from telegram to telegram, so what one depth gives up helps
-   * read the others. Nothing but the intercepts is used.
+   * Reads every depth of a body of traffic the way an analyst works through it: the deepest
+   * depths first (three or more telegrams constrain each position most, so they read best), and
+   * each depth with this reader's model trained further on what has been read of all the
+   * <em>other</em> depths so far ({@link TelegrapheseModel#withReadings}, each reading counted
+   * three times); then all again, {@code rounds} passes in all, each depth with the latest
+   * readings of the others. Telegraphese repeats its formulas from telegram to telegram, so what
+   * one depth gives up helps read the next. A depth's own earlier reading is left out of its
+   * model: otherwise a wrong reading confirms itself in the next pass (measured: seed 2 of
+   * {@code VenonaBenchmark}, benchmarks/README.md, "VENONA"). Nothing but the intercepts is used.
    *
    * @param depths the depths, each as its members
-   * @param rounds how many times to read (1: once, with this reader's model)
-   * @return the readings of the last round, in the order of {@code depths}
+   * @param rounds how many passes over all the depths (at least 1)
+   * @return the readings of the last pass, in the order of {@code depths}
    * @throws IllegalArgumentException if rounds is below 1 or a member is not among the intercepts
    */
   public List<Reading> readTraffic(List<Intercept> intercepts, List<List<DepthMember>> depths,
@@ -77,24 +80,28 @@ public final class DepthReader {
     if (rounds < 1) {
       throw new IllegalArgumentException("rounds must be at least 1");
     }
-    DepthReader reader = this;
-    List<Reading> out = new ArrayList<>();
+    Integer[] order = new Integer[depths.size()];
+    for (int i = 0; i < order.length; i++) {
+      order[i] = i;
+    }
+    Arrays.sort(order, (x, y) -> depths.get(y).size() - depths.get(x).size()); // stable
+    Reading[] out = new Reading[depths.size()];
     for (int round = 0; round < rounds; round++) {
-      if (round > 0) {
-        List<int[]> read = new ArrayList<>();
-        for (Reading r : out) {
-          for (Reading.Telegram t : r.telegrams()) {
-            read.add(t.codes());
+      for (int i : order) {
+        List<int[]> others = new ArrayList<>();
+        for (int j = 0; j < out.length; j++) {
+          if (j != i && out[j] != null) {
+            for (Reading.Telegram t : out[j].telegrams()) {
+              others.add(t.codes());
+            }
           }
         }
-        reader = new DepthReader(this, model.withReadings(read, READING_WEIGHT));
-      }
-      out = new ArrayList<>();
-      for (List<DepthMember> d : depths) {
-        out.add(reader.read(intercepts, d));
+        DepthReader reader = others.isEmpty() ? this
+            : new DepthReader(this, model.withReadings(others, READING_WEIGHT));
+        out[i] = reader.read(intercepts, depths.get(i));
       }
     }
-    return out;
+    return List.of(out);
   }
 
   private DepthReader(DepthReader settings, TelegrapheseModel model) {
@@ -137,16 +144,18 @@ public final class DepthReader {
     final int[] codes; // this step's group per member, -1 if none
     final int[][] cacheCodes; // per member, sorted distinct groups read so far
     final int[][] cacheCounts;
+    final long[][] cacheBits; // per member, a bit per group in the cache (a quick "not there")
     final int[] cacheTotal;
 
     State(int[] last, double score, State previous, int[] codes, int[][] cacheCodes,
-        int[][] cacheCounts, int[] cacheTotal) {
+        int[][] cacheCounts, long[][] cacheBits, int[] cacheTotal) {
       this.last = last;
       this.score = score;
       this.previous = previous;
       this.codes = codes;
       this.cacheCodes = cacheCodes;
       this.cacheCounts = cacheCounts;
+      this.cacheBits = cacheBits;
       this.cacheTotal = cacheTotal;
     }
 
@@ -156,17 +165,21 @@ public final class DepthReader {
       Arrays.fill(last, TelegrapheseModel.START);
       int[][] codes = new int[m][0];
       int[][] counts = new int[m][0];
-      return new State(last, 0, null, null, codes, counts, new int[m]);
+      return new State(last, 0, null, null, codes, counts,
+          new long[m][(Codebook.CAPACITY + 63) / 64], new int[m]);
     }
 
     /** This state one step on, where nothing was read: every context is lost. */
     State skip() {
       int[] l = new int[last.length];
       Arrays.fill(l, TelegrapheseModel.START);
-      return new State(l, score, this, null, cacheCodes, cacheCounts, cacheTotal);
+      return new State(l, score, this, null, cacheCodes, cacheCounts, cacheBits, cacheTotal);
     }
 
     int cached(int member, int code) {
+      if ((cacheBits[member][code >>> 6] & (1L << code)) == 0) {
+        return 0;
+      }
       int i = Arrays.binarySearch(cacheCodes[member], code);
       return i >= 0 ? cacheCounts[member][i] : 0;
     }
@@ -177,6 +190,7 @@ public final class DepthReader {
       int[] l = new int[m];
       int[][] cc = cacheCodes.clone();
       int[][] cn = cacheCounts.clone();
+      long[][] cb = cacheBits.clone();
       int[] ct = cacheTotal.clone();
       for (int i = 0; i < m; i++) {
         int c = step[i];
@@ -201,15 +215,17 @@ public final class DepthReader {
           System.arraycopy(cn[i], ins, n, ins + 1, cc[i].length - ins);
           cc[i] = k;
           cn[i] = n;
+          cb[i] = cb[i].clone();
+          cb[i][c >>> 6] |= 1L << c;
         }
         ct[i]++;
       }
-      return new State(l, newScore, this, step, cc, cn, ct);
+      return new State(l, newScore, this, step, cc, cn, cb, ct);
     }
   }
 
   /** A scored extension of a state, before the beam is cut. */
-  private record Candidate(State parent, int[] step, double score, long key) {}
+  private record Candidate(State parent, int[] step, double score) {}
 
   /**
    * Reads the cipher streams of a depth.
@@ -311,7 +327,10 @@ public final class DepthReader {
       diff[a] = subtract(window[pivot][t], window[active[a]][t]);
     }
     int[] common = model.mostLikely(candidates);
-    Map<Long, Candidate> bestByHistory = new HashMap<>();
+    // every member's group follows from the pivot's, so the pivot's group names a step
+    Candidate[] bestByPivot = new Candidate[Codebook.CAPACITY];
+    int[] slot = new int[Codebook.CAPACITY]; // where in all
+    List<Candidate> all = new ArrayList<>();
     int[] tried = new int[Codebook.CAPACITY];
     int stamp = 0;
     int[] codes = new int[na];
@@ -327,38 +346,36 @@ public final class DepthReader {
               continue;
             }
             tried[p] = stamp;
-            double score = s.score;
-            boolean ok = true;
-            for (int b = 0; b < na && ok; b++) {
+            double joint = 1; // the members' probabilities multiplied: one logarithm
+            for (int b = 0; b < na && joint > 0; b++) {
               int cb = subtract(p, diff[b]);
               codes[b] = cb;
-              double lp = probability(s, active[b], cb);
-              if (lp <= 0) {
-                ok = false;
-              }
-              score += Math.log10(lp);
+              joint *= probability(s, active[b], cb);
             }
-            if (!ok) {
+            if (joint <= 0) {
               continue;
             }
-            long key = 0;
-            for (int b = 0; b < na; b++) {
-              key = key * 10_007 + codes[b];
-            }
-            Candidate prev = bestByHistory.get(key);
+            double score = s.score + Math.log10(joint);
+            Candidate prev = bestByPivot[p];
             if (prev == null || prev.score() < score) {
               int[] step = new int[m];
               Arrays.fill(step, -1);
               for (int b = 0; b < na; b++) {
                 step[active[b]] = codes[b];
               }
-              bestByHistory.put(key, new Candidate(s, step, score, key));
+              Candidate next = new Candidate(s, step, score);
+              if (prev == null) {
+                slot[p] = all.size();
+                all.add(next);
+              } else {
+                all.set(slot[p], next);
+              }
+              bestByPivot[p] = next;
             }
           }
         }
       }
     }
-    List<Candidate> all = new ArrayList<>(bestByHistory.values());
     List<State> next = new ArrayList<>();
     if (all.isEmpty()) { // nothing in the book fits: read nothing here
       for (State s : states) {
@@ -376,11 +393,10 @@ public final class DepthReader {
 
   /** The model's probability of a group for a member, mixed with the member's cache. */
   private double probability(State s, int member, int code) {
-    double lp = model.logProbability(s.last[member], code);
-    if (lp == Double.NEGATIVE_INFINITY) {
+    double p = model.probability(s.last[member], code);
+    if (p == 0) {
       return 0;
     }
-    double p = Math.pow(10, lp);
     int total = s.cacheTotal[member];
     if (total == 0) {
       return p;

@@ -6,10 +6,9 @@ import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.OptionalInt;
+import java.util.concurrent.atomic.AtomicReferenceArray;
 import org.shifrovka.MalformedInputException;
 import org.shifrovka.codebook.CodeText;
 import org.shifrovka.codebook.Codebook;
@@ -52,55 +51,72 @@ public final class TelegrapheseModel {
   private static final double PRIOR_STANDARD = 0.5;
   /** Added to a context's follower types: a context seen once or twice is trusted less. */
   private static final double KAPPA = 2;
+  /** A bigram's key is its context times this plus its group. */
+  private static final long KEY = 16384;
 
   private final Codebook book;
-  private final List<int[]> training; // coded training texts, kept for withReadings
   private final List<String> favoured;
-  private final double[] logUnigram; // log10 P(code)
+  private final double[] counts; // by group: how often seen, with the priors
+  private final long[] bigramKeys; // context * KEY + group, sorted
+  private final int[] bigramCounts; // how often each was seen
   private final double[] unigram;
-  private final Map<Integer, int[]> followers; // context -> codes seen after it
-  private final VoteTable bigramCounts; // context * 16384 + code -> count
+  private final int[][] followerCodes; // by context: the groups seen after it, sorted, or null
+  private final int[][] followerCounts; // by context: how often each was seen
+  private final int contexts;
   private final int[] contextTotal; // by context
   private final int[] contextTypes;
   private final int[] byUnigram; // codes, most likely first
+  /**
+   * P(code | context) laid out whole, for each context once it is first asked about (a cache,
+   * filled at most once per context; a race fills the same row twice): the reader asks about
+   * thousands of groups after each context, and an array is far cheaper than as many searches.
+   */
+  private final AtomicReferenceArray<float[]> rows;
   private final boolean[] valid;
 
-  private TelegrapheseModel(Codebook book, List<int[]> training, List<String> favoured,
-      double[] unigram, Map<Integer, Map<Integer, Integer>> bigrams, boolean[] valid) {
+  private TelegrapheseModel(Codebook book, List<String> favoured, boolean[] valid,
+      double[] counts, long[] bigramKeys, int[] bigramCounts) {
     this.book = book;
-    this.training = List.copyOf(training);
     this.favoured = List.copyOf(favoured);
-    this.unigram = unigram;
-    this.logUnigram = new double[unigram.length];
-    for (int i = 0; i < unigram.length; i++) {
-      logUnigram[i] = unigram[i] > 0 ? Math.log10(unigram[i]) : Double.NEGATIVE_INFINITY;
-    }
     this.valid = valid;
-    this.followers = new HashMap<>();
-    this.bigramCounts = new VoteTable(1024);
+    this.counts = counts;
+    this.bigramKeys = bigramKeys;
+    this.bigramCounts = bigramCounts;
+    double sum = 0;
+    for (double c : counts) {
+      sum += c;
+    }
+    this.unigram = new double[Codebook.CAPACITY];
+    for (int c = 0; c < unigram.length; c++) {
+      unigram[c] = counts[c] / sum;
+    }
+    this.followerCodes = new int[Codebook.CAPACITY + 1][];
+    this.followerCounts = new int[Codebook.CAPACITY + 1][];
     this.contextTotal = new int[Codebook.CAPACITY + 1];
     this.contextTypes = new int[Codebook.CAPACITY + 1];
-    for (Map.Entry<Integer, Map<Integer, Integer>> e : bigrams.entrySet()) {
-      Map<Integer, Integer> m = e.getValue();
-      int[] codes = new int[m.size()];
-      int[] counts = new int[m.size()];
-      int k = 0;
+    int nc = 0;
+    for (int i = 0; i < bigramKeys.length;) {
+      int ctx = (int) (bigramKeys[i] / KEY);
+      int j = i;
+      while (j < bigramKeys.length && bigramKeys[j] / KEY == ctx) {
+        j++;
+      }
+      int[] codes = new int[j - i];
+      int[] seen = Arrays.copyOfRange(bigramCounts, i, j);
       int total = 0;
-      for (Map.Entry<Integer, Integer> f : m.entrySet()) {
-        codes[k] = f.getKey();
-        counts[k] = f.getValue();
-        total += f.getValue();
-        k++;
+      for (int k = i; k < j; k++) {
+        codes[k - i] = (int) (bigramKeys[k] % KEY);
+        total += bigramCounts[k];
       }
-      followers.put(e.getKey(), codes);
-      for (int i = 0; i < codes.length; i++) {
-        for (int j = 0; j < counts[i]; j++) {
-          bigramCounts.add((long) e.getKey() * 16384 + codes[i]);
-        }
-      }
-      contextTotal[e.getKey()] = total;
-      contextTypes[e.getKey()] = m.size();
+      followerCodes[ctx] = codes;
+      followerCounts[ctx] = seen;
+      contextTotal[ctx] = total;
+      contextTypes[ctx] = codes.length;
+      nc++;
+      i = j;
     }
+    this.contexts = nc;
+    this.rows = new AtomicReferenceArray<>(Codebook.CAPACITY + 1);
     Integer[] order = new Integer[Codebook.CAPACITY];
     for (int i = 0; i < order.length; i++) {
       order[i] = i;
@@ -214,26 +230,9 @@ public final class TelegrapheseModel {
     for (int i = 0; i <= 100; i++) {
       raise(book, counts, valid, Integer.toString(i));
     }
-    Map<Integer, Map<Integer, Integer>> bigrams = new HashMap<>();
-    for (int[] units : corpus) {
-      int prev = START;
-      for (int u : units) {
-        if (u >= 0 && u < Codebook.CAPACITY && valid[u]) {
-          counts[u] += 1;
-          bigrams.computeIfAbsent(prev, k -> new HashMap<>()).merge(u, 1, Integer::sum);
-        }
-        prev = u < 0 ? START : u;
-      }
-    }
-    double total = 0;
-    for (double c : counts) {
-      total += c;
-    }
-    double[] p = new double[Codebook.CAPACITY];
-    for (int c = 0; c < p.length; c++) {
-      p[c] = counts[c] / total;
-    }
-    return new TelegrapheseModel(book, corpus, favoured, p, bigrams, valid);
+    TelegrapheseModel empty = new TelegrapheseModel(book, favoured, valid, counts, new long[0],
+        new int[0]);
+    return empty.withReadings(corpus, 1);
   }
 
   /**
@@ -247,11 +246,47 @@ public final class TelegrapheseModel {
     if (weight < 1) {
       throw new IllegalArgumentException("the weight must be at least 1");
     }
-    List<int[]> all = new ArrayList<>(training);
-    for (int i = 0; i < weight; i++) {
-      all.addAll(readings);
+    double[] c = counts.clone();
+    int n = 0;
+    for (int[] units : readings) {
+      n += units.length;
     }
-    return trainCoded(book, all, favoured);
+    long[] keys = new long[n];
+    n = 0;
+    for (int[] units : readings) {
+      int prev = START;
+      for (int u : units) {
+        if (u >= 0 && u < Codebook.CAPACITY && valid[u]) {
+          c[u] += weight;
+          keys[n++] = prev * KEY + u;
+        }
+        prev = u < 0 ? START : u;
+      }
+    }
+    keys = Arrays.copyOf(keys, n);
+    Arrays.sort(keys);
+    // merge the runs of the new keys into this model's sorted bigrams
+    long[] mk = new long[bigramKeys.length + n];
+    int[] mc = new int[mk.length];
+    int i = 0;
+    int j = 0;
+    int m = 0;
+    while (i < bigramKeys.length || j < n) {
+      long k = j >= n || (i < bigramKeys.length && bigramKeys[i] <= keys[j]) ? bigramKeys[i]
+          : keys[j];
+      int seen = 0;
+      if (i < bigramKeys.length && bigramKeys[i] == k) {
+        seen += bigramCounts[i++];
+      }
+      while (j < n && keys[j] == k) {
+        seen += weight;
+        j++;
+      }
+      mk[m] = k;
+      mc[m++] = seen;
+    }
+    return new TelegrapheseModel(book, favoured, valid, c, Arrays.copyOf(mk, m),
+        Arrays.copyOf(mc, m));
   }
 
   private static void raise(Codebook book, double[] counts, boolean[] valid, String entry) {
@@ -330,23 +365,51 @@ public final class TelegrapheseModel {
    * Negative infinity for a group that cannot be read.
    */
   public double logProbability(int previous, int code) {
+    return Math.log10(probability(previous, code));
+  }
+
+  /** Returns {@code P(code | previous)}, 0 for a group that cannot be read. */
+  double probability(int previous, int code) {
     if (!readable(code)) {
-      return Double.NEGATIVE_INFINITY;
+      return 0;
     }
     int ctx = previous < 0 || previous > START ? START : previous;
-    int total = contextTotal[ctx];
-    if (total == 0 || ctx == START) { // one training text has one start: no start statistics
-      return logUnigram[code];
+    if (contextTotal[ctx] == 0 || ctx == START) { // one training text has one start
+      return unigram[code];
     }
-    int types = contextTypes[ctx];
-    double lambda = (double) total / (total + types + KAPPA);
-    int seen = bigramCounts.get((long) ctx * 16384 + code);
-    return Math.log10(lambda * seen / total + (1 - lambda) * unigram[code]);
+    float[] row = rows.get(ctx);
+    if (row == null) {
+      row = row(ctx);
+      rows.set(ctx, row);
+    }
+    return row[code];
+  }
+
+  /** P(code | ctx) for every group (Witten-Bell, see the class comment). */
+  private float[] row(int ctx) {
+    double lambda = lambda(ctx);
+    float[] row = new float[Codebook.CAPACITY];
+    for (int c = 0; c < row.length; c++) {
+      row[c] = valid[c] ? (float) ((1 - lambda) * unigram[c]) : 0f;
+    }
+    int[] f = followerCodes[ctx];
+    for (int k = 0; k < f.length; k++) {
+      if (valid[f[k]]) {
+        row[f[k]] += (float) (lambda * followerCounts[ctx][k] / contextTotal[ctx]);
+      }
+    }
+    return row;
+  }
+
+  /** The Witten-Bell weight of a context's own counts. */
+  private double lambda(int ctx) {
+    int total = contextTotal[ctx];
+    return (double) total / (total + contextTypes[ctx] + KAPPA);
   }
 
   /** Returns the groups seen after {@code previous} in training (possibly none). */
   int[] followersOf(int previous) {
-    int[] f = followers.get(previous < 0 || previous > START ? START : previous);
+    int[] f = followerCodes[previous < 0 || previous > START ? START : previous];
     return f == null ? new int[0] : f;
   }
 
@@ -357,7 +420,7 @@ public final class TelegrapheseModel {
 
   @Override
   public String toString() {
-    return "TelegrapheseModel[" + byUnigram.length + " groups, " + followers.size()
+    return "TelegrapheseModel[" + byUnigram.length + " groups, " + contexts
         + " contexts]";
   }
 }

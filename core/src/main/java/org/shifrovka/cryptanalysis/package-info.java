@@ -13,7 +13,9 @@
  *       text alone (same indicator, and coincidences of 4-digit groups between streams);
  *   <li>{@link org.shifrovka.cryptanalysis.Stripping} subtracts the streams of a depth mod 10, which
  *       removes the additive; {@link org.shifrovka.cryptanalysis.DepthReader} then reads the code
- *       groups with a captured codebook and a {@link org.shifrovka.cryptanalysis.TelegrapheseModel};
+ *       groups with a captured codebook and a {@link org.shifrovka.cryptanalysis.TelegrapheseModel}
+ *       (a whole body of traffic deepest depths first, each depth helped by the readings of the
+ *       others: {@link org.shifrovka.cryptanalysis.DepthReader#readTraffic});
  *       {@link org.shifrovka.cryptanalysis.CribDrag} is the hand method.
  * </ul>
  */

@@ -25,24 +25,62 @@ class DepthReaderTest {
     assertThat(s.accuracy()).isGreaterThan(0.3);
   }
 
-  /** One round reads each depth as {@code read} does; more rounds keep the depths' order. */
+  /**
+   * The deepest depth is read first, with the public model alone (as {@code read} does); more
+   * passes keep the depths' order.
+   */
   @Test
-  void readingTheTrafficOnceIsReadingEachDepth() {
+  void theDeepestDepthIsReadFirstWithThePublicModel() {
     Traffic t = TrafficGenerator.builder().messages(30).seed(12).reuseRate(0.2)
         .duplicatePageRate(0).length(60, 90).build().generate();
     List<List<DepthMember>> depths = new ArrayList<>();
     for (TrafficAnswers.TrueDepth d : t.answers().depths()) {
       depths.add(d.members());
     }
+    assertThat(depths).hasSizeGreaterThan(1);
+    int deepest = 0;
+    for (int i = 1; i < depths.size(); i++) {
+      if (depths.get(i).size() > depths.get(deepest).size()) {
+        deepest = i;
+      }
+    }
     DepthReader reader = DepthReader.of(t.codebook());
     List<Reading> once = reader.readTraffic(t.intercepts(), depths, 1);
     List<Reading> twice = reader.readTraffic(t.intercepts(), depths, 2);
-    assertThat(depths).isNotEmpty();
+    assertThat(once.get(deepest)).isEqualTo(reader.read(t.intercepts(), depths.get(deepest)));
     for (int i = 0; i < depths.size(); i++) {
-      assertThat(once.get(i)).isEqualTo(reader.read(t.intercepts(), depths.get(i)));
       assertThat(twice.get(i).telegrams().get(0).interceptId())
           .isEqualTo(depths.get(i).get(0).interceptId());
     }
+  }
+
+  /**
+   * A small body of traffic (ten depths of 60-90 groups: little for the model to learn from)
+   * read in two passes: a third of the words in depth are read right, more in the depths of three
+   * or more (measured 33.5% and 44.0%; VenonaBenchmark measures the issue's larger traffic).
+   */
+  @Test
+  void readingASmallBodyOfTrafficRecoversAThirdOfItsWords() {
+    Traffic t = TrafficGenerator.builder().messages(40).seed(31).reuseRate(0.25)
+        .duplicatePageRate(0).links(2).length(60, 90).build().generate();
+    List<List<DepthMember>> depths = new ArrayList<>();
+    for (TrafficAnswers.TrueDepth d : t.answers().depths()) {
+      depths.add(d.members());
+    }
+    List<Reading> read = DepthReader.of(t.codebook()).readTraffic(t.intercepts(), depths, 2);
+    ReadingScore all = new ReadingScore(0, 0, 0);
+    ReadingScore deep = new ReadingScore(0, 0, 0);
+    for (int i = 0; i < depths.size(); i++) {
+      ReadingScore s = ReadingScore.of(read.get(i), t.answers(), t.codebook());
+      all = all.plus(s);
+      if (depths.get(i).size() >= 3) {
+        deep = deep.plus(s);
+      }
+    }
+    assertThat(all.words()).isGreaterThan(1000);
+    assertThat(all.accuracy()).isGreaterThan(0.25);
+    assertThat(deep.words()).isGreaterThan(300);
+    assertThat(deep.accuracy()).isGreaterThan(0.35);
   }
 
   @Test

@@ -29,9 +29,9 @@ import picocli.CommandLine.Parameters;
           + " the code groups with the captured codebook: a beam search scored by a model of"
           + " telegraphese trained on public text (the 1949 telegram, State of the Union"
           + " addresses 1934-1953) and the codebook vocabulary, never on the traffic's plain"
-          + " text. All depths are read in --rounds rounds: after each, the model also learns"
-          + " from what was read, as an analyst's recoveries from one message help read the"
-          + " next. Where a telegram is alone on its key nothing is read: the pad holds.",
+          + " text. The depths are read deepest first, each with the model trained further on"
+          + " what was read of the other depths, as an analyst's recoveries from one message"
+          + " help read the next; --rounds passes over all of them. Where a telegram is alone on its key nothing is read: the pad holds.",
       "--crib drags a guessed phrase along each telegram of the depth and lists the places"
           + " where the others then read as groups of the book, most telegraphese-like first:"
           + " the hand method."
@@ -68,8 +68,8 @@ public final class AttackReadCommand extends AbstractCommand {
   int beam;
 
   @Option(names = "--rounds", paramLabel = "<n>", defaultValue = "3",
-      description = "Read all depths this many times, the model learning from each reading"
-          + " (default: ${DEFAULT-VALUE}; 1: the public model alone).")
+      description = "Passes over all the depths, each depth read with what was read of the"
+          + " others (default: ${DEFAULT-VALUE}).")
   int rounds;
 
   @Option(names = "--json", description = "Print the readings as JSON (see cli/README.md; not"
