@@ -132,6 +132,8 @@ public final class ProcessStation implements AutoCloseable {
   private final boolean radio;
   private final int window;
   private final Consumer<Delivery> deliveries;
+  private final Path outputFile;
+  private final DeliveryOutput.Pause pause;
   private final Consumer<Filing> filings;
   private final Path pki;
   private final StationLimits limits;
@@ -150,6 +152,7 @@ public final class ProcessStation implements AutoCloseable {
   private StationSockets sockets;
   private Channel server;
   private Journal journal;
+  private DeliveryOutput output;
   private StationCore core;
   private volatile boolean closing;
   private volatile boolean closed;
@@ -171,6 +174,9 @@ public final class ProcessStation implements AutoCloseable {
     this.radio = b.radio;
     this.window = b.window;
     this.deliveries = b.deliveries;
+    this.outputFile = b.output != null ? b.output
+        : journalFile.resolveSibling(self.name() + ".deliveries");
+    this.pause = b.pause;
     this.filings = b.filings;
     this.pki = b.pki;
     this.limits = b.limits;
@@ -262,6 +268,15 @@ public final class ProcessStation implements AutoCloseable {
       throw e;
     }
     List<JournalRecord> records = journal.records();
+    int recovered;
+    try {
+      output = DeliveryOutput.open(outputFile, pause);
+      recovered = output.complete(org.shifrovka.sim.core.JournalDeliveries.of(name(),
+          self.registerWidth(), records), now(), deliveries);
+    } catch (IOException e) {
+      close();
+      throw e;
+    }
     TopologyOffices offices = new TopologyOffices(topology, self,
         Scenario1949.withSeed(seed).codebook(), seed, clock).withoutFilingIntervals();
     for (Topology.LinkDecl l : topology.links()) { // made now, not when a telegram waits
@@ -328,10 +343,11 @@ public final class ProcessStation implements AutoCloseable {
     }
     InetSocketAddress bound = (InetSocketAddress) server.localAddress();
     LOG.log(System.Logger.Level.INFO, "{0} listening on {1} ({2}); journal {3}: {4} records,"
-        + " {5} telegrams to resend; started in {6} ms", name(), bound,
+        + " {5} telegrams to resend, {7} deliveries written to {8} from the journal; started"
+        + " in {6} ms", name(), bound,
         tls() ? "mutual TLS, peers " + neighbours
             : "plain TCP: every address is loopback, so TLS is off", journalFile,
-        records.size(), resend, (System.nanoTime() - t0) / 1_000_000);
+        records.size(), resend, (System.nanoTime() - t0) / 1_000_000, recovered, outputFile);
     for (String peer : neighbours) {
       dial(peer);
     }
@@ -498,6 +514,9 @@ public final class ProcessStation implements AutoCloseable {
       if (journal != null) {
         journal.close();
       }
+      if (output != null) {
+        output.close();
+      }
     } catch (IOException e) {
       LOG.log(System.Logger.Level.WARNING, "{0}: {1}", name(), SafeText.of(e.getMessage()));
     }
@@ -633,7 +652,8 @@ public final class ProcessStation implements AutoCloseable {
     @Override
     public void delivered(String reference, String addressee, String text,
         List<String> registryNumbers, long filedAt, long deliveredAt) {
-      deliveries.accept(new Delivery(reference, text, registryNumbers, filedAt, deliveredAt));
+      output.deliver(new Delivery(reference, text, registryNumbers, filedAt, deliveredAt),
+          deliveries);
     }
 
     @Override
@@ -659,6 +679,8 @@ public final class ProcessStation implements AutoCloseable {
     private boolean radio;
     private int window = DEFAULT_WINDOW;
     private Consumer<Delivery> deliveries = d -> {};
+    private Path output;
+    private DeliveryOutput.Pause pause = DeliveryOutput.Pause.NONE;
     private Consumer<Filing> filings = f -> {};
     private Path pki;
     private StationLimits limits = StationLimits.defaults();
@@ -755,7 +777,25 @@ public final class ProcessStation implements AutoCloseable {
       return this;
     }
 
-    /** Sets who hears of deliveries (called on the office thread). */
+    /**
+     * Sets the output of deliveries, one JSON line per message delivered here, each once across
+     * crashes (default {@code NAME.deliveries} beside the journal; see {@link DeliveryOutput}).
+     */
+    public Builder output(Path v) {
+      this.output = Objects.requireNonNull(v, "output");
+      return this;
+    }
+
+    /** Stops the station on the way from the journal to the output (for crash tests). */
+    Builder pause(DeliveryOutput.Pause v) {
+      this.pause = Objects.requireNonNull(v, "pause");
+      return this;
+    }
+
+    /**
+     * Sets who hears of deliveries (called on the office thread), after each is written to the
+     * output: a convenience, at most once (a crash between the output and this loses it here).
+     */
     public Builder deliveries(Consumer<Delivery> v) {
       this.deliveries = Objects.requireNonNull(v, "deliveries");
       return this;
