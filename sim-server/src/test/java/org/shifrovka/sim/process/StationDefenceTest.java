@@ -336,7 +336,7 @@ class StationDefenceTest {
     }
   }
 
-  private static byte[] bytes(Frame f) {
+  static byte[] bytes(Frame f) {
     ByteBuf b = Unpooled.buffer();
     try {
       FrameEncoder.encode(f, b);
