@@ -83,6 +83,13 @@ while :; do
   sleep 2
 done
 sleep 2 # a duplicate would show now
+# CPU each station spent (user + system, its last incarnation), to compare runs on a loaded machine
+tick=$(getconf CLK_TCK)
+for n in TEREBIN KUZNETSOV FILIPPOV; do
+  if [ -r "/proc/${PID[$n]}/stat" ]; then
+    awk -v n="$n" -v t="$tick" '{printf "  %s cpu %.1f s\n", n, ($14 + $15) / t}' "/proc/${PID[$n]}/stat"
+  fi
+done
 for n in TEREBIN KUZNETSOV FILIPPOV; do kill "${PID[$n]}" 2>/dev/null || true; wait "${PID[$n]}" 2>/dev/null || true; done
 result=$(count) || true
 echo "  $result" | head -5
