@@ -16,7 +16,12 @@ import java.util.Set;
  * closes that address's oldest, and when the pool is full the oldest connection of the address
  * that holds the most is closed. So a host that floods the station with connections that never
  * name themselves closes only its own, and a neighbour's handshake from another address keeps its
- * place however many the flood opens. Thread-safe.
+ * place however many the flood opens.
+ *
+ * <p>An address may also start at most {@code maxConnectionsPerAddress} handshakes a second (a
+ * token bucket with as many at once): the connections beyond wait, unread, for their turn (at most
+ * two seconds), so a host that reopens its connections as fast as they are closed costs the
+ * station a bounded number of TLS handshakes a second and does not spin. Thread-safe.
  *
  * @param <C> the connection
  */
@@ -30,6 +35,8 @@ final class Admission<C> {
   private final Map<Object, ArrayDeque<C>> unnamed = new HashMap<>();
   private final Map<C, Object> addressOf = new HashMap<>();
   private final Set<C> named = new HashSet<>();
+  /** Handshake tokens by address: {tokens, refilled at (ns)}; tokens below 0 are turns promised. */
+  private final Map<Object, double[]> handshakes = new HashMap<>();
 
   Admission(StationLimits limits) {
     this.max = limits.maxConnections();
@@ -58,6 +65,27 @@ final class Admission<C> {
     unnamed.computeIfAbsent(address, a -> new ArrayDeque<>()).addLast(connection);
     addressOf.put(connection, address);
     return out;
+  }
+
+  /**
+   * Returns how long a new connection from {@code address} should wait before its handshake
+   * starts (0: at once), and takes its turn.
+   *
+   * @param now the time, in nanoseconds of {@link System#nanoTime()}
+   */
+  synchronized long handshakeDelay(Object address, long now) {
+    double[] b = handshakes.computeIfAbsent(address, a -> new double[] {perAddress, now});
+    b[0] = Math.min(perAddress, b[0] + (now - (long) b[1]) * 1e-9 * perAddress);
+    b[1] = now;
+    if (handshakes.size() > 4 * max) { // forget full buckets, which say nothing
+      handshakes.values().removeIf(v -> v != b && v[0] >= perAddress);
+    }
+    if (b[0] >= 1) {
+      b[0] -= 1;
+      return 0;
+    }
+    b[0] = Math.max(-2 * perAddress, b[0] - 1); // at most two seconds of turns promised
+    return (long) ((1 - b[0]) / perAddress * 1e9) - 1_000_000_000L / perAddress;
   }
 
   /**

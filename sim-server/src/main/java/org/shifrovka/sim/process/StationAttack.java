@@ -46,7 +46,7 @@ import org.shifrovka.sim.Topology;
  */
 public final class StationAttack {
   /** The most messages a run files (a station numbers its telegrams up to 99999). */
-  static final int MAX_MESSAGES = 40_000;
+  static final int MAX_MESSAGES = 45_000;
 
   private StationAttack() {}
 
@@ -110,7 +110,8 @@ public final class StationAttack {
   static List<Phase> run(Path dir, Path log, int connections, int seconds, double rate,
       int hosts) throws IOException, InterruptedException, GeneralSecurityException,
       org.shifrovka.MalformedInputException {
-    long messages = rate > 0 ? Math.round(rate * (3L * seconds + 30)) : MAX_MESSAGES;
+    // enough for the warm-up, the phases and up to 15 s waiting for the attacker
+    long messages = rate > 0 ? Math.round(rate * (3L * seconds + 45)) : MAX_MESSAGES;
     if (messages > MAX_MESSAGES) {
       throw new IllegalArgumentException(messages + " messages: at most " + MAX_MESSAGES
           + " fit a run; lower the rate or the seconds");
@@ -151,7 +152,7 @@ public final class StationAttack {
       Attacker attack = new Attacker(ports[1], connections, hosts);
       try {
         // the attack at full strength: every hostile connection opened at least once
-        long deadline = System.nanoTime() + 120_000_000_000L;
+        long deadline = System.nanoTime() + 15_000_000_000L;
         while (attack.connections() < connections && System.nanoTime() < deadline) {
           LockSupport.parkNanos(100_000_000L);
         }

@@ -103,8 +103,15 @@ final class StationSockets {
    */
   private void initAccepted(SocketChannel ch) {
     InetSocketAddress from = ch.remoteAddress();
-    Admission.Eviction<Channel> evicted = admission.admit(ch,
-        from == null ? "?" : from.getAddress());
+    Object address = from == null ? "?" : from.getAddress();
+    Admission.Eviction<Channel> evicted = admission.admit(ch, address);
+    long wait = admission.handshakeDelay(address, System.nanoTime());
+    if (wait > 0) { // not read, so no handshake work, until this address's turn
+      ch.config().setAutoRead(false);
+      ch.eventLoop().schedule(() -> {
+        ch.config().setAutoRead(true);
+      }, wait, TimeUnit.NANOSECONDS);
+    }
     if (evicted != null) {
       refusals.refuse(Refusals.Reason.TOO_MANY_CONNECTIONS, evicted.connection().remoteAddress(),
           evicted.why());

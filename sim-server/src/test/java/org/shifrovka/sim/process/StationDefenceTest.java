@@ -199,10 +199,14 @@ class StationDefenceTest {
     java.util.concurrent.atomic.AtomicBoolean on = new java.util.concurrent.atomic.AtomicBoolean(
         true);
     List<Socket> hoard = java.util.Collections.synchronizedList(new ArrayList<>());
-    Thread flood = new Thread(() -> { // silent connections, about 200 a second
+    // silent connections, about 200 a second, from a hostile host (127.0.0.2: any of 127/8 is
+    // loopback on Linux); one that shared the neighbour's address could keep it out (the
+    // neighbour's handshake waits its turn among the flood's, and they close it as they come)
+    java.net.InetAddress hostile = java.net.InetAddress.getByName("127.0.0.2");
+    Thread flood = new Thread(() -> {
       while (on.get() && hoard.size() < 8_000) {
         try {
-          hoard.add(new Socket(at.getAddress(), at.getPort()));
+          hoard.add(new Socket(at.getAddress(), at.getPort(), hostile, 0));
           Thread.sleep(5);
         } catch (IOException | InterruptedException e) {
           return;
