@@ -3,7 +3,8 @@
 # FILIPPOV on loopback, each with its SQLite journal; TEREBIN files MESSAGES messages at once;
 # KUZNETSOV is killed with SIGKILL KUZNETSOV_KILLS times and FILIPPOV FILIPPOV_KILLS times at
 # random moments and restarted each time. Passes when the journals show every message delivered
-# exactly once at FILIPPOV and no serial, pad indicator or registry number used twice.
+# exactly once at FILIPPOV and no serial, pad indicator or registry number used twice, and
+# FILIPPOV's output of deliveries (FILIPPOV.deliveries) holds each message exactly once.
 # TEREBIN files at RATE messages a second, so that the kills fall while traffic flows.
 #
 #   tools/crash-test/crash-test.sh [MESSAGES] [KUZNETSOV_KILLS] [FILIPPOV_KILLS] [SEED] [RATE]
@@ -93,8 +94,15 @@ for n in TEREBIN KUZNETSOV FILIPPOV; do kill "${PID[$n]}" 2>/dev/null || true; w
 result=$(count) || true
 echo "  $result" | head -5
 d=$(echo "$result" | sed -n 's/^delivered=\([0-9]*\).*/\1/p')
-if [ "$d" = "$MESSAGES" ] && echo "$result" | grep -q "duplicates=0 reused=0"; then
-  echo "crash test passed: $MESSAGES delivered exactly once, nothing reused (counted from the journals)"
+# FILIPPOV's output of deliveries: each message once, across its kills
+OUT="$WORK/FILIPPOV/FILIPPOV.deliveries"
+lines=$(wc -l <"$OUT" 2>/dev/null || echo 0)
+distinct=$(sed -n 's/^{"reference":"\([^"]*\)".*/\1/p' "$OUT" 2>/dev/null | sort -u | wc -l)
+recovered=$(grep -c '"recovered":true' "$OUT" 2>/dev/null || true)
+echo "  FILIPPOV.deliveries: $lines lines, $distinct messages, ${recovered:-0} written at a restart from the journal"
+if [ "$d" = "$MESSAGES" ] && echo "$result" | grep -q "duplicates=0 reused=0" \
+    && [ "$lines" = "$MESSAGES" ] && [ "$distinct" = "$MESSAGES" ]; then
+  echo "crash test passed: $MESSAGES delivered exactly once, nothing reused (counted from the journals), each once in FILIPPOV.deliveries"
   echo "  FILIPPOV's last report: $(grep 'delivered=' "$WORK/FILIPPOV.log" | tail -1)"
   [ -n "${KEEP:-}" ] || rm -rf "$WORK"
 else

@@ -34,7 +34,9 @@ import picocli.CommandLine.Option;
           + " finishes what had arrived. With --pki, links use mutual TLS and only the stations"
           + " linked in the topology are admitted; without it, every address must be loopback.",
       "Standard output: one JSON line per message filed here (\"event\":\"filed\") or delivered"
-          + " here (\"event\":\"delivered\"). Standard error: the log, refusals of bad peers"
+          + " here (\"event\":\"delivered\"), a convenience; the record of deliveries, each"
+          + " exactly once across crashes, is <NAME>.deliveries beside the journal. Standard"
+          + " error: the log, refusals of bad peers"
           + " included. See README.md, \"Run the stations on separate machines\"."
     },
     footerHeading = "%nExample:%n",

@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import org.shifrovka.sim.codec.RadiogramHeader;
 import org.shifrovka.telegram.ArchivalCopy;
+import org.shifrovka.text.TelegraphText;
 
 /** The parts of a message received so far, and their registry numbers in the order received. */
 final class Assembly {
@@ -30,6 +31,15 @@ final class Assembly {
     parts[copy.part() - 1] = copy;
     regs.add(copy.registryNumber().toString());
     return true;
+  }
+
+  /** The message's text: its parts' texts in order (only when {@link #complete()}). */
+  TelegraphText text() {
+    List<TelegraphText> texts = new ArrayList<>(parts.length);
+    for (ArchivalCopy p : parts) {
+      texts.add(p.text());
+    }
+    return TelegraphText.concat(texts);
   }
 
   boolean complete() {

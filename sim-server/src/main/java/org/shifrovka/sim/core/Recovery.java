@@ -56,12 +56,17 @@ final class Recovery {
   }
 
   private ArchivalCopy copy(JournalRecord.Registered g) {
+    return copy(g, core.name(), core.registerWidth());
+  }
+
+  /** The archival copy a registration holds, null if none was made. */
+  static ArchivalCopy copy(JournalRecord.Registered g, String station, int registerWidth) {
     if (g.copy().isEmpty()) {
       return null;
     }
     try {
       return ClearForm.parse(g.copy(), g.from() + "/" + g.serial(),
-          new RegistryNumber(g.registryNumber(), core.registerWidth()), core.name(),
+          new RegistryNumber(g.registryNumber(), registerWidth), station,
           g.header().addressee());
     } catch (MalformedInputException e) {
       throw new IllegalStateException("journal: registered copy " + g.from() + "/" + g.serial()

@@ -397,11 +397,7 @@ public final class StationCore {
   private void complete(Assembly a) {
     assemblies.remove(a.key);
     RadiogramHeader h = a.header;
-    List<TelegraphText> texts = new ArrayList<>();
-    for (ArchivalCopy p : a.parts) {
-      texts.add(p.text());
-    }
-    TelegraphText text = TelegraphText.concat(texts);
+    TelegraphText text = a.text();
     if (h.addressee().equals(name())) {
       long at = write(new JournalRecord.Completed(a.key.from(), h.reference(),
           a.key.firstSerial(), List.of()));

@@ -121,6 +121,8 @@ public final class ProcessStation implements AutoCloseable {
   private final boolean radio;
   private final int window;
   private final Consumer<Delivery> deliveries;
+  private final Path outputFile;
+  private final DeliveryOutput.Pause pause;
   private final Consumer<Filing> filings;
   private final Path pki;
   private final StationLimits limits;
@@ -137,6 +139,7 @@ public final class ProcessStation implements AutoCloseable {
   private PeerLinks links;
   private Channel server;
   private JournalDriver journal;
+  private DeliveryOutput output;
   private StationCore core;
   private volatile boolean closing;
   private volatile boolean closed;
@@ -158,6 +161,9 @@ public final class ProcessStation implements AutoCloseable {
     this.radio = b.radio;
     this.window = b.window;
     this.deliveries = b.deliveries;
+    this.outputFile = b.output != null ? b.output
+        : journalFile.resolveSibling(self.name() + ".deliveries");
+    this.pause = b.pause;
     this.filings = b.filings;
     this.pki = b.pki;
     this.limits = b.limits;
@@ -247,6 +253,15 @@ public final class ProcessStation implements AutoCloseable {
       throw e;
     }
     List<JournalRecord> records = journal.records();
+    int recovered;
+    try {
+      output = DeliveryOutput.open(outputFile, pause);
+      recovered = output.complete(org.shifrovka.sim.core.JournalDeliveries.of(name(),
+          self.registerWidth(), records), now(), deliveries);
+    } catch (IOException e) {
+      close();
+      throw e;
+    }
     PadLedgers offices = new PadLedgers(name(), new TopologyOffices(topology, self,
         Scenario1949.withSeed(seed).codebook(), seed, clock).withoutFilingIntervals(),
         neighbours, clock);
@@ -323,10 +338,11 @@ public final class ProcessStation implements AutoCloseable {
     }
     InetSocketAddress bound = (InetSocketAddress) server.localAddress();
     LOG.log(System.Logger.Level.INFO, "{0} listening on {1} ({2}); journal {3}: {4} records,"
-        + " {5} telegrams to resend; started in {6} ms", name(), bound,
+        + " {5} telegrams to resend, {7} deliveries written to {8} from the journal; started"
+        + " in {6} ms", name(), bound,
         tls() ? "mutual TLS, peers " + neighbours
             : "plain TCP: every address is loopback, so TLS is off", journalFile,
-        records.size(), resend, (System.nanoTime() - t0) / 1_000_000);
+        records.size(), resend, (System.nanoTime() - t0) / 1_000_000, recovered, outputFile);
     links.dialAll();
     return bound;
   }
@@ -428,6 +444,9 @@ public final class ProcessStation implements AutoCloseable {
       if (journal != null) {
         journal.close();
       }
+      if (output != null) {
+        output.close();
+      }
     } catch (IOException e) {
       LOG.log(System.Logger.Level.WARNING, "{0}: {1}", name(), SafeText.of(e.getMessage()));
     }
@@ -486,7 +505,8 @@ public final class ProcessStation implements AutoCloseable {
     @Override
     public void delivered(String reference, String addressee, String text,
         List<String> registryNumbers, long filedAt, long deliveredAt) {
-      deliveries.accept(new Delivery(reference, text, registryNumbers, filedAt, deliveredAt));
+      output.deliver(new Delivery(reference, text, registryNumbers, filedAt, deliveredAt),
+          deliveries);
     }
 
     @Override

@@ -21,7 +21,10 @@ import org.shifrovka.sim.Topology;
  * at once). {@code count} prints
  * {@code delivered=N duplicates=D reused=R} and exits 0 only if nothing was delivered twice and
  * nothing was reused. {@code -Dstation.window=N} sets the window (default
- * {@value ProcessStation#DEFAULT_WINDOW}).
+ * {@value ProcessStation#DEFAULT_WINDOW}). {@code -Dstation.pauseAt=POINT:N} (POINT
+ * {@code committed} or {@code written}, see {@link DeliveryOutput.Pause}) stops the station at its
+ * N-th delivery of this run, after printing {@code PAUSED POINT REFERENCE}, so that a test can
+ * kill it there. The deliveries go to {@code DIR/NAME/NAME.deliveries}.
  */
 public final class ProcessStationMain {
   private ProcessStationMain() {}
@@ -49,6 +52,25 @@ public final class ProcessStationMain {
       last = n;
       lastAt = now;
     }
+  }
+
+  /** Stops forever at the N-th time {@code spec} ({@code POINT:N}) is reached; null: never. */
+  private static DeliveryOutput.Pause pause(String spec) {
+    if (spec == null) {
+      return DeliveryOutput.Pause.NONE;
+    }
+    String point = spec.substring(0, spec.indexOf(':'));
+    int n = Integer.parseInt(spec.substring(spec.indexOf(':') + 1));
+    int[] seen = new int[1];
+    return (at, reference) -> {
+      if (at.equals(point) && ++seen[0] == n) {
+        System.out.println("PAUSED " + at + " " + reference);
+        System.out.flush();
+        while (true) {
+          java.util.concurrent.locks.LockSupport.park();
+        }
+      }
+    };
   }
 
   /**
@@ -88,7 +110,8 @@ public final class ProcessStationMain {
     long[] delivered = new long[1];
     ProcessStation s = ProcessStation.builder().topology(t).name(name)
         .window(Integer.getInteger("station.window", ProcessStation.DEFAULT_WINDOW))
-        .directory(dir.resolve(name)).deliveries(d -> {
+        .directory(dir.resolve(name)).pause(pause(System.getProperty("station.pauseAt")))
+        .deliveries(d -> {
           synchronized (latency) {
             delivered[0]++;
             latency.recordValue(Math.max(0, Math.min(3_600_000_000L,

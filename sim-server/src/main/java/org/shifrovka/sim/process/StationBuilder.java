@@ -33,6 +33,8 @@ public final class StationBuilder {
   boolean radio;
   int window = ProcessStation.DEFAULT_WINDOW;
   Consumer<ProcessStation.Delivery> deliveries = d -> {};
+  Path output;
+  DeliveryOutput.Pause pause = DeliveryOutput.Pause.NONE;
   Consumer<ProcessStation.Filing> filings = f -> {};
   Path pki;
   StationLimits limits = StationLimits.defaults();
@@ -129,7 +131,25 @@ public final class StationBuilder {
     return this;
   }
 
-  /** Sets who hears of deliveries (called on the office thread). */
+  /**
+   * Sets the output of deliveries, one JSON line per message delivered here, each once across
+   * crashes (default {@code NAME.deliveries} beside the journal; see {@link DeliveryOutput}).
+   */
+  public StationBuilder output(Path v) {
+    this.output = Objects.requireNonNull(v, "output");
+    return this;
+  }
+
+  /** Stops the station on the way from the journal to the output (for crash tests). */
+  StationBuilder pause(DeliveryOutput.Pause v) {
+    this.pause = Objects.requireNonNull(v, "pause");
+    return this;
+  }
+
+  /**
+   * Sets who hears of deliveries (called on the office thread), after each is written to the
+   * output: a convenience, at most once (a crash between the output and this loses it here).
+   */
   public StationBuilder deliveries(Consumer<ProcessStation.Delivery> v) {
     this.deliveries = Objects.requireNonNull(v, "deliveries");
     return this;

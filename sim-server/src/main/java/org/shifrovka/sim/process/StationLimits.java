@@ -20,11 +20,17 @@ import org.shifrovka.sim.codec.WireFormat;
  * @param idleTimeout how long a connection may send nothing
  * @param handshakeTimeout how long a new connection has to finish its TLS handshake, or on plain
  *     TCP to name itself with its first frame
- * @param maxConnections how many accepted connections may be open at once (honest neighbours
- *     need one each)
+ * @param maxConnections how many accepted connections may wait unnamed (in their TLS handshake,
+ *     or on plain TCP before their first frame) at once, and how many named ones may be open
+ *     (honest neighbours need one each)
+ * @param maxConnectionsPerAddress how many of the unnamed connections one peer address may hold;
+ *     a new one from an address at its limit closes that address's oldest, and when all
+ *     {@code maxConnections} are taken the oldest of the address holding the most is closed, so
+ *     that one hostile host cannot take the slots of another host's handshake
  */
 public record StationLimits(int maxFrameBytes, int framesPerSecond, int burst,
-    int maxPendingFrames, Duration idleTimeout, Duration handshakeTimeout, int maxConnections) {
+    int maxPendingFrames, Duration idleTimeout, Duration handshakeTimeout, int maxConnections,
+    int maxConnectionsPerAddress) {
 
   /** Validates. */
   public StationLimits {
@@ -39,10 +45,30 @@ public record StationLimits(int maxFrameBytes, int framesPerSecond, int burst,
           + " maxConnections must be at least 1, got " + framesPerSecond + ", " + burst + ", "
           + maxPendingFrames + ", " + maxConnections);
     }
+    if (maxConnectionsPerAddress < 1 || maxConnectionsPerAddress > maxConnections) {
+      throw new IllegalArgumentException("maxConnectionsPerAddress must be 1-" + maxConnections
+          + " (maxConnections), got " + maxConnectionsPerAddress);
+    }
     if (idleTimeout.toMillis() < 10 || handshakeTimeout.toMillis() < 10) {
       throw new IllegalArgumentException("timeouts must be at least 10 ms, got " + idleTimeout
           + " and " + handshakeTimeout);
     }
+  }
+
+  /**
+   * Returns limits with {@code maxConnectionsPerAddress} a quarter of {@code maxConnections}
+   * (at least 1).
+   */
+  public StationLimits(int maxFrameBytes, int framesPerSecond, int burst, int maxPendingFrames,
+      Duration idleTimeout, Duration handshakeTimeout, int maxConnections) {
+    this(maxFrameBytes, framesPerSecond, burst, maxPendingFrames, idleTimeout, handshakeTimeout,
+        maxConnections, Math.max(1, maxConnections / 4));
+  }
+
+  /** Returns these limits with another {@code maxConnectionsPerAddress}. */
+  public StationLimits withMaxConnectionsPerAddress(int v) {
+    return new StationLimits(maxFrameBytes, framesPerSecond, burst, maxPendingFrames, idleTimeout,
+        handshakeTimeout, maxConnections, v);
   }
 
   /** Returns limits with the default {@link #DEFAULT_MAX_CONNECTIONS} connections. */
@@ -57,7 +83,7 @@ public record StationLimits(int maxFrameBytes, int framesPerSecond, int burst,
 
   /**
    * Returns the defaults: 16 KiB frames, 20,000 frames/s with bursts of 4,000, 1,024 pending
-   * frames, 60 s idle, 10 s handshake, 64 connections.
+   * frames, 60 s idle, 10 s handshake, 64 connections, 16 unnamed ones per address.
    */
   public static StationLimits defaults() {
     return new StationLimits(WireFormat.MAX_FRAME, 20_000, 4_000, 1_024, Duration.ofSeconds(60),

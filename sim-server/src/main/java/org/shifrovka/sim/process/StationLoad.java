@@ -344,6 +344,11 @@ public final class StationLoad {
   }
 
   private Path writePki(Topology t) throws IOException {
+    return writePki(workDir, t);
+  }
+
+  /** Writes a fresh simulation authority and a certificate for every station to {@code work/pki}. */
+  static Path writePki(Path workDir, Topology t) throws IOException {
     Path dir = workDir.resolve("pki");
     try {
       SimulationAuthority ca = SimulationAuthority.create("LOAD TEST CENTRE", Clock.systemUTC(),

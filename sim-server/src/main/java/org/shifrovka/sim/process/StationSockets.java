@@ -68,10 +68,7 @@ final class StationSockets {
   private final Supplier<Frame> hello;
   private final EventLoopGroup group;
   private final ChannelGroup accepted = new DefaultChannelGroup(GlobalEventExecutor.INSTANCE);
-  /** Accepted connections whose peer has not named itself, oldest first (guarded by this). */
-  private final java.util.ArrayDeque<Channel> unnamed = new java.util.ArrayDeque<>();
-  /** Accepted connections whose peer has named itself (guarded by this). */
-  private final java.util.Set<Channel> namedOpen = new java.util.HashSet<>();
+  private final Admission<Channel> admission;
 
   StationSockets(String name, Set<String> neighbours, StationTrust trust, StationLimits limits,
       Refusals refusals, ConnectionGuard.Inbound inbound, Supplier<Frame> hello,
@@ -84,6 +81,7 @@ final class StationSockets {
     this.inbound = inbound;
     this.hello = hello;
     this.group = group;
+    this.admission = new Admission<>(limits);
   }
 
   /** Listens on {@code at}; returns the listening channel. */
@@ -99,27 +97,27 @@ final class StationSockets {
   }
 
   /**
-   * Admits an accepted connection. Connections whose peer has not named itself yet (no TLS verdict,
-   * or on plain TCP no first frame) wait in a pool of their own of {@code maxConnections}: when it is
-   * full, the oldest of them is closed to make room, so that connections that never name themselves
-   * (a flood, or a slow handshake) cannot keep an honest neighbour out. A connection that has named
-   * its peer takes one of the {@code maxConnections} slots of named connections.
+   * Admits an accepted connection (see {@link Admission}: connections that have not named their
+   * peer wait in a pool with a limit per address, the oldest of the heaviest address closed to make
+   * room; named connections have slots of their own).
    */
   private void initAccepted(SocketChannel ch) {
-    Channel evicted = null;
-    synchronized (this) {
-      if (unnamed.size() >= limits.maxConnections()) {
-        evicted = unnamed.pollFirst();
-      }
-      unnamed.addLast(ch);
+    InetSocketAddress from = ch.remoteAddress();
+    Object address = from == null ? "?" : from.getAddress();
+    Admission.Eviction<Channel> evicted = admission.admit(ch, address);
+    long wait = admission.handshakeDelay(address, System.nanoTime());
+    if (wait > 0) { // not read, so no handshake work, until this address's turn
+      ch.config().setAutoRead(false);
+      ch.eventLoop().schedule(() -> {
+        ch.config().setAutoRead(true);
+      }, wait, TimeUnit.NANOSECONDS);
     }
     if (evicted != null) {
-      refusals.refuse(Refusals.Reason.TOO_MANY_CONNECTIONS, evicted.remoteAddress(),
-          "closed the oldest of " + limits.maxConnections() + " connections that had not named"
-          + " their station, to make room");
-      evicted.close();
+      refusals.refuse(Refusals.Reason.TOO_MANY_CONNECTIONS, evicted.connection().remoteAddress(),
+          evicted.why());
+      evicted.connection().close();
     }
-    ch.closeFuture().addListener(f -> unnamedOrNamedClosed(ch));
+    ch.closeFuture().addListener(f -> admission.closed(ch));
     ChannelPipeline p = ch.pipeline();
     if (trust != null) {
       SslHandler ssl = trust.serverContext().newHandler(ch.alloc());
@@ -137,26 +135,11 @@ final class StationSockets {
 
   /** Moves a connection whose peer named itself to the named slots, or refuses it if all are taken. */
   private void named(Channel ch) {
-    boolean refuse;
-    synchronized (this) {
-      if (!unnamed.remove(ch)) {
-        return; // closed or evicted meanwhile
-      }
-      refuse = namedOpen.size() >= limits.maxConnections();
-      if (!refuse) {
-        namedOpen.add(ch);
-      }
-    }
-    if (refuse) {
+    if (!admission.name(ch)) {
       refusals.refuse(Refusals.Reason.TOO_MANY_CONNECTIONS, ch.remoteAddress(),
           limits.maxConnections() + " named connections are open already");
       ch.close();
     }
-  }
-
-  private synchronized void unnamedOrNamedClosed(Channel ch) {
-    unnamed.remove(ch);
-    namedOpen.remove(ch);
   }
 
   /**

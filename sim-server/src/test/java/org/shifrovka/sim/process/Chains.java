@@ -22,20 +22,7 @@ final class Chains {
 
   /** The YAML of the chain TEREBIN -> KUZNETSOV -> FILIPPOV on the given ports. */
   static String yaml(int terebin, int kuznetsov, int filippov, int sheets) {
-    return "start: 1949-01-13T21:40:00+08:00\n"
-        + "forward: reencipher\n"
-        + "retransmit: {timeout: 3s, backoff: 2, maxAttempts: 12}\n"
-        + "pads: {sheets: " + sheets + ", groupsPerSheet: 60}\n"
-        + "stations:\n"
-        + "  - {name: TEREBIN, place: Xibaipo, zone: Asia/Shanghai, role: origin,"
-        + " listen: 127.0.0.1:" + terebin + ", office: {firstSerial: 15, maxGroups: 120}}\n"
-        + "  - {name: KUZNETSOV, role: relay, listen: 127.0.0.1:" + kuznetsov
-        + ", register: {base: 50450, step: 20}, office: {firstSerial: 100, maxGroups: 120}}\n"
-        + "  - {name: FILIPPOV, role: addressee, listen: 127.0.0.1:" + filippov
-        + ", register: {base: 100, step: 1, width: 4}}\n"
-        + "links:\n"
-        + "  - {between: [TEREBIN, KUZNETSOV], wpm: 20}\n"
-        + "  - {between: [KUZNETSOV, FILIPPOV], wpm: 30}\n";
+    return StationAttack.chain(new int[] {terebin, kuznetsov, filippov}, sheets);
   }
 
   static Topology topology(int sheets) {
