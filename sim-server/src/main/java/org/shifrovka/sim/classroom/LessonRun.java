@@ -12,8 +12,10 @@ import java.util.Random;
 import org.shifrovka.CipherSystem;
 import org.shifrovka.MalformedInputException;
 import org.shifrovka.checkerboard.StraddlingCheckerboard;
+import org.shifrovka.lesson.Stage;
 import org.shifrovka.lesson.StageId;
 import org.shifrovka.lesson.Value;
+import org.shifrovka.lesson.VenonaWalkthrough;
 import org.shifrovka.lesson.Walkthrough;
 import org.shifrovka.pad.PadLedger;
 import org.shifrovka.pad.PadSecurityException;
@@ -28,7 +30,8 @@ import org.shifrovka.sim.fault.LinkSpec;
 import org.shifrovka.sim.server.Role;
 
 /**
- * One run of a session: the walkthrough of the message (built by the lesson model, sent whole),
+ * One run of a session: the walkthrough of the message (built by the lesson model, sent whole;
+ * or, when the page asks for the VENONA lesson, the {@link VenonaWalkthrough} of the seed),
  * then the chain simulation with the page's settings, each event sent as it happens, then the
  * outcome. The page only lays out what these messages hold.
  */
@@ -100,17 +103,32 @@ final class LessonRun {
       started.put("seed", request.seed());
       started.put("reusePad", request.reusePad());
       started.put("system", request.system().label());
+      if (request.venona()) {
+        started.put("lesson", RunRequest.VENONA);
+      } else {
+        started.putNull("lesson");
+      }
       Topology t = topology();
       started.set("topology", RunJson.topology(t));
       sink.send(started);
-      Walkthrough w;
-      try {
-        w = walkthrough();
-      } catch (MalformedInputException | PadSecurityException e) {
-        failed("this message cannot be sent: " + e.getMessage());
-        return;
+      List<Stage> stages;
+      ObjectNode tree;
+      if (request.venona()) {
+        VenonaWalkthrough v = VenonaWalkthrough.of(request.seed());
+        stages = v.stages();
+        tree = WalkthroughJson.tree(v);
+      } else {
+        Walkthrough w;
+        try {
+          w = walkthrough();
+        } catch (MalformedInputException | PadSecurityException e) {
+          failed("this message cannot be sent: " + e.getMessage());
+          return;
+        }
+        stages = w.stages();
+        tree = WalkthroughJson.tree(w);
       }
-      List<Value> keyed = w.stages().stream().filter(s -> s.id() == StageId.MORSE)
+      List<Value> keyed = stages.stream().filter(s -> s.id() == StageId.MORSE)
           .flatMap(s -> s.output().stream()).toList(); // the hand system has no Morse stage
       for (Value v : keyed) {
         if (v instanceof Value.Morse m) {
@@ -126,7 +144,7 @@ final class LessonRun {
       }
       ObjectNode wm = RunJson.message("walkthrough");
       wm.put("run", run);
-      wm.set("walkthrough", WalkthroughJson.tree(w));
+      wm.set("walkthrough", tree);
       sink.send(wm);
       Map<String, ZoneId> zones = new HashMap<>();
       t.stations().forEach(s -> zones.put(s.name(), s.station().zone()));

@@ -23,9 +23,13 @@ import org.shifrovka.sim.Topology;
  * @param reusePad whether the origin's clerk reuses his pad sheets (a second message follows)
  * @param system the system the office view walks (the air view always runs the 1949 codebook
  *     chain)
+ * @param venona whether the office view walks the VENONA lesson ({@code "lesson":"venona"})
+ *     instead of the system
  */
 record RunRequest(long seed, String message, List<LinkSetting> links, boolean reusePad,
-    CipherSystem system) {
+    CipherSystem system, boolean venona) {
+  /** The value of {@code lesson} for the VENONA lesson, the only lesson besides the systems. */
+  static final String VENONA = "venona";
   /** The longest message, in UTF-8 bytes. */
   static final int MAX_MESSAGE_BYTES = 10 * 1024;
   /** The largest seed: every seed a page can hold exactly in a JavaScript number. */
@@ -35,7 +39,7 @@ record RunRequest(long seed, String message, List<LinkSetting> links, boolean re
 
   private static final ObjectMapper MAPPER = new ObjectMapper();
   private static final Set<String> KEYS = Set.of("type", "seed", "message", "links", "reusePad",
-      "system");
+      "system", "lesson");
   private static final Set<String> LINK_KEYS = Set.of("a", "b", "loss", "garble", "delayMs");
 
   RunRequest {
@@ -137,7 +141,16 @@ record RunRequest(long seed, String message, List<LinkSetting> links, boolean re
         throw new BadCommandException(e.getMessage());
       }
     }
-    return new RunRequest(seed, message, links, reuse, system);
+    boolean venona = false;
+    JsonNode lesson = root.get("lesson");
+    if (lesson != null && !lesson.isNull()) {
+      if (!lesson.isTextual() || !lesson.asText().equals(VENONA)) {
+        throw new BadCommandException("no lesson " + lesson + " (the lesson is \"" + VENONA
+            + "\", or null for the system's stages)");
+      }
+      venona = true;
+    }
+    return new RunRequest(seed, message, links, reuse, system, venona);
   }
 
   private static LinkSetting link(JsonNode n, Topology topology) throws BadCommandException {

@@ -14,6 +14,7 @@ import org.shifrovka.lesson.Highlight;
 import org.shifrovka.lesson.Source;
 import org.shifrovka.lesson.Stage;
 import org.shifrovka.lesson.Value;
+import org.shifrovka.lesson.VenonaWalkthrough;
 import org.shifrovka.lesson.Walkthrough;
 
 /**
@@ -69,10 +70,27 @@ public final class WalkthroughJson {
     }
     root.put("message", walkthrough.message());
     root.put("delivered", walkthrough.delivered());
-    ArrayNode stages = root.putArray("stages");
-    for (Stage s : walkthrough.stages()) {
-      stages.add(stage(s));
-    }
+    stages(root.putArray("stages"), walkthrough.stages());
+    return root;
+  }
+
+  /**
+   * Returns the VENONA lesson as a JSON tree, in the same format: {@code lesson} ({@code
+   * "venona"}) stands where a system's walkthrough has {@code system} and {@code message}, {@code
+   * taught} (a depth read, none under the honest ledger) where it has {@code delivered}; the
+   * stages are written as every walkthrough's.
+   *
+   * @param lesson the lesson
+   * @return the tree
+   */
+  public static ObjectNode tree(VenonaWalkthrough lesson) {
+    ObjectNode root = MAPPER.createObjectNode();
+    root.put("format", FORMAT);
+    root.put("version", VERSION);
+    root.put("lesson", RunRequest.VENONA);
+    root.put("seed", lesson.seed());
+    root.put("taught", lesson.taught());
+    stages(root.putArray("stages"), lesson.stages());
     return root;
   }
 
@@ -107,6 +125,12 @@ public final class WalkthroughJson {
       ho.put("note", h.note());
     }
     return o;
+  }
+
+  private static void stages(ArrayNode out, List<Stage> stages) {
+    for (Stage s : stages) {
+      out.add(stage(s));
+    }
   }
 
   private static void values(ArrayNode out, List<Value> values) {

@@ -81,6 +81,16 @@ final class Browser implements AutoCloseable {
   /** Saves a screenshot of the window to {@code target/screenshots/name.png}. */
   Path screenshot(String name) throws IOException {
     driver.executeScript("window.scrollTo(0, 0)");
+    return save(name);
+  }
+
+  /** Saves a screenshot of the window scrolled so that an element is at its top. */
+  Path screenshot(String name, org.openqa.selenium.WebElement at) throws IOException {
+    driver.executeScript("arguments[0].scrollIntoView(true)", at);
+    return save(name);
+  }
+
+  private Path save(String name) throws IOException {
     File shot = driver.getScreenshotAs(OutputType.FILE);
     Path dir = Path.of("target", "screenshots");
     Files.createDirectories(dir);

@@ -11,6 +11,7 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
+import org.openqa.selenium.Dimension;
 import org.openqa.selenium.Keys;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.WindowType;
@@ -23,6 +24,8 @@ import org.shifrovka.lesson.Stage;
 import org.shifrovka.lesson.StageId;
 import org.shifrovka.lesson.SystemStageId;
 import org.shifrovka.lesson.Value;
+import org.shifrovka.lesson.VenonaStageId;
+import org.shifrovka.lesson.VenonaWalkthrough;
 import org.shifrovka.lesson.Walkthrough;
 import org.shifrovka.pad.PadLedger;
 import org.shifrovka.scenario.Scenario1949;
@@ -247,6 +250,59 @@ class ClassroomPageTest {
   }
 
   @Test
+  void theVenonaLessonWalksToTheMessageReadAndTheHonestLedger() throws Exception {
+    new Select(find("system")).selectByValue("venona");
+    wait.until(ExpectedConditions.textToBe(By.id("stage-counter"), "Stage 1 of "
+        + VenonaStageId.values().length));
+    VenonaWalkthrough lesson = VenonaWalkthrough.of(1949); // the page's seed
+    assertThat((String) browser.driver.executeScript(
+        "return window.shifrovka.walkthrough.lesson")).isEqualTo("venona");
+    WebElement body = browser.driver.findElement(By.tagName("body"));
+    for (Stage s : lesson.stages()) {
+      wait.until(ExpectedConditions.textToBe(By.id("stage-title"), s.number() + ". " + s.title()));
+      assertThat(find("stage").getAttribute("data-stage-id")).isEqualTo(s.id().id());
+      assertThat(text("stage-explanation")).isEqualTo(s.explanation());
+      assertThat(text("stage-sources")).isEqualTo(s.inferred()
+          ? "Partly inferred: the sources do not settle every detail." : "");
+      assertThat(digits("stage-input")).isEqualTo(digits(s.input()));
+      assertThat(digits("stage-output")).isEqualTo(digits(s.output()));
+      if (s.id() == VenonaStageId.INTERCEPT) {
+        List<List<String>> rows = cells("#stage-input table");
+        assertThat(rows.subList(1, rows.size())).isEqualTo(((Value.Table) s.input().get(0))
+            .rows());
+        browser.screenshot("office-venona-intercept");
+      }
+      if (s.id() == VenonaStageId.STRIP) {
+        assertThat(find("stage-output").findElements(By.cssSelector("li.group.mark-special")))
+            .isNotEmpty(); // a 0000: the same word in both telegrams
+        browser.screenshot("office-venona-strip", find("stage-input"));
+      }
+      if (s.id() == VenonaStageId.READ) {
+        String read = ((Value.Text) s.output().get(0)).text(); // the first telegram as read
+        assertThat(text("stage-output")).contains("words recovered");
+        List<String> shown = texts("#stage-output pre.text");
+        assertThat(shown.get(0)).isEqualTo(read);
+        browser.screenshot("office-venona-read");
+        // on a projector: 1280 x 720, large text
+        browser.driver.manage().window().setSize(new Dimension(1280, 720));
+        body.sendKeys("l");
+        browser.screenshot("office-venona-read-projector");
+        browser.screenshot("office-venona-read-projector-out", find("stage-output"));
+        body.sendKeys("l");
+        browser.driver.manage().window().setSize(new Dimension(1400, 1000));
+      }
+      if (s.id() == VenonaStageId.HONEST_LEDGER) {
+        assertThat(texts("#stage-output .field-value")).containsExactly(
+            Integer.toString(lesson.honestFinding().depths().size()));
+        assertThat(lesson.honestFinding().depths()).isEmpty(); // the pad holds
+      }
+      body.sendKeys(Keys.ARROW_RIGHT);
+    }
+    assertThat(find("next").isEnabled()).isFalse();
+    wait.until(d -> text("status").contains("delivered")); // the air ran the 1949 chain
+  }
+
+  @Test
   void aMessageTheClerkCannotWriteIsExplained() {
     find("message").sendKeys("Send \u263a at once");
     find("run").click();
@@ -351,6 +407,13 @@ class ClassroomPageTest {
       }
     }
     return out;
+  }
+
+  /** Returns the text content of every element a selector finds, in order. */
+  @SuppressWarnings("unchecked")
+  private List<String> texts(String selector) {
+    return (List<String>) browser.driver.executeScript("return [...document.querySelectorAll("
+        + "arguments[0])].map(e => e.textContent)", selector);
   }
 
   /** Returns the text of every cell of a table the page shows, row by row. */

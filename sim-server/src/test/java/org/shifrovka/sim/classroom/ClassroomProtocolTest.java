@@ -8,11 +8,14 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.shifrovka.lesson.VenonaStageId;
+import org.shifrovka.lesson.VenonaWalkthrough;
 import org.shifrovka.lesson.Walkthrough;
 import org.shifrovka.scenario.Scenario1949;
 import org.shifrovka.sim.Topology;
@@ -81,6 +84,7 @@ class ClassroomProtocolTest {
       for (String bad : List.of("not json", "[1,2]", "{\"type\":\"fly\"}",
           "{\"type\":\"run\",\"seed\":-1}", "{\"type\":\"run\",\"colour\":\"red\"}",
           "{\"type\":\"run\",\"system\":\"enigma\"}", "{\"type\":\"run\",\"system\":7}",
+          "{\"type\":\"run\",\"lesson\":\"enigma\"}", "{\"type\":\"run\",\"lesson\":1}",
           "{\"type\":\"run\",\"links\":[{\"a\":\"TEREBIN\",\"b\":\"FILIPPOV\",\"loss\":0,"
               + "\"garble\":0,\"delayMs\":0}]}",
           "{\"type\":\"run\",\"message\":\"" + "x".repeat(10 * 1024 + 1) + "\"}")) {
@@ -113,6 +117,34 @@ class ClassroomProtocolTest {
       JsonNode w = c.next("walkthrough").path("walkthrough");
       assertThat(w.path("message").asText()).isEqualTo("毛澤東");
       assertThat(c.next("outcome").path("allDelivered").asBoolean()).isTrue();
+    }
+  }
+
+  @Test
+  void theVenonaLessonSendsEveryStageOfTheLibrarysLessonForTheSeed() throws Exception {
+    try (PageClient c = new PageClient(server)) {
+      c.next("hello");
+      c.send("{\"type\":\"run\",\"seed\":1949,\"lesson\":\"venona\"}");
+      assertThat(c.next("run-started").path("lesson").asText()).isEqualTo("venona");
+      JsonNode w = c.next("walkthrough").path("walkthrough");
+      VenonaWalkthrough lesson = VenonaWalkthrough.of(1949);
+      assertThat(w.path("lesson").asText()).isEqualTo("venona");
+      assertThat(w.path("seed").asLong()).isEqualTo(lesson.seed());
+      assertThat(w.path("taught").asBoolean()).isTrue();
+      List<String> ids = new ArrayList<>();
+      w.path("stages").forEach(s -> ids.add(s.path("id").asText()));
+      assertThat(ids).containsExactly(Arrays.stream(VenonaStageId.values())
+          .map(VenonaStageId::id).toArray(String[]::new));
+      // every stage as the library writes it, explanation and inferred mark included
+      assertThat(w.toString().equals(WalkthroughJson.tree(lesson).toString()))
+          .as("the page gets the library's lesson").isTrue();
+      assertThat(w.path("stages").get(0).path("inferred").asBoolean()).isTrue();
+      assertThat(w.path("stages").get(2).path("inferred").asBoolean()).isFalse();
+      assertThat(c.next("outcome").path("allDelivered").asBoolean()).isTrue(); // the air's chain
+      // the same seed again: the same lesson (reproducible from the page's seed)
+      c.send("{\"type\":\"run\",\"seed\":1949,\"lesson\":\"venona\"}");
+      assertThat(c.next("walkthrough").path("walkthrough").toString()).isEqualTo(w.toString());
+      c.next("outcome");
     }
   }
 

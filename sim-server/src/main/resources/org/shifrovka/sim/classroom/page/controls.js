@@ -1,4 +1,4 @@
-// The controls: seed, the system, per-link sliders, a message of one's own and the reuse switch. They only
+// The controls: seed, the system (or the VENONA lesson), per-link sliders, a message of one's own and the reuse switch. They only
 // gather settings into a "run" command; the server validates them and runs the chain.
 const $ = (id) => document.getElementById(id);
 
@@ -76,13 +76,16 @@ export class Controls {
     });
     const text = $('message').value;
     const seed = $('seed').value.trim();
+    // the VENONA choice is a lesson, not a system: the office walks it instead
+    const lesson = $('system').selectedOptions[0].dataset.lesson || null;
     this.onRun({
       type: 'run',
       seed: seed === '' ? null : Number(seed),
       message: text.trim() === '' ? null : text,
       links,
       reusePad: $('reuse').checked,
-      system: $('system').value,
+      system: lesson ? null : $('system').value,
+      lesson,
     });
   }
 

@@ -35,8 +35,9 @@ export class Office {
   audio(m) { this.sound = m; }
 
   load(w) {
-    // a run of the same system stays on the stage shown; another system starts at its first
-    if (this.walkthrough && this.walkthrough.system !== w.system) this.index = 0;
+    // a run of the same system (or lesson) stays on the stage shown; another starts at its first
+    const kind = (x) => x.lesson || x.system;
+    if (this.walkthrough && kind(this.walkthrough) !== kind(w)) this.index = 0;
     this.walkthrough = w;
     const list = $('stage-list');
     list.replaceChildren();
