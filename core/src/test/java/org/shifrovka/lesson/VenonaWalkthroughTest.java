@@ -17,6 +17,16 @@ class VenonaWalkthroughTest {
   }
 
   @Test
+  void theLessonReadsADepthOfThreeOrMoreAndRecoversMostOfItsWords() {
+    // seed 1949's traffic holds one two-deep depth only (44 of 219 words read): the lesson
+    // moves on to 1950's, whose six-deep depth reads 559 of 739
+    assertThat(w.seed()).isEqualTo(1950);
+    assertThat(w.finding().depths())
+        .anySatisfy(d -> assertThat(d.members()).hasSizeGreaterThanOrEqualTo(3));
+    assertThat(w.score().recovered() * 2).isGreaterThan(w.score().words());
+  }
+
+  @Test
   void hasTheFiveStagesInOrderEachCitingItsSources() {
     assertThat(w.stages()).extracting(Stage::id).containsExactly(VenonaStageId.values());
     for (Stage s : w.stages()) {
