@@ -234,7 +234,14 @@ public final class VenonaWalkthrough {
     int from = 5 * b.offset() - 5 * a.offset(); // b's digit 0 on a's scale
     int startA = Math.max(0, from);
     int startB = Math.max(0, -from);
-    int len = Math.min(Math.min(ca.length - startA, cb.length - startB), 48);
+    int overlap = Math.min(ca.length - startA, cb.length - startB);
+    // 48 digits are shown: from the start, or, if the first 0000 lies further on, from a
+    // multiple of 20 digits (whole cipher and code groups) before it, so the class sees one
+    int shift = firstZero(Stripping.difference(ca, startA, cb, startB, overlap));
+    shift = shift + 4 <= 48 ? 0 : (shift - 8) / 20 * 20;
+    startA += shift;
+    startB += shift;
+    int len = Math.min(overlap - shift, 48);
     byte[] d = Stripping.difference(ca, startA, cb, startB, len);
     List<Value.Group> ga = groups(ca, startA, len, 5);
     List<Value.Group> gb = groups(cb, startB, len, 5);
@@ -260,11 +267,27 @@ public final class VenonaWalkthrough {
     return new Stage(3, VenonaStageId.STRIP, "The additive stripped", body
         + " Sources: §2.5 steps 2-3, §2.2.", List.of(Source.of("§2.5"), Source.of("§2.2")),
         false,
-        List.of(new Value.Groups("intercept " + a.interceptId(), ga),
-            new Value.Groups("intercept " + b.interceptId(), gb)),
+        List.of(new Value.Groups("intercept " + a.interceptId() + fromGroup(startA), ga),
+            new Value.Groups("intercept " + b.interceptId() + fromGroup(startB), gb)),
         List.of(new Value.Groups("difference " + a.interceptId() + " - " + b.interceptId()
             + ", in code groups", gd)),
         hl);
+  }
+
+  /** The index of the first 0000 among the difference's 4-digit code groups, or -1. */
+  private static int firstZero(byte[] difference) {
+    for (int i = 0; i + 4 <= difference.length; i += 4) {
+      if (difference[i] == 0 && difference[i + 1] == 0 && difference[i + 2] == 0
+          && difference[i + 3] == 0) {
+        return i;
+      }
+    }
+    return -1;
+  }
+
+  /** ", from group N" when a window of cipher text does not start at its first group. */
+  private static String fromGroup(int digit) {
+    return digit == 0 ? "" : ", from group " + (digit / 5 + 1);
   }
 
   private static List<Value.Group> groups(byte[] digits, int from, int len, int size) {
