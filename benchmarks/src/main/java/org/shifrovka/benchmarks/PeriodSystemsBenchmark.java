@@ -17,6 +17,8 @@ import org.openjdk.jmh.annotations.State;
 import org.openjdk.jmh.annotations.Warmup;
 import org.shifrovka.CipherOffice;
 import org.shifrovka.Encipherment;
+import org.shifrovka.scenario.Scenario1949;
+import org.shifrovka.telegram.Radiogram;
 import org.shifrovka.MalformedInputException;
 import org.shifrovka.checkerboard.StraddlingCheckerboard;
 import org.shifrovka.ctc.TelegraphCode;
@@ -47,7 +49,10 @@ import org.shifrovka.vic.VicEncipherment;
  * --system checkerboard+pad} does it. Each message uses up a pad sheet, so it runs like {@code
  * MessageBenchmark.encode}: batches of {@value #PAD_BATCH} messages, each batch on a fresh office
  * and in-memory ledger over a pad book derived on demand ({@link PadBook#derived}: no sheets made
- * before they are used), single shot per batch, milliseconds a batch.
+ * before they are used), single shot per batch, milliseconds a batch. {@code ctcPadEncode} is
+ * {@code ctc+pad} whole the same way: the Chinese text's telegraph code groups, sent as the 1949
+ * codebook's figures by Terebin's office as {@code MessageBenchmark.encode}'s (three parts), as
+ * {@code encode --system ctc+pad} does it.
  *
  * <p><b>What could make it lie:</b> every method returns what it made (no dead code); the input is
  * a field, not a constant; the setup checks that every encode round-trips, so no benchmark
@@ -95,6 +100,19 @@ public class PeriodSystemsBenchmark extends BenchmarkBase {
         || !vic.decipher(vic.encipher(english, "77651", "setup").ciphertext()).text()
             .equals(noSpaces)) {
       throw new IllegalStateException("a period system does not round-trip the message");
+    }
+    CtcOffice ctcCheck = new CtcOffice();
+    ctcCheck.newOffice();
+    try {
+      Encipherment e = ctcCheck.office.encipher(TelegraphCode.formatGroups(ctc.encode(chinese,
+          "setup")), "setup");
+      String back = Fixtures.receiver(ctcCheck.pads).decipher(Fixtures.radiograms(e)).messages()
+          .get(0).text().toString();
+      if (!ctc.decodeGroups(back, "setup").equals(chinese.replaceAll("\\s", ""))) {
+        throw new IllegalStateException("ctc+pad does not round-trip the message");
+      }
+    } catch (PadSecurityException | IOException e) {
+      throw new IllegalStateException(e);
     }
     PadOffice check = new PadOffice();
     check.newOffice();
@@ -147,6 +165,30 @@ public class PeriodSystemsBenchmark extends BenchmarkBase {
           .from(Station.of("MAKS", "Newark", "America/New_York"))
           .to(Station.of("CENTRE", "Moscow", "Europe/Moscow")).build();
     }
+  }
+
+  /** Terebin's office for ctc+pad, with a fresh ledger each batch, over a derived pad book. */
+  @State(Scope.Thread)
+  public static class CtcOffice {
+    final PadBook pads = PadBook.derived(1949, "TEREBIN", 100_000, Fixtures.GROUPS_PER_SHEET);
+    CipherOffice office;
+
+    @Setup(Level.Iteration)
+    public void newOffice() {
+      office = Fixtures.sender(pads, PadLedger.inMemory(Scenario1949.filingClock()));
+    }
+  }
+
+  @Benchmark
+  @BenchmarkMode(Mode.SingleShotTime)
+  @OutputTimeUnit(TimeUnit.MILLISECONDS)
+  @Warmup(iterations = 10, batchSize = PAD_BATCH)
+  @Measurement(iterations = 10, batchSize = PAD_BATCH)
+  public String ctcPadEncode(CtcOffice o)
+      throws MalformedInputException, PadSecurityException, IOException {
+    Encipherment e = o.office.encipher(TelegraphCode.formatGroups(ctc.encode(chinese,
+        "benchmark")), "benchmark");
+    return Radiogram.renderAll(Fixtures.radiograms(e));
   }
 
   @Benchmark
