@@ -76,6 +76,11 @@ class StationCommandTest {
     r = CliRun.run("station", "--config", config.toString(), "--name", "TEREBIN",
         "--journal", dir.resolve("t.journal").toString(), "--idle", "5s").exits(ExitCodes.USAGE);
     assertThat(r.err()).contains("--idle must be at least 15s");
+    r = CliRun.run("station", "--config", config.toString(), "--name", "TEREBIN",
+        "--journal", dir.resolve("t.journal").toString(), "--max-connections", "8",
+        "--max-connections-per-address", "9").exits(ExitCodes.USAGE);
+    assertThat(r.err()).contains("--max-connections-per-address must be 1-8 (--max-connections),"
+        + " not 9");
     assertThat(dir.resolve("t.journal")).doesNotExist();
   }
 

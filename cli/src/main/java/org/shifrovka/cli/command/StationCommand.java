@@ -108,6 +108,12 @@ public final class StationCommand extends AbstractCommand {
       description = "Accepted connections open at once (default: ${DEFAULT-VALUE}).")
   int maxConnections;
 
+  @Option(names = "--max-connections-per-address", paramLabel = "<n>",
+      description = "Connections from one peer address not yet named (still in their handshake)"
+          + " open at once; a new one beyond it closes that address's oldest (default: a quarter"
+          + " of --max-connections).")
+  Integer maxConnectionsPerAddress;
+
   @Option(names = "--idle", paramLabel = "<duration>", defaultValue = "60s",
       converter = DurationConverter.class,
       description = "Close a connection silent this long (default: ${DEFAULT-VALUE}).")
@@ -142,6 +148,13 @@ public final class StationCommand extends AbstractCommand {
           maxConnections);
     } catch (IllegalArgumentException e) {
       throw usage(e.getMessage());
+    }
+    if (maxConnectionsPerAddress != null) {
+      if (maxConnectionsPerAddress < 1 || maxConnectionsPerAddress > maxConnections) {
+        throw usage("--max-connections-per-address must be 1-" + maxConnections
+            + " (--max-connections), not " + maxConnectionsPerAddress);
+      }
+      limits = limits.withMaxConnectionsPerAddress(maxConnectionsPerAddress);
     }
     String addressee = to != null ? to : t.soleAddressee();
     if (messages != null) {
