@@ -605,11 +605,16 @@ public final class CipherOffice {
       digits.append(unreadable ? '?' : (char) ('0' + d));
     }
     if (garbled > 0) {
-      problems.add(radiogramId(radiogram, null) + ": " + garbled + (garbled == 1 ? " digit"
-          : " digits") + " garbled; ask for a repeat of " + (radiogram.suspectGroups().isEmpty()
-              ? "the text" : "groups " + radiogram.suspectGroups()));
+      problems.add(garbled(radiogram, null, garbled, "digit"));
     }
     return new DecipheredDigits(Optional.of(digits.toString()), problems);
+  }
+
+  /** The problem line of a radiogram with {@code count} unreadable digits or groups. */
+  private String garbled(Radiogram r, RegistryNumber reg, int count, String unit) {
+    return radiogramId(r, reg) + ": " + count + " " + unit + (count == 1 ? "" : "s")
+        + " garbled; ask for a repeat of " + (r.suspectGroups().isEmpty() ? "the text"
+            : "groups " + r.suspectGroups());
   }
 
   private void requireCodebook() {
@@ -642,10 +647,7 @@ public final class CipherOffice {
       problems.add(radiogramId(r, reg) + ": " + p);
     }
     if (decoded.garbledGroups() > 0) {
-      problems.add(radiogramId(r, reg) + ": " + decoded.garbledGroups()
-          + (decoded.garbledGroups() == 1 ? " group" : " groups")
-          + " garbled; ask for a repeat of " + (r.suspectGroups().isEmpty() ? "the text"
-              : "groups " + r.suspectGroups()));
+      problems.add(garbled(r, reg, decoded.garbledGroups(), "group"));
     }
     int part = decoded.part() == 0 ? 1 : decoded.part();
     int parts = decoded.parts() == 0 ? 1 : decoded.parts();
