@@ -63,38 +63,29 @@ public final class VenonaWalkthrough {
    */
   public static VenonaWalkthrough of(long seed) {
     Codebook book = Scenario1949.withSeed(seed).codebook();
-    long s = seed;
     Traffic t = null;
     DepthFinding f = null;
-    long firstWithDepth = 0;
-    for (int tries = 0; tries <= 20; tries++, s++) {
-      Traffic here = traffic(book, s, 0.6);
+    long s = seed;
+    for (long at = seed; at <= seed + 20; at++) {
+      Traffic here = traffic(book, at, 0.6);
       DepthFinding found = DepthFinder.standard().find(here.intercepts());
       if (found.depths().isEmpty()) {
         continue;
       }
-      if (t == null) {
+      boolean deep = deepest(found).members().size() >= 3;
+      if (t == null || deep) {
         t = here;
         f = found;
-        firstWithDepth = s;
+        s = at;
       }
-      if (deepest(found) >= 3) {
-        t = here;
-        f = found;
-        firstWithDepth = s;
+      if (deep) {
         break;
       }
     }
     if (t == null) {
       throw new IllegalStateException("no depth in the lesson traffic from seed " + seed);
     }
-    s = firstWithDepth;
-    Depth depth = f.depths().get(0);
-    for (Depth d : f.depths()) {
-      if (d.members().size() > depth.members().size()) {
-        depth = d;
-      }
-    }
+    Depth depth = deepest(f);
     Reading reading = DepthReader.of(book).read(t.intercepts(), depth.members());
     ReadingScore score = ReadingScore.of(reading, t.answers(), book);
     Traffic honestTraffic = traffic(book, s, 0);
@@ -108,12 +99,15 @@ public final class VenonaWalkthrough {
     return new VenonaWalkthrough(s, stages, f, honest, score);
   }
 
-  private static int deepest(DepthFinding f) {
-    int most = 0;
+  /** The depth of the most telegrams (the first of those if several); the finding has one. */
+  private static Depth deepest(DepthFinding f) {
+    Depth depth = f.depths().get(0);
     for (Depth d : f.depths()) {
-      most = Math.max(most, d.members().size());
+      if (d.members().size() > depth.members().size()) {
+        depth = d;
+      }
     }
-    return most;
+    return depth;
   }
 
   private static Traffic traffic(Codebook book, long seed, double duplicates) {
